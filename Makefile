@@ -1,0 +1,38 @@
+# trustledger: every target works from a fresh clone with only the package index reachable.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= demo.duckdb
+
+.PHONY: install demo test bench eval lint clean
+
+install: $(STAMP)
+
+# Re-install only when pyproject.toml changes; re-running a target reuses .venv.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -c "import trustledger.nlp.model as m; m.load_model(); print('spaCy pipeline:', m.model_name())"
+	@touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/trustledger ingest examples --db $(DEMO_DB)
+	$(BIN)/trustledger stats --db $(DEMO_DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+eval: install
+	$(BIN)/python bench/evaluate.py
+
+lint: install
+	$(BIN)/ruff check trustledger tests bench
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache

@@ -1,0 +1,94 @@
+"""Finding input files and turning their bytes into text, with one clear reason on failure."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from trustledger.errors import InputError
+
+#: Largest single file we read into memory for article ingest.
+MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+
+
+def walk(paths: list[str]) -> Iterator[Path]:
+    """Every file under the given paths (folders recursively, sorted, hidden files skipped)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, onerror=None):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's content, gunzipped when it ends in .gz."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot read ({e.strerror})") from None
+    if size == 0:
+        raise InputError(str(path), "empty file")
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(str(path), f"too large for article ingest ({size // 2**20} MB > "
+                                    f"{MAX_ARTICLE_BYTES // 2**20} MB)")
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(str(path), "permission denied") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot read ({e.strerror})") from None
+    if path.suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except EOFError:
+            raise InputError(str(path), "truncated gzip file (compressed stream ends early)") from None
+        except (OSError, zlib.error) as e:
+            raise InputError(str(path), f"not a valid gzip file ({e})") from None
+        if not data:
+            raise InputError(str(path), "empty file (after gunzip)")
+    return data
+
+
+def decode(path: Path, data: bytes, encoding: str | None = None) -> str:
+    """Text from bytes: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else needs --encoding."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as e:
+            raise InputError(str(path), f"cannot decode as {encoding} ({e})") from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(str(path), "invalid UTF-16 text") from None
+    if looks_binary(data):
+        raise InputError(str(path), "binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            str(path),
+            f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "re-encode it or pass --encoding latin-1",
+        ) from None
+    if not text.strip():
+        raise InputError(str(path), "no text (only white space)")
+    return text
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return control > len(sample) * 0.05

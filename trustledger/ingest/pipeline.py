@@ -1,0 +1,307 @@
+"""`trustledger ingest`: files in, documents, sentences (and coded events) out.
+
+Files are read and parsed in chunks so that spaCy sees large batches, then each file is
+written in its own transaction: a file that fails leaves the store exactly as before, and
+a document already stored (same normalized text) is never added twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from trustledger.errors import InputError
+from trustledger.ingest import detect as detect_mod
+from trustledger.ingest.articles import Parsed, RawDocument, parse_article
+from trustledger.ingest.dedupe import DEFAULT_THRESHOLD, NearDuplicateIndex
+from trustledger.ingest.files import decode, read_bytes, walk
+from trustledger.store.db import Store
+
+#: Longest document we parse; longer texts are refused with a clear reason.
+MAX_DOC_CHARS = 2_000_000
+CHUNK_FILES = 64
+
+
+@dataclass
+class IngestOptions:
+    date: dt.date | None = None
+    encoding: str | None = None
+    dup_threshold: float = DEFAULT_THRESHOLD
+    code: bool = True
+    dedupe_events: bool = False
+    column_map: dict[str, str] = field(default_factory=dict)
+    progress: bool = False
+
+
+@dataclass
+class FileResult:
+    path: str
+    kind: str
+    status: str  # loaded, unchanged, failed
+    documents: int = 0
+    sentences: int = 0
+    rows: int = 0
+    rejected: int = 0
+    events: int = 0
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    @property
+    def rejected_rows(self) -> int:
+        return sum(f.rejected for f in self.files)
+
+    def total(self, attr: str) -> int:
+        return sum(getattr(f, attr) for f in self.files)
+
+
+@dataclass
+class NewDocument:
+    """A document about to be stored, with its parse for the stages that follow."""
+
+    doc_id: str
+    story_id: str
+    raw: RawDocument
+    minhash: list[int]
+    spacy_doc: object = None
+    sentences: list = field(default_factory=list)
+
+
+#: Called inside each article file's transaction with the new documents (the coder hooks here).
+TEXT_STAGES: list[Callable[[Store, list[NewDocument]], int]] = []
+
+#: Structured importers by kind: (store, path, options) -> FileResult, registered by importers.
+IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
+
+
+def normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()[:16]
+
+
+def file_id_for(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+@dataclass
+class _Pending:
+    path: Path
+    file_id: str
+    size: int
+    parsed: Parsed
+    new: list[NewDocument]
+
+
+class Ingestor:
+    def __init__(self, store: Store, options: IngestOptions | None = None, console: Console | None = None):
+        self.store = store
+        self.options = options or IngestOptions()
+        self.console = console or Console(stderr=True)
+        self._dups: NearDuplicateIndex | None = None
+
+    @property
+    def dups(self) -> NearDuplicateIndex:
+        if self._dups is None:
+            self._dups = NearDuplicateIndex(self.store, self.options.dup_threshold)
+        return self._dups
+
+    def run(self, paths: list[str]) -> IngestReport:
+        report = IngestReport()
+        own = {Path(self.store.path).resolve(), Path(self.store.path + ".wal").resolve()}
+        files = [f for f in walk(paths) if f.resolve() not in own]  # never ingest the store itself
+        progress = Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=self.console, transient=True, disable=not self.options.progress,
+        )
+        with progress:
+            t_files = progress.add_task("files", total=len(files))
+            t_sents = progress.add_task("sentences", total=None)
+            articles: list[Path] = []
+            for path in files:
+                kind = self._kind(path, report)
+                if kind == "article":
+                    articles.append(path)
+                    if len(articles) >= CHUNK_FILES:
+                        self._articles(articles, report, progress, t_files, t_sents)
+                        articles = []
+                elif kind is not None:
+                    report.files.append(self._structured(kind, path))
+                    progress.advance(t_files)
+                else:
+                    progress.advance(t_files)
+            if articles:
+                self._articles(articles, report, progress, t_files, t_sents)
+        return report
+
+    # -- dispatch -----------------------------------------------------------------------
+    def _kind(self, path: Path, report: IngestReport) -> str | None:
+        if not path.exists():
+            report.files.append(FileResult(str(path), "?", "failed", message="no such file or folder"))
+            return None
+        kind = detect_mod.detect(path)
+        if kind == "unknown":
+            report.files.append(FileResult(
+                str(path), "?", "failed",
+                message="unknown file type (articles: .txt .md .html .jsonl, optionally .gz; data: GDELT, "
+                        "ICEWS, UN votes, SIPRI, or a CAMEO table with --map)",
+            ))
+            return None
+        return kind
+
+    def _structured(self, kind: str, path: Path) -> FileResult:
+        importer = IMPORTERS.get(kind)
+        if importer is None:
+            return FileResult(str(path), kind, "failed", message=f"no importer for {kind} files")
+        try:
+            return importer(self.store, path, self.options)
+        except InputError as e:
+            return FileResult(str(path), kind, "failed", message=e.reason)
+
+    # -- articles -------------------------------------------------------------------------
+    def _read(self, path: Path) -> _Pending:
+        data = read_bytes(path)
+        text = decode(path, data, self.options.encoding)
+        parsed = parse_article(path, text)
+        return _Pending(path, file_id_for(data), len(data), parsed, [])
+
+    def _articles(self, paths: list[Path], report: IngestReport, progress: Progress, t_files, t_sents) -> None:
+        pending: list[_Pending] = []
+        seen: set[str] = set()
+        for path in paths:
+            try:
+                p = self._read(path)
+            except InputError as e:
+                report.files.append(FileResult(str(path), "article", "failed", message=e.reason))
+                progress.advance(t_files)
+                continue
+            ids = [doc_id_for(d.text) for d in p.parsed.documents]
+            stored = self._stored_ids(ids)
+            too_long = [d for d in p.parsed.documents if len(d.text) > MAX_DOC_CHARS]
+            if too_long:
+                report.files.append(FileResult(
+                    str(path), "article", "failed",
+                    message=f"document too long ({len(too_long[0].text):,} characters > {MAX_DOC_CHARS:,}); "
+                            "split it into articles",
+                ))
+                progress.advance(t_files)
+                continue
+            for raw, doc_id in zip(p.parsed.documents, ids, strict=True):
+                if doc_id in stored or doc_id in seen:
+                    continue
+                seen.add(doc_id)
+                if raw.date is None:
+                    raw.date = self.options.date
+                p.new.append(NewDocument(doc_id, "", raw, []))
+            pending.append(p)
+
+        new_docs = [d for p in pending for d in p.new]
+        if new_docs:
+            from trustledger.nlp.sentences import parse_documents, sentences_of
+
+            for nd, sdoc in zip(new_docs, parse_documents([d.raw.text for d in new_docs]), strict=True):
+                nd.spacy_doc = sdoc
+                nd.sentences = sentences_of(sdoc)
+                progress.advance(t_sents, len(nd.sentences))
+
+        for p in pending:
+            report.files.append(self._store_articles(p))
+            progress.advance(t_files)
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.store.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def _store_articles(self, p: _Pending) -> FileResult:
+        result = FileResult(str(p.path), "article", "loaded", rejected=len(p.parsed.rejects))
+        for nd in p.new:
+            nd.story_id, nd.minhash = self.dups.assign(nd.doc_id, nd.raw.text)
+        try:
+            with self.store.transaction():
+                if p.new:
+                    result.documents = self.store.insert_arrow("documents", _documents_table(p.new, p.file_id))
+                    result.sentences = self.store.insert_arrow("sentences", _sentences_table(p.new))
+                    for stage in TEXT_STAGES:
+                        result.events += stage(self.store, p.new)
+                if p.parsed.rejects:
+                    self.store.con.execute("DELETE FROM rejects WHERE file_id = ?", [p.file_id])
+                    self.store.insert_arrow("rejects", pa.table({
+                        "file_id": [p.file_id] * len(p.parsed.rejects),
+                        "path": [str(p.path)] * len(p.parsed.rejects),
+                        "line": [r[0] for r in p.parsed.rejects],
+                        "reason": [r[1] for r in p.parsed.rejects],
+                        "raw": [r[2] for r in p.parsed.rejects],
+                    }))
+                if p.new or p.parsed.rejects:
+                    record_source_file(self.store, p.file_id, p.path, "article", p.size,
+                                       result.documents, result.rejected)
+        except Exception as e:  # noqa: BLE001 - any storage failure rolls back this one file
+            for nd in p.new:
+                self.dups.forget(nd.doc_id)
+            return FileResult(str(p.path), "article", "failed", message=f"not stored ({e})")
+        if not p.new and not p.parsed.rejects:
+            result.status = "unchanged"
+        if p.parsed.rejects:
+            first = p.parsed.rejects[0]
+            result.message = f"{len(p.parsed.rejects)} record(s) rejected, first at line {first[0]}: {first[1]}"
+        return result
+
+
+def record_source_file(store: Store, file_id: str, path: Path, kind: str, size: int, rows: int,
+                       rejected: int) -> None:
+    store.con.execute(
+        "INSERT INTO source_files (file_id, path, kind, bytes, rows_loaded, rows_rejected) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT (file_id) DO UPDATE SET rows_loaded = source_files.rows_loaded + excluded.rows_loaded, "
+        "rows_rejected = excluded.rows_rejected",
+        [file_id, str(path), kind, size, rows, rejected],
+    )
+
+
+def _documents_table(docs: list[NewDocument], file_id: str) -> pa.Table:
+    return pa.table({
+        "doc_id": [d.doc_id for d in docs],
+        "story_id": [d.story_id for d in docs],
+        "title": [d.raw.title for d in docs],
+        "date": pa.array([d.raw.date for d in docs], pa.date32()),
+        "source": [d.raw.source for d in docs],
+        "url": [d.raw.url for d in docs],
+        "path": [d.raw.path for d in docs],
+        "file_id": [file_id] * len(docs),
+        "line": pa.array([d.raw.line for d in docs], pa.int64()),
+        "text": [d.raw.text for d in docs],
+        "n_sentences": pa.array([len(d.sentences) for d in docs], pa.int32()),
+        "minhash": pa.array([d.minhash for d in docs], pa.list_(pa.uint64())),
+    })
+
+
+def _sentences_table(docs: list[NewDocument]) -> pa.Table:
+    rows = [(d.doc_id, s) for d in docs for s in d.sentences]
+    return pa.table({
+        "doc_id": [r[0] for r in rows],
+        "sentence_index": pa.array([r[1].index for r in rows], pa.int32()),
+        "start_char": pa.array([r[1].start_char for r in rows], pa.int32()),
+        "end_char": pa.array([r[1].end_char for r in rows], pa.int32()),
+        "text": [r[1].text for r in rows],
+    })

