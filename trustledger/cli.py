@@ -2,43 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from trustledger.cli_common import DbOpt, FmtOpt, app, err, open_store, parse_day
 from trustledger.errors import UserError
 from trustledger.output import Format, emit_object, emit_rows
-from trustledger.store.db import DEFAULT_DB, Store
-
-app = typer.Typer(
-    name="trustledger",
-    help="Can one state trust another? Evidence-backed answers from news, event data and UN votes.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-err = Console(stderr=True, highlight=False)
-
-DbOpt = Annotated[Path, typer.Option("--db", help="Store file (DuckDB).", envvar="TRUSTLEDGER_DB")]
-FmtOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-
-
-def parse_day(value: str | None, what: str = "date") -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def open_store(db: Path, write: bool = False) -> Store:
-    return Store(db, read_only=not write)
+from trustledger.store.db import DEFAULT_DB
 
 
 @app.command()
@@ -161,7 +135,19 @@ def export(
               markup=False, soft_wrap=True)
 
 
+# Command modules of the later pipeline stages register themselves on `app` when imported.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _load_command_modules() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name)
+
+
 def main() -> None:
+    _load_command_modules()
     try:
         app()
     except UserError as e:

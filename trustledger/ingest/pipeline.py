@@ -83,11 +83,25 @@ class NewDocument:
     sentences: list = field(default_factory=list)
 
 
-#: Called inside each article file's transaction with the new documents (the coder hooks here).
+#: Called inside each article file's transaction with the new documents; each returns the
+#: number of events it added. The coder and the commitment finder register here.
 TEXT_STAGES: list[Callable[[Store, list[NewDocument]], int]] = []
+
+#: Called once after all files of a run are stored (e.g. re-linking the ledger).
+AFTER_INGEST: list[Callable[[Store], None]] = []
 
 #: Structured importers by kind: (store, path, options) -> FileResult, registered by importers.
 IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
+
+#: Modules that register stages and importers above when imported.
+STAGE_MODULES: tuple[str, ...] = ()
+
+
+def load_stages() -> None:
+    import importlib
+
+    for name in STAGE_MODULES:
+        importlib.import_module(name)
 
 
 def normalize(text: str) -> str:
@@ -125,6 +139,7 @@ class Ingestor:
         return self._dups
 
     def run(self, paths: list[str]) -> IngestReport:
+        load_stages()
         report = IngestReport()
         own = {Path(self.store.path).resolve(), Path(self.store.path + ".wal").resolve()}
         files = [f for f in walk(paths) if f.resolve() not in own]  # never ingest the store itself
@@ -150,6 +165,9 @@ class Ingestor:
                     progress.advance(t_files)
             if articles:
                 self._articles(articles, report, progress, t_files, t_sents)
+        if any(f.status == "loaded" for f in report.files):
+            for hook in AFTER_INGEST:
+                hook(self.store)
         return report
 
     # -- dispatch -----------------------------------------------------------------------
@@ -243,8 +261,9 @@ class Ingestor:
                 if p.new:
                     result.documents = self.store.insert_arrow("documents", _documents_table(p.new, p.file_id))
                     result.sentences = self.store.insert_arrow("sentences", _sentences_table(p.new))
-                    for stage in TEXT_STAGES:
-                        result.events += stage(self.store, p.new)
+                    if self.options.code:
+                        for stage in TEXT_STAGES:
+                            result.events += stage(self.store, p.new)
                 if p.parsed.rejects:
                     self.store.con.execute("DELETE FROM rejects WHERE file_id = ?", [p.file_id])
                     self.store.insert_arrow("rejects", pa.table({

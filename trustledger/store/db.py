@@ -86,15 +86,20 @@ class Store:
         return int(row[0]) if row else 0
 
     def migrate(self) -> None:
-        current = self.schema_version()
+        """Apply, in order, every numbered migration this store has not had yet."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (number INTEGER PRIMARY KEY, "
+                         "applied_at TIMESTAMP DEFAULT current_timestamp)")
+        applied = {r[0] for r in self.con.execute("SELECT number FROM migrations").fetchall()}
         for number, sql in _migrations():
-            if number <= current:
+            if number in applied:
                 continue
             with self.transaction():
-                self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
                 self.con.execute(sql)
+                self.con.execute("INSERT INTO migrations (number) VALUES (?)", [number])
                 self.con.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number)]
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                    [str(max(number, self.schema_version()))],
                 )
 
     # -- transactions -----------------------------------------------------------------

@@ -1,0 +1,49 @@
+"""What every command module shares: the Typer app, common options, store opening."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from trustledger.errors import UserError
+from trustledger.output import Format
+from trustledger.store.db import Store
+
+app = typer.Typer(
+    name="trustledger",
+    help="Can one state trust another? Evidence-backed answers from news, event data and UN votes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="Store file (DuckDB).", envvar="TRUSTLEDGER_DB")]
+FmtOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def parse_day(value: str | None, what: str = "date") -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def country_arg(value: str | None, what: str = "country") -> str | None:
+    """A CAMEO/ISO3 code as given on the command line, upper-cased and checked for shape."""
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not (code.isalpha() and 3 <= len(code) <= 6):
+        raise UserError(f"{what} {value!r} is not a CAMEO/ISO3 country code (e.g. IRN, RUS, USA)")
+    return code
+
+
+def open_store(db: Path, write: bool = False) -> Store:
+    return Store(db, read_only=not write)
