@@ -31,6 +31,7 @@ def ingest(
     map_: Annotated[list[str] | None, typer.Option("--map", help="Column mapping for CAMEO tables, e.g. "
                                                               "source=Actor1CountryCode,target=...")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show progress bars (default: on a terminal).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file as it is stored.")] = False,
 ) -> None:
     """Load articles and data sets into the store (idempotent; one transaction per file)."""
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
@@ -41,7 +42,7 @@ def ingest(
         progress=sys.stderr.isatty() if progress is None else progress,
     )
     with open_store(db, write=True) as store:
-        report = Ingestor(store, options, err).run(paths)
+        report = Ingestor(store, options, err, on_file=_print_file if verbose else None).run(paths)
         counts = store.counts()
     for f in report.files:
         if f.status == "failed":
@@ -59,6 +60,13 @@ def ingest(
     err.print(summary, markup=False, soft_wrap=True)
     if report.failed or report.rejected_rows:
         raise typer.Exit(1)
+
+
+def _print_file(f) -> None:
+    if f.status != "failed":
+        detail = f"+{f.documents} documents, +{f.sentences} sentences, +{f.events} events, +{f.rows} rows"
+        err.print(f"{f.status}: {f.path} ({f.kind}): {detail}", markup=False, soft_wrap=True)
+    err.file.flush()
 
 
 def parse_map(items: list[str]) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,18 +15,37 @@ from trustledger.errors import InputError
 MAX_ARTICLE_BYTES = 200 * 1024 * 1024
 
 
-def walk(paths: list[str]) -> Iterator[Path]:
-    """Every file under the given paths (folders recursively, sorted, hidden files skipped)."""
+def walk(paths: list[str]) -> Iterator[tuple[Path, str | None]]:
+    """Every file under the given paths (folders recursively, sorted, hidden files skipped),
+    each with the reason it cannot be read, if any, so that one bad entry fails alone."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, onerror=None):
+            errors: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=errors.append, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield Path(root) / name
+                        f = Path(root) / name
+                        yield f, _unreadable(f)
+            for e in errors:
+                yield Path(e.filename or str(path)), f"cannot list folder ({e.strerror})"
         else:
-            yield path
+            yield path, _unreadable(path)
+
+
+def _unreadable(path: Path) -> str | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "broken link" if path.is_symlink() else "no such file or folder"
+    except OSError as e:
+        return f"cannot read ({e.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if not os.access(path, os.R_OK):
+        return "permission denied"
+    return None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -71,6 +91,9 @@ def decode(path: Path, data: bytes, encoding: str | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(str(path), "invalid UTF-16 text") from None
+    if looks_utf16(data):
+        raise InputError(str(path), "looks like UTF-16 without a byte-order mark; pass --encoding utf-16-le "
+                                    "(or utf-16-be)")
     if looks_binary(data):
         raise InputError(str(path), "binary file, not text")
     try:
@@ -84,6 +107,16 @@ def decode(path: Path, data: bytes, encoding: str | None = None) -> str:
     if not text.strip():
         raise InputError(str(path), "no text (only white space)")
     return text
+
+
+def looks_utf16(data: bytes) -> bool:
+    """ASCII-range text in UTF-16 has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return (odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even)) or \
+        (even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd))
 
 
 def looks_binary(data: bytes) -> bool:

@@ -58,6 +58,13 @@ class FileResult:
 @dataclass
 class IngestReport:
     files: list[FileResult] = field(default_factory=list)
+    listener: Callable[[FileResult], None] | None = None
+
+    def add(self, result: FileResult) -> None:
+        """Record a settled file and tell the listener at once (for --verbose and crash tests)."""
+        self.files.append(result)
+        if self.listener:
+            self.listener(result)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -126,10 +133,12 @@ class _Pending:
 
 
 class Ingestor:
-    def __init__(self, store: Store, options: IngestOptions | None = None, console: Console | None = None):
+    def __init__(self, store: Store, options: IngestOptions | None = None, console: Console | None = None,
+                 on_file: Callable[[FileResult], None] | None = None):
         self.store = store
         self.options = options or IngestOptions()
         self.console = console or Console(stderr=True)
+        self.on_file = on_file
         self._dups: NearDuplicateIndex | None = None
 
     @property
@@ -140,9 +149,14 @@ class Ingestor:
 
     def run(self, paths: list[str]) -> IngestReport:
         load_stages()
-        report = IngestReport()
+        report = IngestReport(listener=self.on_file)
         own = {Path(self.store.path).resolve(), Path(self.store.path + ".wal").resolve()}
-        files = [f for f in walk(paths) if f.resolve() not in own]  # never ingest the store itself
+        files = []
+        for f, problem in walk(paths):
+            if problem:
+                report.add(FileResult(str(f), "?", "failed", message=problem))
+            elif f.resolve() not in own:  # never ingest the store itself
+                files.append(f)
         progress = Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=self.console, transient=True, disable=not self.options.progress,
@@ -159,7 +173,7 @@ class Ingestor:
                         self._articles(articles, report, progress, t_files, t_sents)
                         articles = []
                 elif kind is not None:
-                    report.files.append(self._structured(kind, path))
+                    report.add(self._structured(kind, path))
                     progress.advance(t_files)
                 else:
                     progress.advance(t_files)
@@ -172,12 +186,9 @@ class Ingestor:
 
     # -- dispatch -----------------------------------------------------------------------
     def _kind(self, path: Path, report: IngestReport) -> str | None:
-        if not path.exists():
-            report.files.append(FileResult(str(path), "?", "failed", message="no such file or folder"))
-            return None
         kind = detect_mod.detect(path)
         if kind == "unknown":
-            report.files.append(FileResult(
+            report.add(FileResult(
                 str(path), "?", "failed",
                 message="unknown file type (articles: .txt .md .html .jsonl, optionally .gz; data: GDELT, "
                         "ICEWS, UN votes, SIPRI, or a CAMEO table with --map)",
@@ -208,14 +219,14 @@ class Ingestor:
             try:
                 p = self._read(path)
             except InputError as e:
-                report.files.append(FileResult(str(path), "article", "failed", message=e.reason))
+                report.add(FileResult(str(path), "article", "failed", message=e.reason))
                 progress.advance(t_files)
                 continue
             ids = [doc_id_for(d.text) for d in p.parsed.documents]
             stored = self._stored_ids(ids)
             too_long = [d for d in p.parsed.documents if len(d.text) > MAX_DOC_CHARS]
             if too_long:
-                report.files.append(FileResult(
+                report.add(FileResult(
                     str(path), "article", "failed",
                     message=f"document too long ({len(too_long[0].text):,} characters > {MAX_DOC_CHARS:,}); "
                             "split it into articles",
@@ -241,7 +252,7 @@ class Ingestor:
                 progress.advance(t_sents, len(nd.sentences))
 
         for p in pending:
-            report.files.append(self._store_articles(p))
+            report.add(self._store_articles(p))
             progress.advance(t_files)
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
