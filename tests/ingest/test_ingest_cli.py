@@ -227,3 +227,13 @@ def test_console_script_in_a_child_process(db, articles):
     assert r.code == 0, r.stderr
     r = run_process("stats", "--db", db, "--format", "json")
     assert r.code == 0 and r.json()["documents"] == 1
+
+
+def test_folder_readme_is_not_an_article(cli, db, tmp_path):
+    (tmp_path / "README.md").write_text("# About this folder\nThese articles were collected by us.\n")
+    (tmp_path / "a.md").write_text("---\ntitle: a\ndate: 2011-09-04\n---\nThe Bushehr plant came online.\n")
+    assert cli("ingest", tmp_path, "--db", db).code == 0
+    assert [d["title"] for d in cli("documents", "--db", db, "--format", "json").json()] == ["a"]
+    # named explicitly, it loads
+    assert cli("ingest", tmp_path / "README.md", "--db", db).code == 0
+    assert cli("stats", "--db", db, "--format", "json").json()["documents"] == 2

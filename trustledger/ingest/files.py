@@ -16,7 +16,8 @@ MAX_ARTICLE_BYTES = 200 * 1024 * 1024
 
 
 def walk(paths: list[str]) -> Iterator[tuple[Path, str | None]]:
-    """Every file under the given paths (folders recursively, sorted, hidden files skipped),
+    """Every file under the given paths (folders recursively, sorted, hidden files and folder
+    READMEs skipped),
     each with the reason it cannot be read, if any, so that one bad entry fails alone."""
     for p in paths:
         path = Path(p)
@@ -25,13 +26,19 @@ def walk(paths: list[str]) -> Iterator[tuple[Path, str | None]]:
             for root, dirs, files in os.walk(path, onerror=errors.append, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not _is_folder_note(name):
                         f = Path(root) / name
                         yield f, _unreadable(f)
             for e in errors:
                 yield Path(e.filename or str(path)), f"cannot list folder ({e.strerror})"
         else:
             yield path, _unreadable(path)
+
+
+def _is_folder_note(name: str) -> bool:
+    """README and LICENSE files describe a folder of articles; they are not articles themselves
+    (named explicitly on the command line, they still load)."""
+    return name.split(".")[0].upper() in {"README", "LICENSE", "LICENCE"}
 
 
 def _unreadable(path: Path) -> str | None:
