@@ -1,0 +1,704 @@
+"""Dates in news sentences: find date expressions and resolve them against the document date.
+
+Why this module exists: an event coded from a 2011 article that says "in January 2009" happened in
+2009, and a promise "to finish the plant by the end of 2010" is due on 2010-12-31. The coder needs
+each event's date with an honest precision (day, month or year), and the commitment ledger needs
+due dates. Off-the-shelf parsers get the common newswire forms wrong in ways that matter here
+(dateparser turns "2000" into "2000-05-01" when the base date is in May, cannot read "mid-2010"
+or "the 1990s", and reads "may" the verb as a month), so the common forms are resolved by a small
+deterministic grammar below; dateparser (pinned) is only the fallback for unusual absolute forms
+that contain a month name or a numeric date, always with an explicit RELATIVE_BASE.
+
+Rules (all deterministic; nothing depends on today's date):
+
+* ``ResolvedDate.date`` is the first day of the period for month and year precision
+  ("in January 2009" -> 2009-01-01/month, "in 2000" -> 2000-01-01/year), except for due-date
+  phrases about the end of a period, which give its last day: "by the end of 2010" ->
+  2010-12-31/year, "the end of the year" -> Dec 31 of the document's year, and "within four
+  years" -> the document date plus four years (precision year).
+* Numeric dates: ISO ``2010-06-12`` first; ``D/M/YYYY`` is read day-first only when that is the
+  only valid reading (first number > 12), otherwise month-first (the English-language wire
+  convention), so "12/06/2010" is 2010-12-06 and "13/06/2010" is 2010-06-13.
+* A bare month ("in March", "early March") is the most recent such month not after the document
+  date (the document's own month counts); with ``future=True`` (the verb is future: "will",
+  "is due to", "promised to") it is the next one not before the document month. "last March" is
+  strictly before the document month, "next March" strictly after. Weekdays work the same way
+  ("on Monday" = the most recent Monday on or before the document date).
+* Relative expressions ("yesterday", "last year", "a decade ago", "in March") need the document
+  date; with ``doc_date=None`` they resolve to None. Absolute ones ("June 12, 2010") do not.
+* Years outside 1800-2100 are rejected (they are quantities, not dates).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+MIN_YEAR = 1800
+MAX_YEAR = 2100
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A resolved date: ``date`` is the first day of the period for month/year precision (the
+    last day for "end of" due-date phrases, see the module docstring)."""
+
+    date: datetime.date
+    precision: str  # "day" | "month" | "year"
+
+    def __str__(self) -> str:
+        if self.precision == YEAR:
+            return f"{self.date.year:04d}"
+        if self.precision == MONTH:
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a dozen": 12, "half a": 0,
+}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+_MONTH_RE = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
+             r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>1[89]\d\d|20\d\d|2100)"
+_NUM_RE = r"(?P<num>\d+|" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + ")"
+_UNIT_RE = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
+_WDAY_RE = (r"(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|"
+            r"thu|fri|sat|sun)\.?")
+
+# Words in front of an expression that do not change its meaning ("in", "on") or mark a due
+# date ("by"); they are stripped before matching.
+_LEAD_RE = re.compile(
+    r"^(?:(?:in|on|at|during|since|from|of|as of|as early as|as late as|around|about|circa|c\.|"
+    r"until|till|up to|through|throughout|before|after|by|no later than|not later than|sometime in|"
+    r"some time in|starting|beginning|effective|dated)\s+)+"
+)
+_FILLER_RE = re.compile(r"[,.;:!?\"'()\[\]]+$")
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = " ".join(text.split()).lower().strip()
+    text = _FILLER_RE.sub("", text).strip()
+    text = re.sub(r"^[\"'(\[]+", "", text)
+    return text
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _ok_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def _mk(y: int, m: int, d: int, precision: str) -> ResolvedDate | None:
+    if not _ok_year(y):
+        return None
+    try:
+        return ResolvedDate(date(y, m, d), precision)
+    except ValueError:
+        return None
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+def _add_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _month_relative(month: int, doc: date, which: str, future: bool) -> int:
+    """The year of `month` relative to the document date. `which`: '' (bare), 'last', 'next',
+    'this'."""
+    if which == "this":
+        return doc.year
+    if which == "last":
+        return doc.year if month < doc.month else doc.year - 1
+    if which == "next":
+        return doc.year if month > doc.month else doc.year + 1
+    if future:
+        return doc.year if month >= doc.month else doc.year + 1
+    return doc.year if month <= doc.month else doc.year - 1
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _shift(doc: date, n: int, unit: str) -> ResolvedDate | None:
+    """The document date moved by n units, with the unit's precision."""
+    unit = unit.rstrip("s")
+    try:
+        if unit == "day":
+            return _checked(ResolvedDate(doc + datetime.timedelta(days=n), DAY))
+        if unit == "week":
+            return _checked(ResolvedDate(doc + datetime.timedelta(days=7 * n), DAY))
+        if unit == "month":
+            d = _add_months(doc, n)
+            return _mk(d.year, d.month, 1, MONTH)
+        if unit == "year":
+            return _mk(doc.year + n, 1, 1, YEAR)
+        if unit == "decade":
+            return _mk(doc.year + 10 * n, 1, 1, YEAR)
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _checked(rd: ResolvedDate | None) -> ResolvedDate | None:
+    if rd is None or not _ok_year(rd.date.year):
+        return None
+    return rd
+
+
+# ---------------------------------------------------------------- the grammar
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_ISO = _c(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+_NUMERIC = _c(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})")
+_D_M_Y = _c(rf"(?:the )?{_DAY_RE}(?: of)? {_MONTH_RE},? {_YEAR_RE}")
+_M_D_Y = _c(rf"{_MONTH_RE} (?:the )?{_DAY_RE},? {_YEAR_RE}")
+_M_Y = _c(rf"{_MONTH_RE},?(?: of)? {_YEAR_RE}")
+_D_M = _c(rf"(?:the )?{_DAY_RE}(?: of)? {_MONTH_RE}")
+_M_D = _c(rf"{_MONTH_RE} (?:the )?{_DAY_RE}")
+_WDAY_D_M_Y = _c(rf"{_WDAY_RE},? (?P<rest>.+)")
+_Y = _c(rf"(?:the year )?{_YEAR_RE}")
+_YEAR_RANGE = _c(rf"(?:between )?{_YEAR_RE}\s*(?:-|to|and|through|until)\s*(?:\d{{2}}|\d{{4}})")
+_MONTH_RANGE = _c(rf"(?:between )?{_MONTH_RE}\s*(?:-|to|and|through|until)\s*\S+,? {_YEAR_RE}")
+_PART_Y = _c(rf"(?P<part>early|mid|middle|late|the start of|the beginning of|the middle of|"
+             rf"the end of|end of|start of|beginning of|middle of|the end|the close of|"
+             rf"(?:the )?(?:first|second|1st|2nd|last) half of|"
+             rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter of|"
+             rf"(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)[- ]?{_YEAR_RE}")
+_PART_M = _c(rf"(?P<part>early|mid|middle|late|the start of|the beginning of|the middle of|the end of|"
+             rf"end of|start of|beginning of|middle of)[- ]?(?P<which>last |next |this )?{_MONTH_RE}"
+             rf"(?:,?(?: of)? {_YEAR_RE})?")
+_DECADE = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?(?P<dec>1[89]\d0|20\d0)'?s")
+_DECADE_SHORT = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?'?(?P<dec>\d0)s")
+_WHICH_MONTH = _c(rf"(?P<which>last|next|this|coming|past) {_MONTH_RE}")
+_BARE_MONTH = _c(_MONTH_RE)
+_WHICH_WDAY = _c(rf"(?:(?P<which>last|next|this|coming|past) )?{_WDAY_RE}(?: (?P<tod>morning|afternoon|evening|night))?")
+_SIMPLE_REL = {
+    "today": (0, DAY), "tonight": (0, DAY), "this morning": (0, DAY), "this afternoon": (0, DAY),
+    "this evening": (0, DAY), "earlier today": (0, DAY), "later today": (0, DAY),
+    "yesterday": (-1, DAY), "last night": (-1, DAY), "yesterday morning": (-1, DAY),
+    "yesterday afternoon": (-1, DAY), "yesterday evening": (-1, DAY),
+    "the day before yesterday": (-2, DAY), "tomorrow": (1, DAY), "the day after tomorrow": (2, DAY),
+    "tomorrow morning": (1, DAY),
+}
+_WHICH_PERIOD = _c(r"(?P<early>earlier |later |late |early )?(?P<which>last|next|this|coming|the coming|"
+                   r"the current|the previous|previous|the following|following|the same)"
+                   r" (?P<unit>week|month|year|decade)")
+_AGO = _c(rf"{_NUM_RE} {_UNIT_RE} ago")
+_WITHIN = _c(rf"(?P<kw>within|in|in the next|within the next|over the next|in another) "
+             rf"{_NUM_RE} {_UNIT_RE}(?: time| from now)?")
+_END_OF_PERIOD = _c(r"(?P<part>the end|end|the close|the beginning|beginning|the start|start|the middle|"
+                    r"middle|the turn) of (?P<which>the|this|next|last|the current|the next|the following)"
+                    r" (?P<unit>year|month|decade|century)")
+_TURN_OF_CENTURY = _c(r"the turn of the (?P<c>\d{2})(?:th|st|nd|rd) century")
+_SEASON_REL = _c(r"(?P<which>last|next|this|the coming|coming|past|the past) "
+                 r"(?P<season>spring|summer|autumn|fall|winter)")
+
+
+def _resolve_core(text: str, doc: date | None, future: bool) -> ResolvedDate | None:
+    """Resolve a normalised (lower-case) expression. None when it is not a date we can place."""
+    text = text.strip()
+    if not text:
+        return None
+    # "on Monday, June 14, 2010" -> the explicit date decides
+    m = _WDAY_D_M_Y.fullmatch(text)
+    if m and any(ch.isdigit() for ch in m["rest"]):
+        return _resolve_core(m["rest"], doc, future)
+
+    # ---- absolute forms
+    m = _ISO.fullmatch(text)
+    if m:
+        return _mk(int(m["y"]), int(m["m"]), int(m["d"]), DAY)
+    m = _NUMERIC.fullmatch(text)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 and b <= 12:
+            return _mk(y, b, a, DAY)  # unambiguous day-first
+        return _mk(y, a, b, DAY)  # month-first, the wire convention (also when ambiguous)
+    for pat in (_D_M_Y, _M_D_Y):
+        m = pat.fullmatch(text)
+        if m:
+            return _mk(int(m["year"]), MONTHS[m["mon"]], int(m["day"]), DAY)
+    m = _M_Y.fullmatch(text)
+    if m:
+        return _mk(int(m["year"]), MONTHS[m["mon"]], 1, MONTH)
+    m = _Y.fullmatch(text)
+    if m:
+        return _mk(int(m["year"]), 1, 1, YEAR)
+    m = _YEAR_RANGE.fullmatch(text)
+    if m:
+        return _mk(int(m["year"]), 1, 1, YEAR)
+    m = _MONTH_RANGE.fullmatch(text)
+    if m:
+        return _mk(int(m["year"]), MONTHS[m["mon"]], 1, MONTH)
+    m = _PART_Y.fullmatch(text)
+    if m:
+        part, y = m["part"], int(m["year"])
+        if "end" in part or "close" in part:
+            return _mk(y, 12, 31, YEAR)
+        return _mk(y, 1, 1, YEAR)
+    m = _DECADE.fullmatch(text)
+    if m:
+        return _mk(int(m["dec"]) + {"early": 0, "mid": 4, "late": 7}.get(m["part"] or "", 0), 1, 1, YEAR)
+    m = _DECADE_SHORT.fullmatch(text)
+    if m:
+        dec = int(m["dec"])
+        century = 1900 if dec >= 30 else 2000
+        return _mk(century + dec + {"early": 0, "mid": 4, "late": 7}.get(m["part"] or "", 0), 1, 1, YEAR)
+    m = _TURN_OF_CENTURY.fullmatch(text)
+    if m:
+        return _mk((int(m["c"]) - 1) * 100, 1, 1, YEAR)
+
+    # ---- month-relative and relative forms need the document date
+    m = _PART_M.fullmatch(text)
+    if m:
+        month = MONTHS[m["mon"]]
+        if m["year"]:
+            y = int(m["year"])
+        elif doc is None:
+            return None
+        else:
+            y = _month_relative(month, doc, (m["which"] or "").strip(), future)
+        if "end" in m["part"]:
+            return _mk(y, month, _last_day(y, month) if _ok_year(y) else 1, MONTH)
+        return _mk(y, month, 1, MONTH)
+    if doc is None:
+        return None
+    for pat in (_D_M, _M_D):
+        m = pat.fullmatch(text)
+        if m:
+            month, day = MONTHS[m["mon"]], int(m["day"])
+            if not 1 <= day <= 31:
+                return None
+            y = doc.year
+            cand = _mk(y, month, day, DAY)
+            if cand is None:
+                return None
+            if future and cand.date < doc:
+                return _mk(y + 1, month, day, DAY)
+            if not future and cand.date > doc:
+                return _mk(y - 1, month, day, DAY)
+            return cand
+    m = _WHICH_MONTH.fullmatch(text)
+    if m:
+        which = {"coming": "next", "past": "last"}.get(m["which"], m["which"])
+        month = MONTHS[m["mon"]]
+        return _mk(_month_relative(month, doc, which, future), month, 1, MONTH)
+    m = _BARE_MONTH.fullmatch(text)
+    if m:
+        month = MONTHS[m["mon"]]
+        return _mk(_month_relative(month, doc, "", future), month, 1, MONTH)
+    if text in _SIMPLE_REL:
+        n, prec = _SIMPLE_REL[text]
+        return _checked(ResolvedDate(doc + datetime.timedelta(days=n), prec))
+    m = _WHICH_WDAY.fullmatch(text)
+    if m:
+        wd = WEEKDAYS[m["wday"]]
+        which = {"coming": "next", "past": "last"}.get(m["which"] or "", m["which"] or "")
+        back = (doc.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+        fwd = (wd - doc.weekday()) % 7
+        if which == "last":
+            delta = -(back or 7)
+        elif which == "next":
+            delta = fwd or 7
+        elif which == "this":
+            delta = fwd if future else -back
+        else:
+            delta = fwd if future else -back
+        return _checked(ResolvedDate(doc + datetime.timedelta(days=delta), DAY))
+    m = _WHICH_PERIOD.fullmatch(text)
+    if m:
+        which = m["which"].replace("the ", "")
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+                "this": 0, "current": 0, "same": 0}[which]
+        unit = m["unit"]
+        if unit == "week":
+            return _checked(ResolvedDate(doc + datetime.timedelta(days=7 * step), DAY))
+        if unit == "month":
+            d = _add_months(doc, step)
+            return _mk(d.year, d.month, 1, MONTH)
+        if unit == "year":
+            return _mk(doc.year + step, 1, 1, YEAR)
+        if unit == "decade":
+            return _mk(doc.year // 10 * 10 + 10 * step, 1, 1, YEAR)
+    m = _AGO.fullmatch(text)
+    if m:
+        n = _number(m["num"])
+        if n is None or n > 1000:
+            return None
+        return _shift(doc, -n, m["unit"])
+    m = _WITHIN.fullmatch(text)
+    if m:
+        n = _number(m["num"])
+        if n is None or n > 1000:
+            return None
+        unit = m["unit"].rstrip("s")
+        try:
+            if unit in ("day", "week"):
+                d = doc + datetime.timedelta(days=n * (7 if unit == "week" else 1))
+                return _checked(ResolvedDate(d, DAY))
+            if unit == "month":
+                return _checked(ResolvedDate(_add_months(doc, n), MONTH))
+            years = n * (10 if unit == "decade" else 1)
+            return _checked(ResolvedDate(_add_years(doc, years), YEAR))
+        except (OverflowError, ValueError):
+            return None
+    m = _END_OF_PERIOD.fullmatch(text)
+    if m:
+        part, which, unit = m["part"], m["which"].replace("the ", "") or "the", m["unit"]
+        step = {"the": 0, "this": 0, "current": 0, "next": 1, "following": 1, "last": -1}.get(which, 0)
+        end = "end" in part or "close" in part
+        mid = "middle" in part
+        if unit == "year":
+            y = doc.year + step
+            if end:
+                return _mk(y, 12, 31, YEAR)
+            return _mk(y, 1, 1, YEAR) if not mid else _mk(y, 1, 1, YEAR)
+        if unit == "month":
+            d = _add_months(doc, step)
+            return _mk(d.year, d.month, _last_day(d.year, d.month) if end else 1, MONTH)
+        if unit == "decade":
+            start = doc.year // 10 * 10 + 10 * step
+            return _mk(start + 9, 12, 31, YEAR) if end else _mk(start, 1, 1, YEAR)
+        if unit == "century":
+            start = doc.year // 100 * 100 + 100 * step
+            return _mk(start + 99, 12, 31, YEAR) if end else _mk(start, 1, 1, YEAR)
+    m = _SEASON_REL.fullmatch(text)
+    if m:
+        which = m["which"].replace("the ", "")
+        first = SEASONS[m["season"]]
+        if which == "this":
+            y = doc.year
+        elif which in ("last", "past"):
+            y = doc.year if first + 2 < doc.month else doc.year - 1
+        else:
+            y = doc.year if first > doc.month else doc.year + 1
+        return _mk(y, 1, 1, YEAR)
+    return None
+
+
+_HAS_MONTH = re.compile(r"\b(?:" + "|".join(k for k in MONTHS if k not in ("may", "mar")) + r")\b")
+_HAS_NUMERIC = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_FALLBACK_PARSERS: dict[bool, object] = {}
+
+
+def _dateparser_fallback(text: str, doc: date | None, future: bool) -> ResolvedDate | None:
+    """Unusual absolute forms ("the 5th day of June, 2010", "June 5th 2010 at noon"): dateparser,
+    only for text with a month name or a numeric date. A result that moves with the base date
+    (a relative reading) is rejected when there is no document date."""
+    if not (_HAS_MONTH.search(text) or _HAS_NUMERIC.search(text)):
+        return None
+    from dateparser.date import DateDataParser  # imported lazily: ~0.1 s, rarely needed
+
+    def parse(base: date) -> ResolvedDate | None:
+        parser = _FALLBACK_PARSERS.get(future)
+        if parser is None:
+            parser = DateDataParser(languages=["en"], settings={
+                "PREFER_DATES_FROM": "future" if future else "past",
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY",
+                "RELATIVE_BASE": datetime.datetime(2000, 1, 1), "STRICT_PARSING": False})
+            _FALLBACK_PARSERS[future] = parser
+        parser._settings.RELATIVE_BASE = datetime.datetime(base.year, base.month, base.day)  # type: ignore[attr-defined]
+        try:
+            data = parser.get_date_data(text)  # type: ignore[attr-defined]
+        except Exception:  # dateparser raises assorted errors on odd input; treat as no date
+            return None
+        if data is None or data.date_obj is None:
+            return None
+        d = data.date_obj.date()
+        period = data.period
+        if period == "year":
+            return _mk(d.year, 1, 1, YEAR)
+        if period == "month":
+            return _mk(d.year, d.month, 1, MONTH)
+        return _mk(d.year, d.month, d.day, DAY)
+
+    if doc is not None:
+        return parse(doc)
+    a, b = parse(date(1901, 3, 5)), parse(date(2077, 9, 23))
+    return a if a is not None and a == b else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolve_cached(text: str, doc: date | None, future: bool) -> ResolvedDate | None:
+    if text in ("may", "mar"):  # the verbs, never a month on their own ("in May" is fine)
+        return None
+    core = _LEAD_RE.sub("", text).strip()
+    if core.startswith("the ") and not core.startswith(("the end", "the beginning", "the start", "the middle",
+                                                           "the close", "the turn", "the first", "the second",
+                                                           "the third", "the fourth", "the last", "the day",
+                                                           "the year", "the coming", "the past", "the previous",
+                                                           "the following", "the current", "the same",
+                                                           "the next")):
+        core = core[4:]
+    rd = _resolve_core(core, doc, future)
+    if rd is None and core != text:
+        rd = _resolve_core(text, doc, future)
+    if rd is None:
+        rd = _dateparser_fallback(core, doc, future)
+    return rd
+
+
+def resolve_date(expression: str, doc_date: date | None, future: bool = False) -> ResolvedDate | None:
+    """Resolve one date expression ("in January 2009", "last year", "by the end of 2010").
+
+    `doc_date` anchors relative expressions; without it they give None. `future=True` says the
+    governing verb is future ("will", "is due to"), so a bare month or weekday means the next one
+    rather than the most recent. Returns None for anything that is not a placeable date,
+    including years outside 1800-2100. Results are cached; the function is pure.
+    """
+    if not expression:
+        return None
+    if isinstance(doc_date, datetime.datetime):
+        doc_date = doc_date.date()
+    return _resolve_cached(_norm(expression), doc_date, bool(future))
+
+
+# ---------------------------------------------------------------- finding expressions in a sentence
+
+# What NER can miss (or what is found when NER is disabled): years after a preposition, month
+# names with a day or year, numeric dates, "mid-2010", decades and the relative vocabulary.
+_SWEEP = re.compile(
+    r"(?i:\b(?:in|by|since|until|till|before|after|from|during|through|of)\s+(?:early |late |mid-?)?)"
+    r"(?P<y1>1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|per cent|km|kilomet|mile|ton|troop|soldier|people|"
+    r"dollar|euro|rouble|ruble))"
+    r"|(?i:\b(?:early|late|mid)-?\s?)(?:1[89]\d\d|20\d\d)\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b)?"
+    r"|(?i:\b(?:the\s+)?(?:early |mid-?|late )?(?:1[89]\d0|20\d0)'?s\b)"
+    r"|(?i:\b(?:yesterday|today|tomorrow|tonight)\b)"
+    r"|(?i:\b(?:earlier |later )?(?:last|next|this|coming) (?:week|month|year|decade)\b)"
+    r"|(?i:\b(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|"
+    r"decades?) ago\b)"
+    r"|(?i:\bwithin (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:days?|weeks?|months?|years?)\b)"
+    r"|(?i:\bthe (?:end|beginning|start) of (?:the|this|next|last) (?:year|month)\b)"
+)
+# A bare "March" from the sweep is only a date after these words ("in March", "last March").
+_MONTH_LEADS = {"in", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "of",
+                "from", "during", "before", "after", "through", "till", "coming", "past", "on", "end"}
+_BARE_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"}
+_DUE_WORDS = {"by", "until", "till", "within", "before", "deadline"}
+_LEAD_WORDS = {"in", "on", "at", "by", "since", "until", "till", "before", "after", "from",
+               "during", "within", "through", "of", "last", "next", "this", "early", "late", "mid"}
+_FUTURE_MARKERS = {"will", "shall", "'ll"}
+_INTENT_LEMMAS = {"due", "expect", "schedule", "plan", "intend", "promise", "pledge", "vow", "agree",
+                  "set", "aim", "hope", "want", "threaten", "undertake", "commit", "prepare", "offer",
+                  "propose", "seek", "decide"}
+
+
+def _as_span(span: Span | Doc) -> Span:
+    return span[:] if isinstance(span, Doc) else span
+
+
+def _is_name_modifier(root: Token, start: int, end: int) -> bool:
+    """'the March 1 movement', 'the 2010 ban': a date inside a noun phrase names or classifies
+    the noun; it is not when something happened."""
+    head = root.head
+    if head.i < end and head.i >= start:
+        return False
+    return (root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and head.i >= end
+            and head.pos_ in ("NOUN", "PROPN"))
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _is_future(tok: Token) -> bool:
+    """Does the verb governing `tok` speak about the future ("will deliver", "is due to start",
+    "promised to complete")?"""
+    verb = _governing_verb(tok)
+    hops = 0
+    while verb is not None and hops < 4:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in _FUTURE_MARKERS:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to":
+                parent = verb.head
+                if parent.lemma_ in _INTENT_LEMMAS or parent.lower_ in ("going", "is", "are", "was", "were"):
+                    return True
+        if verb.lemma_ in ("due",) or (verb.tag_ == "VBG" and verb.lower_ == "going"):
+            return True
+        if verb.dep_ in ("xcomp", "acomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            hops += 1
+            continue
+        break
+    return False
+
+
+def _candidate_ranges(span: Span) -> list[tuple[int, int]]:
+    doc = span.doc
+    ranges: list[tuple[int, int]] = []
+    if doc.has_annotation("ENT_IOB"):
+        for ent in span.ents:
+            if ent.label_ == "DATE":
+                ranges.append((ent.start, ent.end))
+    taken = [(s, e) for s, e in ranges]
+    text = span.text
+    base = span.start_char
+    for m in _SWEEP.finditer(text):
+        cs = span.char_span(m.start(), m.end(), alignment_mode="expand") if hasattr(span, "char_span") else None
+        if cs is None:
+            cs = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if cs is None or len(cs) == 0:
+            continue
+        s, e = cs.start, cs.end
+        # drop a leading preposition the pattern needed as context ("in 2000" -> "2000")
+        while s < e - 1 and doc[s].lower_ in ("in", "by", "since", "until", "till", "before", "after", "from",
+                                              "during", "through", "of", "on"):
+            s += 1
+        if e - s == 1 and doc[s].text in _BARE_MONTHS:
+            prev = doc[s - 1].lower_ if s > span.start else ""
+            if prev not in _MONTH_LEADS:
+                continue
+        if any(not (e <= ts or s >= te) for ts, te in taken):
+            continue
+        taken.append((s, e))
+        ranges.append((s, e))
+    ranges.sort()
+    return ranges
+
+
+def _expression(doc: Doc, start: int, end: int, span_start: int) -> tuple[str, bool]:
+    """The text to resolve (with up to two leading context words such as "by", "last",
+    "early") and whether it is a due-date phrase."""
+    s = start
+    while s > span_start and s > start - 2 and doc[s - 1].lower_ in _LEAD_WORDS:
+        s -= 1
+    words = [t.lower_ for t in doc[s:start]]
+    due = any(w in _DUE_WORDS for w in words) or (start > span_start and doc[start - 1].lower_ == "no")
+    text = doc[s:end].text
+    return text, due
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    resolved: ResolvedDate
+    due: bool
+    future: bool
+
+
+def _find(span: Span, doc_date: date | None) -> list[_Found]:
+    doc = span.doc
+    out: list[_Found] = []
+    for s, e in _candidate_ranges(span):
+        expr = doc[s:e]
+        root = expr.root
+        if _is_name_modifier(root, s, e):
+            continue
+        text, due = _expression(doc, s, e, span.start)
+        future = _is_future(root)
+        rd = resolve_date(text, doc_date, future)
+        if rd is None and text != expr.text:
+            rd = resolve_date(expr.text, doc_date, future)
+        if rd is None:
+            continue
+        out.append(_Found(s, e, rd, due, future))
+    return out
+
+
+def dates_in(span: Span | Doc, doc_date: date | None) -> list[tuple[int, int, ResolvedDate]]:
+    """Every date expression in a sentence, as (token start, token end exclusive, resolved) in doc
+    token indices, in order. Candidates are spaCy DATE entities plus a regex sweep for what NER
+    misses ("by 2000", "mid-2010"); dates that only classify a noun ("the March 1 movement",
+    "the 2010 ban") are skipped. A bare month or weekday governed by a future verb ("will
+    visit in March") resolves forward from the document date."""
+    span = _as_span(span)
+    return [(f.start, f.end, f.resolved) for f in _find(span, doc_date)]
+
+
+def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = None
+               ) -> tuple[ResolvedDate | None, bool]:
+    """The date of the sentence's event and whether it fell back to the document date.
+
+    Picks the date expression attached to the event verb (`verb`, default the sentence's main
+    verb); else the first expression that is not a due date ("by 2000", "within four years": those
+    say when something should happen, not when the reported event did); else the document date
+    with precision "day" (fallback True; (None, True) without a document date).
+    """
+    span = _as_span(span)
+    found = _find(span, doc_date)
+    main = verb if verb is not None else span.root
+    for f in found:
+        gov = _governing_verb(span.doc[f.start:f.end].root)
+        if gov is not None and gov.i == main.i and not f.due:
+            return f.resolved, False
+    for f in found:
+        if not f.due:
+            return f.resolved, False
+    if doc_date is None:
+        return None, True
+    if isinstance(doc_date, datetime.datetime):
+        doc_date = doc_date.date()
+    return ResolvedDate(doc_date, DAY), True
+
+
+def clear_cache() -> None:
+    """Forget cached resolutions (for benchmarks that measure cold resolution)."""
+    _resolve_cached.cache_clear()
+
+
+__all__: Iterable[str] = ["ResolvedDate", "resolve_date", "dates_in", "event_date", "clear_cache"]
