@@ -270,11 +270,8 @@ class Ingestor:
         try:
             with self.store.transaction():
                 if p.new:
-                    result.documents = self.store.insert_arrow("documents", _documents_table(p.new, p.file_id))
-                    result.sentences = self.store.insert_arrow("sentences", _sentences_table(p.new))
-                    if self.options.code:
-                        for stage in TEXT_STAGES:
-                            result.events += stage(self.store, p.new)
+                    result.documents, result.sentences, result.events = store_documents(
+                        self.store, p.new, p.file_id, self.options.code)
                 if p.parsed.rejects:
                     self.store.con.execute("DELETE FROM rejects WHERE file_id = ?", [p.file_id])
                     self.store.insert_arrow("rejects", pa.table({
@@ -297,6 +294,22 @@ class Ingestor:
             first = p.parsed.rejects[0]
             result.message = f"{len(p.parsed.rejects)} record(s) rejected, first at line {first[0]}: {first[1]}"
         return result
+
+
+def store_documents(store: Store, docs: list[NewDocument], file_id: str, code: bool = True) -> tuple[int, int, int]:
+    """Write parsed documents and their sentences, then run the text stages (coder, commitments).
+
+    The one code path for storing text, whatever the engine: the local engine calls it inside
+    each file's transaction; the Spark engine calls it in every partition on an in-memory store.
+    Returns (documents, sentences, events) added.
+    """
+    n_docs = store.insert_arrow("documents", _documents_table(docs, file_id))
+    n_sents = store.insert_arrow("sentences", _sentences_table(docs))
+    n_events = 0
+    if code:
+        for stage in TEXT_STAGES:
+            n_events += stage(store, docs)
+    return n_docs, n_sents, n_events
 
 
 def record_source_file(store: Store, file_id: str, path: Path, kind: str, size: int, rows: int,
