@@ -1,0 +1,129 @@
+"""Alignment: does the trustee vote with the truster at the UN, and how does it vote on
+resolutions aimed at the truster?
+
+Two parts:
+  general agreement g: over roll calls where both voted (absent left out), identical votes
+      score 1, one abstaining 0.5, yes against no 0 (the usual UN-voting agreement index);
+      g = Σ agreement / joint votes, interval from Beta(1 + Σ agreement, 1 + Σ disagreement).
+  targeted support t: on roll calls whose `target` is the truster (e.g. UNSC 1737, 1747, 1803,
+      1929 on IRN), the trustee voting no supports the truster (1), abstaining half (0.5),
+      yes opposes it (0); t = mean of Beta(1 + Σ support, 1 + Σ opposition).
+Score = g and t averaged with equal weight when both exist (else whichever exists); the
+interval is the same average of the two intervals' bounds. A resolution aimed at a state is
+nearly always a sanction or a condemnation, which is why a yes counts against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
+from trustledger.store.db import Store
+
+NAME = "alignment"
+TARGETED_WEIGHT = 0.5
+#: A component score needs at least this many joint roll-call votes, or one targeted vote.
+MIN_JOINT_VOTES = 5
+
+AGREE_SQL = """CASE WHEN a.vote = b.vote THEN 1.0
+                    WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"""
+SUPPORT_SQL = "CASE v.vote WHEN 'no' THEN 1.0 WHEN 'abstain' THEN 0.5 WHEN 'yes' THEN 0.0 END"
+
+
+@dataclass
+class Counts:
+    votes: int = 0               # joint votes (both present)
+    agree: float = 0.0           # Σ agreement over them
+    targeted: int = 0            # trustee's votes on resolutions aimed at the truster
+    support: float = 0.0         # Σ support over them
+
+    def __add__(self, o: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
+
+    @property
+    def n(self) -> int:
+        return self.votes + self.targeted
+
+
+def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
+    """UN vote agreement of the two by year (`year, agreement, votes`), within the period."""
+    a_in, p1 = in_list("a.country", dyad.truster_codes)
+    b_in, p2 = in_list("b.country", dyad.trustee_codes)
+    period, p3 = dyad.period_sql("r.date")
+    return store.query(f"""
+        SELECT year(r.date) AS year, avg({AGREE_SQL}) AS agreement, count(*) AS votes, sum({AGREE_SQL}) AS agree
+        FROM votes a JOIN votes b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid
+        WHERE {a_in} AND {b_in} AND a.vote <> 'absent' AND b.vote <> 'absent' AND r.date IS NOT NULL
+          AND {period}
+        GROUP BY 1 ORDER BY 1""", p1 + p2 + p3)
+
+
+def _targeted_sql(dyad: Dyad) -> tuple[str, list[Any]]:
+    tgt, p1 = in_list("r.target", dyad.truster_codes)
+    who, p2 = in_list("v.country", dyad.trustee_codes)
+    period, p3 = dyad.period_sql("r.date")
+    return (f"""FROM roll_calls r JOIN votes v ON v.rcid = r.rcid
+                WHERE {tgt} AND {who} AND v.vote <> 'absent' AND {period}""", p1 + p2 + p3)
+
+
+def targeted_votes(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
+    base, params = _targeted_sql(dyad)
+    rows = store.query(f"""SELECT r.rcid, r.resolution, r.date, v.vote, r.body, r.descr, r.short
+                           {base} ORDER BY r.date, r.rcid""", params)
+    return rows
+
+
+def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
+    out: dict[int | None, Counts] = {}
+    for r in agreement_by_year(store, dyad):
+        out[r["year"]] = Counts(votes=r["votes"], agree=float(r["agree"]))
+    base, params = _targeted_sql(dyad)
+    for r in store.query(f"SELECT year(r.date) AS year, count(*) AS n, sum({SUPPORT_SQL}) AS s {base} GROUP BY 1",
+                         params):
+        out[r["year"]] = out.get(r["year"], Counts()) + Counts(targeted=r["n"], support=float(r["s"]))
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+
+
+def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
+    """The component from counts; `minimum=False` scores below the evidence minimum (by-year series)."""
+    parts: list[tuple[float, float, list[float]]] = []        # (weight, mean, interval)
+    g = t = None
+    if c.votes:
+        g, gi = beta_summary(1 + c.agree, 1 + c.votes - c.agree)
+        parts.append((1 - TARGETED_WEIGHT, g, gi))
+    if c.targeted:
+        t, ti = beta_summary(1 + c.support, 1 + c.targeted - c.support)
+        parts.append((TARGETED_WEIGHT, t, ti))
+    enough = (c.votes >= MIN_JOINT_VOTES or c.targeted >= 1) or (not minimum and c.n > 0)
+    mean = interval = None
+    if parts and enough:
+        w = sum(p[0] for p in parts)
+        mean = sum(p[0] * p[1] for p in parts) / w
+        interval = [r4(sum(p[0] * p[2][k] for p in parts) / w) for k in (0, 1)]
+    return {
+        "score": r4(mean), "interval": interval, "n": c.n,
+        "joint_votes": c.votes, "agreement": r4(c.agree / c.votes) if c.votes else None,
+        "general_score": r4(g), "targeted": c.targeted, "targeted_support": r4(c.support),
+        "targeted_score": r4(t),
+        "detail": (f"{c.votes} joint roll-call votes, raw agreement "
+                   f"{(c.agree / c.votes if c.votes else 0):.2f}; {c.targeted} votes on resolutions aimed at "
+                   f"the truster, support {c.support:g} (no 1, abstain 0.5, yes 0); both parts Beta(1,1)-smoothed "
+                   f"and averaged {1 - TARGETED_WEIGHT:g}/{TARGETED_WEIGHT:g}"),
+    }
+
+
+def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
+    """The trustee's votes on resolutions aimed at the truster, latest first."""
+    out = []
+    for r in reversed(targeted_votes(store, dyad)):
+        name = r["resolution"] or r["rcid"]
+        about = r["descr"] or r["short"] or ""
+        text = f"{dyad.trustee} voted {r['vote']} on {name}, aimed at {dyad.truster}" + (f": {about}" if about else "")
+        out.append(item(NAME, {"date": r["date"], "text": text, "title": name, "source": r["body"],
+                               "kind": "vote", "ref": r["rcid"]},
+                        "vote against the truster" if r["vote"] == "yes" else "vote for the truster"
+                        if r["vote"] == "no" else "abstention"))
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,126 @@
+"""The combined score, its interval, the verdict word and the plain-language explanation.
+
+Combined score: the weighted mean of the components that have a score, with WEIGHTS
+renormalised over them (commitments weigh most: a promise kept or broken is the most direct
+evidence of trustworthiness). Interval: the same weighted mean of the components' interval
+bounds — the interval the score would have if the components' errors moved together, which is
+wider (more cautious) than assuming them independent.
+
+Insufficient evidence: no combined score (`score` null, verdict "insufficient evidence") when
+the scored components rest on fewer than MIN_ITEMS items in all (rated commitments + the
+trustee's acts + joint and targeted votes + the truster's cooperative openings), or when UN
+voting is the only scored component (voting with a state in the General Assembly says little
+about keeping one's word to it).
+
+Verdict thresholds on the combined score: ≥ 0.70 "high trust", ≥ 0.55 "moderate trust",
+≥ 0.40 "mixed record", below that "low trust".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trustledger.analysis.components.reciprocity import WINDOW_DAYS
+
+WEIGHTS: dict[str, float] = {"commitments": 0.40, "say_do": 0.25, "alignment": 0.20, "reciprocity": 0.15}
+THRESHOLDS: tuple[tuple[float, str], ...] = ((0.70, "high trust"), (0.55, "moderate trust"), (0.40, "mixed record"))
+LOWEST = "low trust"
+INSUFFICIENT = "insufficient evidence"
+MIN_ITEMS = 5
+
+
+def verdict(score: float | None) -> str:
+    if score is None:
+        return INSUFFICIENT
+    for bound, word in THRESHOLDS:
+        if score >= bound:
+            return word
+    return LOWEST
+
+
+def combine(components: dict[str, dict[str, Any]]) -> tuple[float | None, list[float] | None, str]:
+    """(score, interval, verdict) from component dicts that carry `score`, `interval` and `n`."""
+    scored = {k: c for k, c in components.items() if c.get("score") is not None}
+    items = sum(c["n"] for c in scored.values())
+    if not scored or items < MIN_ITEMS or set(scored) == {"alignment"}:
+        return None, None, INSUFFICIENT
+    w = sum(WEIGHTS[k] for k in scored)
+    score = sum(WEIGHTS[k] * c["score"] for k, c in scored.items()) / w
+    interval = [sum(WEIGHTS[k] * c["interval"][i] for k, c in scored.items()) / w for i in (0, 1)]
+    return round(score, 4), [round(x, 4) for x in interval], verdict(score)
+
+
+def f2(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{round(100 * x)}%"
+
+
+def component_sentence(name: str, c: dict[str, Any], truster: str, trustee: str) -> str:
+    """One sentence stating the numbers behind a component (each number as it is in `c`)."""
+    if name == "commitments":
+        k = c["counts"]
+        return (f"{trustee} kept {k['kept']} of its {c['rated']} rated commitments to {truster} on time, "
+                f"{k['kept_late']} late and broke {k['broken']} (commitment score {f2(c['score'])})")
+    if name == "say_do":
+        return (f"toward {truster}, {trustee} made {c['material_coop']} cooperative deeds against "
+                f"{c['verbal_coop']} cooperative statements and {c['material_conflict']} hostile deeds, "
+                f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")
+    if name == "alignment":
+        parts = []
+        if c["joint_votes"]:
+            parts.append(f"{trustee} voted with {truster} {pct(c['agreement'])} of the time in "
+                         f"{c['joint_votes']} UN roll calls")
+        if c["targeted"]:
+            opposed = sum(1 for v in c.get("targeted_votes", []) if v["vote"] == "yes")
+            parts.append(f"voted for {opposed} of {c['targeted']} resolutions aimed at {truster}")
+        return " and ".join(parts) + f" (alignment score {f2(c['score'])})"
+    if name == "reciprocity":
+        return (f"{trustee} answered {c['answered']} of {truster}'s {c['openings']} cooperative acts with "
+                f"cooperation within {WINDOW_DAYS} days, against a base rate of {pct(c['base_rate'])} "
+                f"(reciprocity score {f2(c['score'])})")
+    raise KeyError(name)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def explain(truster: str, trustee: str, score: float | None, interval: list[float] | None, word: str,
+            components: dict[str, dict[str, Any]]) -> str:
+    """Two or three sentences: the verdict with its score, then the weakest and the strongest part."""
+    scored = sorted(((c["score"], k) for k, c in components.items() if c.get("score") is not None))
+    if score is None:
+        have = ", ".join(f"{c['n']} {k.replace('_', '–')}" for k, c in components.items() if c["n"]) or "none"
+        first = (f"There is too little evidence to say whether {truster} can trust {trustee}: "
+                 f"items found per component: {have}; a score needs at least {MIN_ITEMS} items beyond UN "
+                 "voting alone.")
+        return first if not scored else first + " " + _cap(component_sentence(scored[0][1], components[scored[0][1]],
+                                                                             truster, trustee)) + "."
+    lo, hi = interval or [None, None]
+    head = {
+        "high trust": f"On this record {truster} has grounds for high trust in {trustee}",
+        "moderate trust": f"On this record {truster} has grounds for moderate trust in {trustee}",
+        "mixed record": f"{trustee}'s record toward {truster} is mixed",
+        "low trust": f"On this record {truster} has grounds for only low trust in {trustee}",
+    }[word]
+    sentences = [f"{head}: combined score {f2(score)} (90% interval {f2(lo)}–{f2(hi)})."]
+    weakest = scored[0][1]
+    sentences.append(f"Weakest part: {component_sentence(weakest, components[weakest], truster, trustee)}.")
+    if len(scored) > 1:
+        strongest = scored[-1][1]
+        sentences.append(f"Strongest part: {component_sentence(strongest, components[strongest], truster, trustee)}.")
+    return " ".join(sentences)
+
+
+def top_evidence(components: dict[str, dict[str, Any]], limit: int = 10) -> list[dict[str, Any]]:
+    """Round robin over the components, heaviest weight first, so each component is represented."""
+    queues = [list(components[k].get("evidence", [])) for k in sorted(components, key=lambda k: -WEIGHTS[k])]
+    out: list[dict[str, Any]] = []
+    while len(out) < limit and any(queues):
+        for q in queues:
+            if q and len(out) < limit:
+                out.append(q.pop(0))
+    return out

@@ -1,0 +1,143 @@
+"""Commitments: a Beta reputation over the trustee's ledger toward the truster.
+
+Model (Jøsang & Ismail 2002, "The Beta Reputation System"): each rated commitment is one
+observation with a credit r in [0, 1]; the posterior is Beta(a0 + Σr, b0 + Σ(1 − r)) with the
+uniform prior Beta(1, 1). The score is its mean, the interval its 90% equal-tailed interval.
+
+Credit per ledger status:
+  kept        1
+  kept_late   1 / (1 + delay_years), delay_years = delay_days / 365.25 (a year late earns 1/2,
+              three years late 1/4, eleven years late 1/12); a late delivery with no known delay
+              is taken as one year late
+  broken      0
+  pending, unknown: not rated (no evidence either way yet); counted in `n` and `counts`.
+Each commitment row is one story: the ledger has already merged copies and paraphrases of a
+promise into one commitment (its `commitment_evidence` lists the copies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
+from trustledger.store.db import Store
+
+NAME = "commitments"
+PRIOR: tuple[float, float] = (1.0, 1.0)
+DAYS_PER_YEAR = 365.25
+UNKNOWN_DELAY_DAYS = 365
+#: A component score needs at least this many rated (kept, kept_late, broken) commitments.
+MIN_RATED = 1
+
+CREDIT_SQL = f"""CASE l.status WHEN 'kept' THEN 1.0
+    WHEN 'kept_late' THEN 1.0 / (1.0 + greatest(coalesce(l.delay_days, {UNKNOWN_DELAY_DAYS}), 0) / {DAYS_PER_YEAR})
+    WHEN 'broken' THEN 0.0 END"""
+
+
+def late_credit(delay_days: float | None) -> float:
+    """Partial credit for a promise kept late: 1 / (1 + years of delay)."""
+    d = UNKNOWN_DELAY_DAYS if delay_days is None else max(delay_days, 0)
+    return 1.0 / (1.0 + d / DAYS_PER_YEAR)
+
+
+@dataclass
+class Counts:
+    kept: int = 0
+    kept_late: int = 0
+    broken: int = 0
+    pending: int = 0
+    unknown: int = 0
+    credit: float = 0.0          # Σ r over rated commitments
+
+    def __add__(self, o: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
+
+    @property
+    def rated(self) -> int:
+        return self.kept + self.kept_late + self.broken
+
+    @property
+    def n(self) -> int:
+        return self.rated + self.pending + self.unknown
+
+
+def _base(dyad: Dyad) -> tuple[str, list[Any]]:
+    prom, p1 = in_list("c.promisor", dyad.trustee_codes)
+    pee, p2 = in_list("c.promisee", dyad.truster_codes)
+    period, p3 = dyad.period_sql("coalesce(c.made, c.due)")
+    return (f"""FROM commitments c LEFT JOIN ledger l ON l.commitment_id = c.commitment_id
+                WHERE {prom} AND {pee} AND {period}""", p1 + p2 + p3)
+
+
+def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
+    base, params = _base(dyad)
+    rows = store.query(f"""
+        SELECT year(coalesce(c.made, c.due)) AS year,
+               count(*) FILTER (l.status = 'kept') AS kept,
+               count(*) FILTER (l.status = 'kept_late') AS kept_late,
+               count(*) FILTER (l.status = 'broken') AS broken,
+               count(*) FILTER (l.status = 'pending') AS pending,
+               count(*) FILTER (l.status IS NULL OR l.status NOT IN ('kept', 'kept_late', 'broken', 'pending'))
+                   AS unknown,
+               coalesce(sum({CREDIT_SQL}), 0) AS credit
+        {base} GROUP BY 1 ORDER BY 1""", params)
+    return {r.pop("year"): Counts(**r) for r in rows}
+
+
+def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
+    """The component from counts; `minimum=False` scores below the evidence minimum (by-year series)."""
+    a, b = PRIOR[0] + c.credit, PRIOR[1] + (c.rated - c.credit)
+    mean, interval = beta_summary(a, b)
+    enough = c.rated >= MIN_RATED or (not minimum and c.rated > 0)
+    late_credit_sum = c.credit - c.kept
+    return {
+        "score": r4(mean) if enough else None,
+        "interval": [r4(x) for x in interval] if enough else None,
+        "n": c.n, "rated": c.rated,
+        "counts": {"kept": c.kept, "kept_late": c.kept_late, "broken": c.broken,
+                   "pending": c.pending, "unknown": c.unknown},
+        "prior": list(PRIOR), "credit": r4(c.credit), "late_credit": r4(late_credit_sum),
+        "posterior": [r4(a), r4(b)],
+        "detail": (f"Beta({PRIOR[0]:g}+{c.credit:.2f}, {PRIOR[1]:g}+{c.rated - c.credit:.2f}): "
+                   f"{c.kept} kept (credit 1 each), {c.kept_late} kept late (credit {late_credit_sum:.2f} in all, "
+                   f"1/(1+years late) each), {c.broken} broken (0); {c.pending} pending and {c.unknown} unknown "
+                   "not rated"),
+    }
+
+
+def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
+    """Broken promises first, then the latest deliveries, then kept ones; each with its outcome."""
+    base, params = _base(dyad)
+    rows = store.query(f"""
+        SELECT c.commitment_id, c.doc_id, c.sentence_index, coalesce(c.made, c.due) AS date,
+               coalesce(c.text, c.what, '') AS text, d.title, coalesce(d.source, d.path, c.origin) AS source,
+               coalesce(l.status, 'unknown') AS status, l.delay_days, l.reason
+        {base.replace('FROM commitments c', 'FROM commitments c LEFT JOIN documents d ON d.doc_id = c.doc_id')}
+        ORDER BY CASE coalesce(l.status, 'unknown') WHEN 'broken' THEN 0 WHEN 'kept_late' THEN 1
+                 WHEN 'kept' THEN 2 ELSE 3 END, l.delay_days DESC NULLS LAST, date DESC NULLS LAST,
+                 c.commitment_id
+        LIMIT ?""", params + [limit])
+    if not rows:
+        return []
+    ids = [r["commitment_id"] for r in rows]
+    outs = store.query(f"""
+        SELECT o.commitment_id, o.outcome_id AS ref, o.doc_id, o.sentence_index, o.date,
+               coalesce(o.text, o.what, o.kind, '') AS text, d.title,
+               coalesce(d.source, d.path, o.origin) AS source, o.kind AS outcome
+        FROM outcomes o LEFT JOIN documents d ON d.doc_id = o.doc_id
+        WHERE o.commitment_id IN ({', '.join('?' for _ in ids)})
+        ORDER BY o.date DESC NULLS LAST, o.outcome_id""", ids)
+    latest: dict[str, dict[str, Any]] = {}
+    for o in outs:
+        latest.setdefault(o["commitment_id"], o)
+    items: list[dict[str, Any]] = []
+    for r in rows:
+        why = r["status"] + (f", {r['delay_days']} days late" if r["status"] == "kept_late" and r["delay_days"]
+                             else "")
+        items.append(item(NAME, {**r, "kind": "commitment", "ref": r["commitment_id"]},
+                          f"promise ({why})" + (f": {r['reason']}" if r.get("reason") else "")))
+        o = latest.get(r["commitment_id"])
+        if o:
+            items.append(item(NAME, {**o, "kind": "outcome"}, f"outcome: {o['outcome']}"))
+    return items[:limit]

@@ -1,0 +1,131 @@
+"""Say–do gap: does the trustee back its warm words toward the truster with deeds?
+
+From the trustee's acts toward the truster (events, one per story and CAMEO code; see
+`base.acts_sql`):
+  V  verbal cooperation (quad class 1: statements, consultations, agreements, promises)
+  M  material cooperation (quad class 2: deliveries, aid, economic and military cooperation)
+  C  material conflict (quad class 4: sanctions, suspensions, refusals, seizures, force)
+  P  praise (CAMEO 051 praise or endorse, 052 defend verbally, 053 rally support), part of V
+  H  material-conflict acts dated within PRAISE_WINDOW_DAYS after some praise (deeds against
+     the truster while praising it), part of C
+
+Score = mean of Beta(1 + M, 1 + C + H + ½·max(0, V − M)): cooperative deeds count for the
+trustee, hostile deeds against it (hostile deeds after praise twice), and cooperative words
+beyond the number of cooperative deeds count half against it (talk without follow-through).
+The interval is the Beta's 90% equal-tailed interval. Verbal conflict (quad 3) is reported
+but does not enter: harsh words are not a broken promise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from trustledger.analysis.components.base import Dyad, acts_sql, beta_summary, event_evidence, r4
+from trustledger.store.db import Store
+
+NAME = "say_do"
+PRAISE_CODES: tuple[str, ...] = ("051", "052", "053")
+PRAISE_WINDOW_DAYS = 365
+UNBACKED_WORD_WEIGHT = 0.5
+PRIOR: tuple[float, float] = (1.0, 1.0)
+#: A component score needs at least this many acts (V + M + C).
+MIN_ACTS = 2
+
+
+@dataclass
+class Counts:
+    verbal_coop: int = 0
+    material_coop: int = 0
+    verbal_conflict: int = 0
+    material_conflict: int = 0
+    praise: int = 0
+    conflict_after_praise: int = 0
+
+    def __add__(self, o: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
+
+    @property
+    def n(self) -> int:
+        return self.verbal_coop + self.material_coop + self.material_conflict
+
+
+def _praise_sql(col: str = "cameo") -> str:
+    return "(" + " OR ".join(f"{col} LIKE '{c}%'" for c in PRAISE_CODES) + ")"
+
+
+def _acts_flagged(dyad: Dyad) -> tuple[str, list[Any]]:
+    acts, params = acts_sql(dyad, dyad.trustee_codes, dyad.truster_codes)
+    sql = f"""
+        WITH acts AS ({acts}),
+        praise AS (SELECT DISTINCT date FROM acts WHERE {_praise_sql()}),
+        flagged AS (
+            SELECT a.*, {_praise_sql('a.cameo')} AS is_praise,
+                   a.quad_class = 4 AND EXISTS (
+                       SELECT 1 FROM praise p
+                       WHERE p.date <= a.date AND a.date <= p.date + INTERVAL {PRAISE_WINDOW_DAYS} DAY
+                   ) AS after_praise
+            FROM acts a)
+    """
+    return sql, params
+
+
+def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
+    head, params = _acts_flagged(dyad)
+    rows = store.query(head + """
+        SELECT year(date) AS year,
+               count(*) FILTER (quad_class = 1) AS verbal_coop,
+               count(*) FILTER (quad_class = 2) AS material_coop,
+               count(*) FILTER (quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (quad_class = 4) AS material_conflict,
+               count(*) FILTER (is_praise) AS praise,
+               count(*) FILTER (after_praise) AS conflict_after_praise
+        FROM flagged GROUP BY 1 ORDER BY 1""", params)
+    return {r.pop("year"): Counts(**r) for r in rows}
+
+
+def beta_params(c: Counts) -> tuple[float, float]:
+    unbacked = max(0, c.verbal_coop - c.material_coop)
+    a = PRIOR[0] + c.material_coop
+    b = PRIOR[1] + c.material_conflict + c.conflict_after_praise + UNBACKED_WORD_WEIGHT * unbacked
+    return a, b
+
+
+def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
+    """The component from counts; `minimum=False` scores below the evidence minimum (by-year series)."""
+    a, b = beta_params(c)
+    mean, interval = beta_summary(a, b)
+    enough = (c.n >= MIN_ACTS) or (not minimum and c.n > 0)
+    coop = c.verbal_coop + c.material_coop
+    return {
+        "score": r4(mean) if enough else None,
+        "interval": [r4(x) for x in interval] if enough else None,
+        "n": c.n,
+        "verbal_coop": c.verbal_coop, "material_coop": c.material_coop,
+        "verbal_conflict": c.verbal_conflict, "material_conflict": c.material_conflict,
+        "praise": c.praise, "conflict_after_praise": c.conflict_after_praise,
+        "words_share": r4(c.verbal_coop / coop) if coop else None,
+        "posterior": [r4(a), r4(b)],
+        "detail": (f"Beta(1+{c.material_coop}, 1+{c.material_conflict}+{c.conflict_after_praise}"
+                   f"+{UNBACKED_WORD_WEIGHT:g}×{max(0, c.verbal_coop - c.material_coop)}): "
+                   f"{c.material_coop} cooperative deeds, {c.material_conflict} hostile deeds "
+                   f"({c.conflict_after_praise} within {PRAISE_WINDOW_DAYS} days after praise, counted twice), "
+                   f"{c.verbal_coop} cooperative statements ({max(0, c.verbal_coop - c.material_coop)} "
+                   "more than deeds, half a failure each)"),
+    }
+
+
+def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
+    """Hostile deeds after praise, the praise itself, other hostile deeds, then cooperative deeds."""
+    head, params = _acts_flagged(dyad)
+    rows = store.query(head + """
+        SELECT ref, quad_class, is_praise, after_praise FROM flagged
+        WHERE quad_class IN (2, 4) OR is_praise
+        ORDER BY CASE WHEN after_praise THEN 0 WHEN is_praise THEN 1 WHEN quad_class = 4 THEN 2 ELSE 3 END,
+                 date DESC, ref
+        LIMIT ?""", params + [limit])
+    why = {}
+    for r in rows:
+        why[r["ref"]] = ("hostile deed after praise" if r["after_praise"] else "praise" if r["is_praise"]
+                         else "hostile deed" if r["quad_class"] == 4 else "cooperative deed")
+    return event_evidence(store, NAME, [r["ref"] for r in rows], why)
