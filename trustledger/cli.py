@@ -144,7 +144,10 @@ def export(
 
 
 # Command modules of the later pipeline stages register themselves on `app` when imported.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "trustledger.report.commands",
+    "trustledger.web.commands",
+)
 
 
 def _load_command_modules() -> None:

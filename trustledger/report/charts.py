@@ -1,0 +1,82 @@
+"""Plotly figures for the report and the web app, as JSON for `Plotly.newPlot`.
+
+Figures carry numbers, dates, country codes and component names only — never article text —
+so nothing a document says can reach Plotly's label renderer. The JSON is also made safe to
+embed in a <script> element (`<`, `>`, `&` escaped), whatever strings it holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from trustledger.report.data import QUAD_NAMES
+
+QUAD_COLORS = {1: "#6baed6", 2: "#08519c", 3: "#fc9272", 4: "#a50f15"}
+COMPONENT_LABELS = {"commitments": "Commitments kept", "say_do": "Say–do consistency",
+                    "alignment": "UN vote alignment", "reciprocity": "Reciprocity"}
+LAYOUT = {"margin": {"l": 60, "r": 20, "t": 40, "b": 40}, "font": {"family": "system-ui, sans-serif", "size": 12},
+          "paper_bgcolor": "white", "plot_bgcolor": "#fafafa"}
+
+
+def script_json(fig: go.Figure) -> str:
+    """The figure as JSON that cannot close or break out of a <script> element."""
+    return fig.to_json().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def timeline(tl: dict[str, Any], truster: str, trustee: str) -> go.Figure:
+    """Stacked bars of events per period and quad class, one panel per direction."""
+    directions = [f"{trustee}→{truster}", f"{truster}→{trustee}"]
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
+                        subplot_titles=[f"{trustee} toward {truster}", f"{truster} toward {trustee}"])
+    rows = tl["rows"]
+    periods = sorted({r["period"] for r in rows})
+    for panel, direction in enumerate(directions, start=1):
+        for quad, name in QUAD_NAMES.items():
+            counts = {r["period"]: r["n"] for r in rows if r["direction"] == direction and r["quad_class"] == quad}
+            fig.add_trace(go.Bar(x=periods, y=[counts.get(p, 0) for p in periods], name=f"{quad} {name}",
+                                 marker_color=QUAD_COLORS[quad], legendgroup=str(quad), showlegend=panel == 1),
+                          row=panel, col=1)
+    fig.update_layout(barmode="stack", height=460, title=f"Events by quad class per {tl['unit']}",
+                      legend={"orientation": "h", "y": -0.12}, **LAYOUT)
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(title_text="events")
+    return fig
+
+
+def agreement(rows: list[dict[str, Any]], a: str, b: str) -> go.Figure:
+    """UN roll-call agreement per year (share of votes alike), with the number of votes on hover."""
+    fig = go.Figure(go.Scatter(
+        x=[r["year"] for r in rows], y=[r["agreement"] for r in rows], mode="lines+markers",
+        customdata=[r["votes"] for r in rows], line={"color": "#31688e"},
+        hovertemplate="%{x}: %{y:.0%} alike over %{customdata} votes<extra></extra>", name="agreement"))
+    fig.update_layout(height=320, title=f"UN vote agreement, {a} and {b}", **LAYOUT)
+    fig.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="votes alike")
+    fig.update_xaxes(title_text="year")
+    return fig
+
+
+def components(assessment: dict[str, Any]) -> go.Figure:
+    """Each component's score with its interval (when it has one) on a 0–1 scale."""
+    names, scores, lo, hi = [], [], [], []
+    for name, comp in (assessment.get("components") or {}).items():
+        comp = comp or {}
+        score = comp.get("score")
+        names.append(COMPONENT_LABELS.get(name, name))
+        scores.append(score)
+        interval = comp.get("interval") or [score, score]
+        lo.append(None if score is None or interval[0] is None else score - interval[0])
+        hi.append(None if score is None or interval[1] is None else interval[1] - score)
+    fig = go.Figure(go.Bar(
+        x=scores, y=names, orientation="h", marker_color="#35b779",
+        error_x={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "color": "#444"},
+        hovertemplate="%{y}: %{x:.2f}<extra></extra>", name="score"))
+    if assessment.get("score") is not None:
+        fig.add_vline(x=assessment["score"], line_dash="dash", line_color="#440154",
+                      annotation_text=f"overall {assessment['score']:.2f}")
+    fig.update_layout(height=260, title="Component scores (0 = no trust, 1 = full trust)", **LAYOUT)
+    fig.update_xaxes(range=[0, 1])
+    fig.update_yaxes(autorange="reversed")
+    return fig

@@ -1,0 +1,52 @@
+"""`trustledger report TRUSTER TRUSTEE --html out.html --md out.md`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from trustledger.cli_common import DbOpt, app, country_arg, err, open_store, parse_day
+from trustledger.errors import UserError
+from trustledger.store.db import DEFAULT_DB
+
+
+@app.command()
+def report(
+    truster: Annotated[str, typer.Argument(help="Who would trust (e.g. IRN).")],
+    trustee: Annotated[str, typer.Argument(help="Whose record is read (e.g. RUS).")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report here.")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Write a Markdown report here.")] = None,
+    since: Annotated[str | None, typer.Option(help="Start of the period (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="End of the period (YYYY-MM-DD).")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Write a report on whether TRUSTER can trust TRUSTEE: verdict, components, timeline, ledger, votes, evidence."""
+    from trustledger.report.content import collect
+    from trustledger.report.html import write_html
+    from trustledger.report.markdown import render_markdown
+
+    a, b = country_arg(truster, "truster"), country_arg(trustee, "trustee")
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    if start and end and start > end:
+        raise UserError(f"--since {since} is after --until {until}")
+    if html is None and md is None:
+        html = Path("report.html")
+    for out in (html, md):
+        if out is not None and not out.parent.exists():
+            raise UserError(f"{out}: folder {out.parent} does not exist")
+        if out is not None and out.is_dir():
+            raise UserError(f"{out}: is a folder, not a file")
+    with open_store(db) as store:
+        content = collect(store, a, b, start, end)
+    if html is not None:
+        write_html(content, html)
+        err.print(f"wrote {html}", markup=False, soft_wrap=True)
+    if md is not None:
+        md.write_text(render_markdown(content), encoding="utf-8")
+        err.print(f"wrote {md}", markup=False, soft_wrap=True)
+    verdict = content.assessment.get("verdict")
+    score = content.assessment.get("score")
+    err.print(f"{a} → {b}: {verdict}" + (f" ({score:.2f})" if isinstance(score, int | float) else ""),
+              markup=False, soft_wrap=True)
