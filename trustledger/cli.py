@@ -145,6 +145,7 @@ def export(
 
 # Command modules of the later pipeline stages register themselves on `app` when imported.
 COMMAND_MODULES: tuple[str, ...] = (
+    "trustledger.analysis.commands",
     "trustledger.report.commands",
     "trustledger.web.commands",
 )

@@ -1,0 +1,104 @@
+"""CLI verbs of the assessment: `assess TRUSTER TRUSTEE` and `compare TRUSTER TRUSTEE OTHER...`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from trustledger.cli_common import DbOpt, FmtOpt, app, open_store, parse_day
+from trustledger.output import Format, emit_object, emit_rows
+from trustledger.store.db import DEFAULT_DB
+
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First day of the period (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day of the period (YYYY-MM-DD).")]
+
+
+@app.command()
+def assess(
+    truster: Annotated[str, typer.Argument(help="The state that would trust (CAMEO/ISO3 code, e.g. IRN).")],
+    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. RUS).")],
+    since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+) -> None:
+    """Can TRUSTER trust TRUSTEE? Score, interval, verdict, components and evidence."""
+    from trustledger.analysis.assess import assess as run
+
+    s, u = parse_day(since, "--since"), parse_day(until, "--until")
+    with open_store(db) as store:
+        result = run(store, truster, trustee, s, u)
+    if format == Format.table:
+        print_assessment(result)
+    else:
+        emit_object(result, format)
+
+
+@app.command()
+def compare(
+    truster: Annotated[str, typer.Argument(help="The state that would trust (e.g. IRN).")],
+    trustees: Annotated[list[str], typer.Argument(help="Two or more states to put side by side (e.g. RUS USA).")],
+    since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+) -> None:
+    """Several trustees side by side for one truster; flags praise for the less reliable partner."""
+    from trustledger.analysis.compare import compare as run
+
+    s, u = parse_day(since, "--since"), parse_day(until, "--until")
+    with open_store(db) as store:
+        rows = run(store, truster, trustees, s, u)
+    if format == Format.table:
+        emit_rows([_compare_cell(r) for r in rows], format,
+                  ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
+                   "praise", "warm_words", "flag"], title=f"Can {rows[0]['truster']} trust them?")
+    else:
+        emit_rows(rows, format)
+
+
+def _f(x: float | None) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
+    iv = r["interval"]
+    return {"trustee": r["trustee"], "score": _f(r["score"]), "interval": f"{_f(iv[0])}–{_f(iv[1])}" if iv else "—",
+            "verdict": r["verdict"], **{k: _f(v) for k, v in r["components"].items()},
+            "praise": r["words"]["praise"], "warm_words": _f(r["words"]["verbal_coop_share"]),
+            "flag": r["flag"] or ""}
+
+
+def print_assessment(a: dict[str, Any]) -> None:
+    """A readable panel: verdict, score, interval, explanation, component table, top evidence."""
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    con = Console(file=sys.stdout, width=max(100, Console().width))
+    iv = a["interval"]
+    period = a["period"]
+    head = Text()
+    head.append(f"{a['verdict'].upper()}", style="bold")
+    if a["score"] is not None:
+        head.append(f"   score {_f(a['score'])}   90% interval {_f(iv[0])}–{_f(iv[1])}")
+    head.append(f"\nperiod {period['since'] or '…'} to {period['until'] or '…'}\n\n")
+    head.append(a["explanation"])
+    comps = Table(title="Components", expand=True)
+    for col in ("component", "score", "interval", "weight", "n", "detail"):
+        comps.add_column(col, overflow="fold")
+    for name, c in a["components"].items():
+        ci = c["interval"]
+        comps.add_row(name, _f(c["score"]), f"{_f(ci[0])}–{_f(ci[1])}" if ci else "—", f"{c['weight']:.2f}",
+                      str(c["n"]), c.get("detail", ""))
+    ev = Table(title="Top evidence", expand=True)
+    for col in ("component", "date", "why", "text", "source"):
+        ev.add_column(col, overflow="fold")
+    for e in a["evidence"]:
+        src = e.get("title") or e.get("source") or ""
+        if e.get("doc_id"):
+            src = f"{src} [{e['doc_id']}#{e['sentence_index']}]"
+        ev.add_row(e["component"], str(e["date"] or ""), e.get("why") or e["kind"], e["text"][:300], src)
+    if not a["evidence"]:
+        ev.add_row("", "", "", "(no evidence in the store for this pair)", "")
+    con.print(Panel(Group(head, comps, ev), title=f"Can {a['truster']} trust {a['trustee']}?"))
