@@ -5,6 +5,8 @@ Two parts:
   general agreement g: over roll calls where both voted (absent left out), identical votes
       score 1, one abstaining 0.5, yes against no 0 (the usual UN-voting agreement index);
       g = Σ agreement / joint votes, interval from Beta(1 + Σ agreement, 1 + Σ disagreement).
+      When `trustledger.analysis.votes` is installed its by-year `agreement` is used instead, so
+      the report, `trustledger agreement` and the assessment show one number.
   targeted support t: on roll calls whose `target` is the truster (e.g. UNSC 1737, 1747, 1803,
       1929 on IRN), the trustee voting no supports the truster (1), abstaining half (0.5),
       yes opposes it (0); t = mean of Beta(1 + Σ support, 1 + Σ opposition).
@@ -47,7 +49,25 @@ class Counts:
 
 
 def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
-    """UN vote agreement of the two by year (`year, agreement, votes`), within the period."""
+    """UN vote agreement of the two by year (`year, agreement, votes, agree`), within the period.
+
+    Uses `trustledger.analysis.votes.agreement` (the project's one definition of agreement) when
+    that module is installed, keeping the years of the period; otherwise `own_agreement_by_year`.
+    """
+    try:
+        from trustledger.analysis.votes import agreement
+    except ImportError:
+        return own_agreement_by_year(store, dyad)
+    s, u = dyad.since, dyad.until
+    return [{"year": r["year"], "agreement": r["agreement"], "votes": r["votes"],
+             "agree": r["agreement"] * r["votes"]}
+            for r in agreement(store, dyad.truster, dyad.trustee)
+            if r["year"] is not None and r["votes"] and (s is None or r["year"] >= s.year)
+            and (u is None or r["year"] <= u.year)]
+
+
+def own_agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
+    """Agreement computed here: same vote 1, one abstaining 0.5, yes against no 0 (absent left out)."""
     a_in, p1 = in_list("a.country", dyad.truster_codes)
     b_in, p2 = in_list("b.country", dyad.trustee_codes)
     period, p3 = dyad.period_sql("r.date")
