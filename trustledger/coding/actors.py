@@ -1,0 +1,486 @@
+"""Who is acting: words in a sentence → CAMEO actor codes (country + role), dated.
+
+Everything the resolver knows comes from data files (trustledger/data/countries.csv,
+institutions.csv, people.csv, agents.csv) plus pycountry's country names, and optionally
+PETRARCH/Phoenix dictionaries. Matching is a spaCy PhraseMatcher over lower-cased tokens
+(one pass per sentence, longest match wins), followed by two small steps that need the
+parse: a person's title or nationality in front of the name joins the mention ("Russian
+President Vladimir Putin"), and a role noun attached to a country ("Iran's foreign minister",
+"the Russian military", "the government of Syria") turns the country into country + role.
+
+People resolve to the office they held on the event date (`on`): Gorbachev in 1989 is the
+Soviet government (USR), Putin in 2015 RUSGOV; a known person out of office on that date is
+coded as the country's elite (ELI), the CAMEO convention for former officials.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from trustledger.errors import InputError
+
+#: Words that may stand before a person's name and become part of the mention.
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "ayatollah", "grand", "hojatoleslam", "sheikh",
+    "king", "queen", "prince", "crown", "emir", "sultan", "president", "vice", "prime", "minister", "premier",
+    "chancellor", "foreign", "defence", "defense", "secretary", "of", "state", "general", "gen.", "gen",
+    "marshal", "admiral", "commander", "leader", "supreme", "speaker", "chairman", "former", "late", "then",
+    "deputy", "acting", "new", "senator", "sen.", "ambassador", "envoy", "lieutenant", "colonel", "major",
+    "brigadier", "spokesman", "chief", "top", "diplomat", "nuclear", "negotiator", "atomic", "energy", "head",
+}
+#: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
+PERSON_ROLE_OUT_OF_OFFICE = "ELI"
+_SPLIT = re.compile(r"\s*[|;]\s*")
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str  # full CAMEO code: "RUSGOV", "IRN", "IGOUNO", "USAMIL"
+    country: str  # three letters: "RUS", "IRN", or "IGO" for international bodies
+    role: str | None  # "GOV", "MIL", "LEG", ... or None
+    text: str  # the words that named it in the sentence
+    person: str | None = None  # canonical person name when it came from the people dictionary
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # token index in the spaCy Doc
+    end: int  # exclusive
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One candidate reading of a phrase; people have one entry per office."""
+
+    kind: str  # country, metonym, institution, person, title
+    country: str
+    role: str | None = None
+    code: str | None = None  # full code when it is not country + role (IGOUNO, IRNGOVMIL ...)
+    person: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid(self, on: dt.date | None) -> bool:
+        if on is None:
+            return True
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    @property
+    def full(self) -> str:
+        return self.code or (self.country + (self.role or ""))
+
+
+@dataclass
+class _Country:
+    code: str
+    successor_of: str | None = None
+    valid_until: dt.date | None = None
+
+
+def _day(value: str | None, where: str) -> dt.date | None:
+    v = (value or "").strip()
+    if not v or v in ("-", "present", "now"):
+        return None
+    try:
+        if len(v) == 4:
+            return dt.date(int(v), 1, 1)
+        if len(v) == 7:
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        return dt.date.fromisoformat(v[:10])
+    except ValueError:
+        raise InputError(where, f"unreadable date {v!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def _end_day(value: str | None, where: str) -> dt.date | None:
+    """An end given as a year or month means the end of that year or month."""
+    v = (value or "").strip()
+    d = _day(v, where)
+    if d is None:
+        return None
+    if len(v) == 4:
+        return dt.date(d.year, 12, 31)
+    if len(v) == 7:
+        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return d
+
+
+def _items(value: str | None) -> list[str]:
+    return [v for v in _SPLIT.split(value or "") if v.strip()]
+
+
+def _rows(text: str, where: str, required: Sequence[str]) -> list[dict[str, str]]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(where, f"missing column(s) {', '.join(missing)}")
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in reader]
+
+
+def _data_file(name: str) -> tuple[str, str] | None:
+    f = resources.files("trustledger") / "data" / name
+    if not f.is_file():
+        return None
+    return f.read_text(encoding="utf-8"), str(f)
+
+
+@functools.cache
+def role_nouns() -> dict[str, str]:
+    """Role nouns (lemma, lower case, one or two words) → CAMEO role, from data/agents.csv."""
+    found = _data_file("agents.csv")
+    if found is None:
+        return {}
+    text, where = found
+    return {r["text"].lower(): r["role"].upper() for r in _rows(text, where, ["text", "role"]) if r["text"]}
+
+
+@dataclass
+class _Lexicon:
+    """Phrase → candidate entries, plus what the resolver needs to date them."""
+
+    phrases: dict[str, list[_Entry]] = field(default_factory=dict)
+    countries: dict[str, _Country] = field(default_factory=dict)
+    agents: dict[str, str] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: _Entry) -> None:
+        key = " ".join(phrase.lower().split())
+        if not key:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def copy(self) -> _Lexicon:
+        return _Lexicon({k: list(v) for k, v in self.phrases.items()}, dict(self.countries), dict(self.agents))
+
+
+def _base_lexicon() -> _Lexicon:
+    import pycountry
+
+    from trustledger.coding.countries import CAMEO_EXTRA
+
+    lex = _Lexicon(agents=dict(role_nouns()))
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                lex.add(v, _Entry("country", c.alpha_3))
+    for code, name in CAMEO_EXTRA.items():
+        if code != "IGO":
+            lex.add(name, _Entry("country", code))
+    _load_countries(lex)
+    _load_institutions(lex)
+    _load_people(lex)
+    return lex
+
+
+def _load_countries(lex: _Lexicon) -> None:
+    found = _data_file("countries.csv")
+    if found is None:
+        return
+    text, where = found
+    for r in _rows(text, where, ["code", "name"]):
+        code = r["code"].upper()
+        lex.countries[code] = _Country(code, (r.get("successor_of") or "").upper() or None,
+                                       _end_day(r.get("valid_until"), where))
+        for phrase in [r["name"], *_items(r.get("aliases"))]:
+            lex.add(phrase, _Entry("country", code))
+        for adj in _items(r.get("adjectives")):
+            lex.add(adj, _Entry("country", code))
+            if adj[-1:] in ("n", "i") and " " not in adj:  # demonym as a plural noun: "the Iranians"
+                lex.add(adj + "s", _Entry("country", code))
+        for metonym in _items(r.get("capital_metonyms")):
+            lex.add(metonym, _Entry("metonym", code, "GOV"))
+
+
+def _split_code(code: str, country: str | None, role: str | None) -> tuple[str, str, str | None]:
+    code = code.upper()
+    ctry = (country or code[:3]).upper()
+    if role is None and code.startswith(ctry) and len(code) > len(ctry):
+        role = code[len(ctry):len(ctry) + 3]
+    return code, ctry, (role or None)
+
+
+def _load_institutions(lex: _Lexicon) -> None:
+    found = _data_file("institutions.csv")
+    if found is None:
+        return
+    text, where = found
+    for r in _rows(text, where, ["text", "code"]):
+        if not r["code"]:
+            continue
+        code, country, role = _split_code(r["code"], r.get("country") or None, (r.get("role") or "").upper() or None)
+        lex.add(r["text"], _Entry("institution", country, role, code))
+
+
+def _load_people(lex: _Lexicon) -> None:
+    found = _data_file("people.csv")
+    if found is None:
+        return
+    text, where = found
+    rows = _rows(text, where, ["name", "country", "role"])
+    title_countries: dict[str, set[str]] = {}
+    for n, r in enumerate(rows, start=2):
+        name = r["name"]
+        if not name or not r["country"]:
+            continue
+        country = r["country"].upper()
+        role = (r.get("role") or "").upper() or None
+        here = f"{where}:{n}"
+        entry = _Entry("person", country, role, None, name, _day(r.get("start"), here), _end_day(r.get("end"), here))
+        names = [name, *_items(r.get("aliases"))]
+        for phrase in names:
+            lex.add(phrase, entry)
+        parts = name.split()
+        if len(parts) > 1:
+            lex.add(parts[-1], entry)  # "Putin", "Khamenei"; a title in front joins the mention
+        title = r.get("title") or ""
+        if title:
+            title_countries.setdefault(title.lower(), set()).add(country)
+            lex.add("title:" + title, entry)
+    # A title alone ("the Supreme Leader") names a person only when one state has that title.
+    for key in [k for k in lex.phrases if k.startswith("title:")]:
+        entries = lex.phrases.pop(key)
+        title = key[len("title:"):]
+        if len(title_countries.get(title, ())) == 1:
+            for e in entries:
+                lex.add(title, _Entry("title", e.country, e.role, None, e.person, e.start, e.end))
+
+
+class ActorResolver:
+    """Finds and codes actor mentions in parsed sentences; build once, use for many documents."""
+
+    def __init__(self, lexicon: _Lexicon):
+        from trustledger.nlp.model import load_model
+
+        self._lex = lexicon
+        self._nlp = load_model()
+        self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._keys: dict[int, str] = {}
+        tokenizer = self._nlp.tokenizer
+        for phrase in lexicon.phrases:
+            key_id = self._nlp.vocab.strings.add("ACTOR:" + phrase)
+            self._keys[key_id] = phrase
+            self._matcher.add("ACTOR:" + phrase, [tokenizer(phrase)])
+        self._agent_max = max((len(a.split()) for a in lexicon.agents), default=1)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> ActorResolver:
+        """Our own dictionaries (trustledger/data/*.csv), built once per process."""
+        return cls(_base_lexicon())
+
+    def with_dictionaries(self, actor_files: Iterable[str | Path] = (),
+                          agent_files: Iterable[str | Path] = ()) -> ActorResolver:
+        """A new resolver with PETRARCH/Phoenix actor and agent dictionaries added to ours."""
+        from trustledger.coding import petrarch_dicts as pd
+
+        lex = self._lex.copy()
+        for path in actor_files:
+            for a in pd.read_actors(Path(path)):
+                for phrase in a.phrases:
+                    for code, start, end in (a.codes or []):
+                        c, country, role = _split_code(code, None, None)
+                        kind = "institution" if country == "IGO" or role else "country"
+                        lex.add(phrase, _Entry(kind, country, role, c, None, start, end))
+        for path in agent_files:
+            for g in pd.read_agents(Path(path)):
+                role = g.code.strip("~").upper()[:3]
+                for phrase in g.phrases:
+                    lex.agents[phrase.lower()] = role
+        return ActorResolver(lex)
+
+    # -- matching -----------------------------------------------------------------------
+    def mentions(self, span: Span | Doc, on: dt.date | None) -> list[ActorMention]:
+        """Longest-match actor mentions in a sentence, coded for the date `on`."""
+        doc = span.doc if isinstance(span, Span) else span
+        lo = span.start if isinstance(span, Span) else 0
+        hi = span.end if isinstance(span, Span) else len(doc)
+        found: list[tuple[int, int, str]] = []
+        for key_id, s, e in self._matcher(span):
+            if _capitalised(doc, s, e):
+                found.append((s, e, self._keys[key_id]))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken = [False] * (hi - lo)
+        out: list[ActorMention] = []
+        for s, e, phrase in found:
+            if any(taken[i - lo] for i in range(s, e)):
+                continue
+            actor = self._pick(self._lex.phrases[phrase], on, "")
+            if actor is None:
+                continue
+            if actor.person is not None:
+                s = self._extend_left(doc, s, lo, taken)
+            for i in range(s, e):
+                taken[i - lo] = True
+            out.append(ActorMention(s, e, _with_text(actor, doc[s:e].text)))
+        out = self._attach_roles(doc, lo, hi, out, taken)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def resolve(self, text: str, on: dt.date | None) -> Actor | None:
+        """One phrase ("President Putin", "Tehran", "Iranian officials") → its actor, or None."""
+        doc = self._nlp(text)
+        best = max(self.mentions(doc[:], on), key=lambda m: m.end - m.start, default=None)
+        return best.actor if best else None
+
+    # -- helpers ------------------------------------------------------------------------
+    def _pick(self, entries: list[_Entry], on: dt.date | None, text: str) -> Actor | None:
+        valid = [e for e in entries if e.valid(on)]
+        if not valid:
+            people = [e for e in entries if e.kind in ("person", "title")]
+            if not people or any(e.kind == "title" for e in people):
+                return None
+            # A known person out of office on that date: the country's elite (CAMEO ELI).
+            nearest = min(people, key=lambda e: _distance(e, on))
+            country = self._successor_on(nearest.country, on)
+            return Actor(country + PERSON_ROLE_OUT_OF_OFFICE, country, PERSON_ROLE_OUT_OF_OFFICE, text,
+                         nearest.person)
+        if on is None and any(e.kind == "person" for e in valid):
+            valid = [max((e for e in valid if e.kind == "person"), key=lambda e: e.start or dt.date.min)]
+        persons = {e.person for e in valid if e.person}
+        codes = {e.full for e in valid}
+        if len(codes) > 1:
+            # several readings: prefer a person in office, then an institution, then a country
+            for kind in ("person", "title", "institution", "metonym", "country"):
+                k = [e for e in valid if e.kind == kind]
+                if k:
+                    valid = k
+                    break
+            codes = {e.full for e in valid}
+            if len(codes) > 1:
+                return None
+        e = valid[0]
+        if e.kind == "metonym":
+            country = self._predecessor_on(e.country, on)
+            return Actor(country + (e.role or ""), country, e.role, text)
+        return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None)
+
+    def _successor_on(self, code: str, on: dt.date | None) -> str:
+        c = self._lex.countries.get(code)
+        if c and c.valid_until and on and on > c.valid_until:
+            for other in self._lex.countries.values():
+                if other.successor_of == code:
+                    return other.code
+        return code
+
+    def _predecessor_on(self, code: str, on: dt.date | None) -> str:
+        """Moscow in 1989 speaks for the Soviet Union: a capital's earlier state, when dated."""
+        c = self._lex.countries.get(code)
+        if c and c.successor_of and on:
+            pred = self._lex.countries.get(c.successor_of)
+            if pred and pred.valid_until and on <= pred.valid_until:
+                return pred.code
+        return code
+
+    def _extend_left(self, doc: Doc, s: int, lo: int, taken: list[bool]) -> int:
+        """Titles and a nationality before a name belong to the mention: "Iranian President Rouhani"."""
+        i = s
+        while i - 1 >= lo and not taken[i - 1 - lo]:
+            t = doc[i - 1]
+            low = t.lower_
+            if low in HONORIFICS or (t.pos_ in ("ADJ", "PROPN") and low in self._lex.phrases
+                                     and self._lex.phrases[low][0].kind == "country"):
+                i -= 1
+                continue
+            break
+        # never start on a dangling "of"/"state"
+        while i < s and doc[i].lower_ in ("of",):
+            i += 1
+        return i
+
+    def _agent_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """A role noun starting at token i (longest first): (end, role)."""
+        for n in range(self._agent_max, 0, -1):
+            if i + n > len(doc):
+                continue
+            toks = doc[i:i + n]
+            if toks[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()]
+            role = self._lex.agents.get(" ".join(words)) or self._lex.agents.get(" ".join(t.lower_ for t in toks))
+            if role:
+                return i + n, role
+        return None
+
+    def _attach_roles(self, doc: Doc, lo: int, hi: int, out: list[ActorMention],
+                      taken: list[bool]) -> list[ActorMention]:
+        """Country + role noun → one actor: "Russia's foreign minister" RUSGOV, "US troops" USAMIL."""
+        by_token: dict[int, int] = {}
+        for k, m in enumerate(out):
+            for i in range(m.start, m.end):
+                by_token[i] = k
+        replace: dict[int, ActorMention] = {}
+        i = lo
+        while i < hi:
+            if taken[i - lo]:
+                i += 1
+                continue
+            hit = self._agent_at(doc, i)
+            if hit is None:
+                i += 1
+                continue
+            end, role = hit
+            head = doc[end - 1]
+            k = self._country_of(i, head, by_token, out)
+            if k is not None and k not in replace:
+                m = out[k]
+                a = m.actor
+                if a.role in (None, "GOV") and a.person is None and a.country != "IGO":
+                    s, e = min(m.start, i), max(m.end, end)
+                    replace[k] = ActorMention(s, e, Actor(a.country + role, a.country, role, doc[s:e].text))
+            i = end
+        return [replace.get(k, m) for k, m in enumerate(out)]
+
+    @staticmethod
+    def _country_of(start: int, head: Token, by_token: dict[int, int], out: list[ActorMention]) -> int | None:
+        """The country mention a role noun belongs to: a modifier, an "of"/"from" object, or
+        the modifiers of the name it titles ("Iranian Foreign Minister Zarif")."""
+        heads = [head]
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            heads.append(head.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and c.i in by_token:
+                    return by_token[c.i]
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i in by_token:
+                            return by_token[p.i]
+        prev = start - 1
+        if prev >= 0 and head.doc[prev].lower_ in ("'s", "’s", "'"):
+            prev -= 1
+        if prev >= 0 and prev in by_token:
+            return by_token[prev]
+        return None
+
+
+def _distance(e: _Entry, on: dt.date | None) -> int:
+    if on is None:
+        return 0
+    if e.end is not None and on > e.end:
+        return (on - e.end).days
+    if e.start is not None and on < e.start:
+        return (e.start - on).days
+    return 0
+
+
+def _capitalised(doc: Doc, s: int, e: int) -> bool:
+    """Names are written with capitals; "turkey" or "china" in lower case are not countries."""
+    return any(any(ch.isupper() for ch in doc[i].text) for i in range(s, e))
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return Actor(actor.code, actor.country, actor.role, text, actor.person)

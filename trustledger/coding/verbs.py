@@ -1,0 +1,221 @@
+"""What was done: verb patterns → CAMEO event codes, and the small algebra over codes.
+
+The lexicon is data (trustledger/data/verbs.csv, written by us): a verb lemma, an optional
+particle ("carry out"), an optional object constraint (a noun or a noun class from
+verb_objects.csv: "impose @sanction"), where the target comes from ("dobj", a preposition
+such as "to" or "on", or "objnp": an actor named inside the object phrase), the CAMEO code,
+and a frame for verbs that govern another verb ("promised to deliver", "urged Moscow to
+stop", "refused to sign", "said that ..."). The frame turns the governed event's code into
+the code of what was really done: an intent (03x), an appeal (02x), a demand (10x), a
+refusal (12x) or a threat (13x), following the parallel structure of the CAMEO codebook.
+A PETRARCH verb dictionary (CAMEO.2.0.txt) can be added with `--verbs`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from trustledger.coding import cameo
+from trustledger.errors import InputError
+
+FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap"}
+DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at")
+
+# Parallel sub-codes: the longest matching prefix of the governed code decides.
+_INTENT = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+           "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+           "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
+           "087": "0356", "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+           "164": "134", "165": "135", "166": "136", "17": "137", "172": "132", "18": "1383", "19": "1384",
+           "191": "1381", "192": "1382", "20": "1385", "204": "1385"}
+_APPEAL = {"03": "020", "04": "026", "045": "028", "05": "022", "06": "021", "061": "0211", "062": "0212",
+           "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+           "08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255",
+           "087": "0256"}
+_DEMAND = {"03": "100", "04": "106", "045": "108", "05": "102", "06": "101", "061": "1011", "062": "1012",
+           "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+           "08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055",
+           "087": "1056"}
+_REFUSE = {"03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211",
+           "062": "1212", "063": "1213", "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223",
+           "074": "1224", "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+           "086": "1245", "087": "1246", "0311": "1211", "0312": "1212", "033": "122", "0331": "1221",
+           "0332": "1222", "0333": "1223", "036": "125", "035": "124", "0354": "1244", "0353": "1243"}
+
+
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def root_of(code: str) -> str:
+    return code[:2]
+
+
+def as_intent(code: str) -> str:
+    """"will deliver arms" 072 → 0332; "will attack" 190 → 1384; verbal codes stay as they are."""
+    return _by_prefix(_INTENT, code) or code
+
+
+def as_threat(code: str) -> str:
+    return _by_prefix(_INTENT, code) if int(code[:2]) >= 14 else "130"
+
+
+def as_appeal(code: str) -> str:
+    return _by_prefix(_APPEAL, code) or "020"
+
+
+def as_demand(code: str) -> str:
+    return _by_prefix(_DEMAND, code) or "100"
+
+
+def as_refusal(code: str) -> str:
+    """"refused to deliver", "did not deliver": cooperation (03–08) → the matching 12x code."""
+    return _by_prefix(_REFUSE, code) or "120"
+
+
+def negated_code(code: str) -> str:
+    """The code stored for a negated verb: cooperative codes (roots 03–08) become CAMEO's
+    refusal of that cooperation; other codes are kept (and the row is marked negated)."""
+    return as_refusal(code) if 3 <= int(code[:2]) <= 8 else code
+
+
+def mode_of(code: str, negated: bool = False, intent: bool = False) -> str:
+    """'said' for statements, intents, threats, refusals and anything negated; 'did' for acts."""
+    if negated or intent:
+        return "said"
+    return "did" if cameo.lookup(code).quad_class in (2, 4) else "said"
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    verb: str
+    particle: str | None
+    objects: tuple[str, ...]  # words or @classes; empty = any
+    target: tuple[str, ...]
+    code: str
+    frame: str
+    source: str = "trustledger"
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.particle) + bool(self.objects)
+
+
+class VerbLexicon:
+    """Verb lemma → rules, most specific first."""
+
+    def __init__(self, rules: Iterable[VerbRule], classes: dict[str, frozenset[str]]):
+        self.classes = classes
+        self._prefixes = {c: tuple(w[:-1] for w in ws if w.endswith("*")) for c, ws in classes.items()}
+        self.rules: dict[str, list[VerbRule]] = {}
+        for r in rules:
+            self.rules.setdefault(r.verb, []).append(r)
+        for lst in self.rules.values():
+            lst.sort(key=lambda r: -r.specificity)  # stable: file order within a level
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> VerbLexicon:
+        text = (resources.files("trustledger") / "data" / "verbs.csv").read_text(encoding="utf-8")
+        classes = _read_classes((resources.files("trustledger") / "data" / "verb_objects.csv")
+                                .read_text(encoding="utf-8"))
+        return cls(read_rules(text, "trustledger/data/verbs.csv", set(classes)), classes)
+
+    def with_files(self, paths: Iterable[str | Path]) -> VerbLexicon:
+        """Ours plus more rules: our CSV format, or a PETRARCH verb dictionary (CAMEO.2.0.txt)."""
+        rules = [r for lst in self.rules.values() for r in lst]
+        extra: list[VerbRule] = []
+        for path in paths:
+            p = Path(path)
+            if not p.is_file():
+                raise InputError(str(p), "no such verb dictionary")
+            text = p.read_text(encoding="utf-8", errors="replace")
+            if text.lstrip().startswith("verb,"):
+                extra.extend(read_rules(text, str(p), set(self.classes)))
+            else:
+                extra.extend(petrarch_rules(p))
+        # ours first: a user's PETRARCH file extends our lexicon, it does not override it
+        return VerbLexicon([*rules, *extra], self.classes)
+
+    def in_class(self, word: str, cls: str) -> bool:
+        return word in self.classes.get(cls, ()) or any(word.startswith(p) for p in self._prefixes.get(cls, ()))
+
+    def match(self, lemma: str, particle: str | None, objects: set[str]) -> VerbRule | None:
+        for r in self.rules.get(lemma, ()):
+            if r.particle and r.particle != particle:
+                continue
+            if r.objects and not any(self._object_ok(o, objects) for o in r.objects):
+                continue
+            return r
+        return None
+
+    def _object_ok(self, want: str, objects: set[str]) -> bool:
+        if want.startswith("@"):
+            return any(self.in_class(o, want[1:]) for o in objects)
+        return want in objects
+
+    def is_verb(self, lemma: str) -> bool:
+        return lemma in self.rules
+
+
+def _read_classes(text: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        out.setdefault(r["class"].strip(), set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def read_rules(text: str, where: str, classes: set[str]) -> list[VerbRule]:
+    """Rows of our verbs.csv format; any bad row is an input error naming file and line."""
+    reader = csv.DictReader(io.StringIO(text))
+    need = ["verb", "particle", "object", "target", "code", "frame"]
+    missing = [c for c in need if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(where, f"missing column(s) {', '.join(missing)} (expected {','.join(need)},note)")
+    rules = []
+    for n, row in enumerate(reader, start=2):
+        r = {k: (v or "").strip() for k, v in row.items() if k}
+        if not r["verb"]:
+            continue
+        code, frame = r["code"], r["frame"].lower()
+        try:
+            cameo.lookup(code)
+        except KeyError:
+            raise InputError(f"{where}:{n}", f"unknown CAMEO code {code!r}") from None
+        if frame not in FRAMES:
+            raise InputError(f"{where}:{n}", f"unknown frame {frame!r} (one of {', '.join(sorted(FRAMES - {''}))})")
+        objects = tuple(o.lower() for o in r["object"].split("|") if o)
+        for o in objects:
+            if o.startswith("@") and o[1:] not in classes:
+                raise InputError(f"{where}:{n}", f"unknown object class {o!r}")
+        target = tuple(t.lower() for t in r["target"].split("|") if t) or DEFAULT_TARGET
+        rules.append(VerbRule(r["verb"].lower(), r["particle"].lower() or None, objects, target, code, frame))
+    return rules
+
+
+def petrarch_rules(path: Path) -> list[VerbRule]:
+    """PETRARCH verb patterns as our rules: each pattern's verb forms and its object words."""
+    from trustledger.coding import petrarch_dicts as pd
+
+    out: list[VerbRule] = []
+    for p in pd.read_verbs(path):
+        code = (p.code or "").strip()
+        try:
+            cameo.lookup(code)
+        except (KeyError, ValueError):
+            continue
+        objects = tuple(w.lower() for w in getattr(p, "objects", ()) or ())
+        preps = tuple(w.lower() for w in getattr(p, "prepositions", ()) or ())
+        target = (*preps, *DEFAULT_TARGET) if preps else DEFAULT_TARGET
+        for lemma in p.lemmas:
+            out.append(VerbRule(lemma.lower(), getattr(p, "particle", None), objects, target, code, "", "petrarch"))
+    return out
