@@ -148,6 +148,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "trustledger.analysis.commands",
     "trustledger.report.commands",
     "trustledger.web.commands",
+    "trustledger.ingest.structured.commands",
 )
 
 

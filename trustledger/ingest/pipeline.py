@@ -101,7 +101,7 @@ AFTER_INGEST: list[Callable[[Store], None]] = []
 IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
 
 #: Modules that register stages and importers above when imported.
-STAGE_MODULES: tuple[str, ...] = ()
+STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured",)
 
 
 def load_stages() -> None:

@@ -1,0 +1,122 @@
+"""UN roll-call votes: listing them, and the agreement index between two states by year.
+
+The agreement index of the UN voting literature (Lijphart 1963; the "S" score's simpler cousin
+used in Voeten's work): over the roll calls where both states voted yes, no or abstain, a pair
+of identical votes scores 1, a pair where exactly one abstained scores 0.5, and yes against no
+scores 0; absences do not count. Everything is one SQL query over the `votes` table.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from trustledger.errors import UserError
+from trustledger.store.db import Store
+
+#: States whose votes continue under a successor's code and never overlap in time with it.
+PREDECESSORS = {"RUS": ("USR",), "SRB": ("YUG",), "CZE": ("CSK",)}
+
+AGREEMENT_COLUMNS = ["year", "agreement", "votes"]
+VOTE_COLUMNS = ["rcid", "body", "date", "resolution", "short", "target", "country", "vote"]
+
+_SCORE = """CASE WHEN a.vote = b.vote THEN 1.0
+    WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"""
+
+
+def codes_for(country: str) -> list[str]:
+    """The code itself and the codes its votes were cast under before (RUS ← USR)."""
+    return [country, *PREDECESSORS.get(country, ())]
+
+
+def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:
+    """SQL condition on `rcid` for an issue given by name or short name (case-insensitive, or a part of it)."""
+    if not issue:
+        return "", []
+    known = store.query("SELECT DISTINCT short_name, issue FROM roll_call_issues ORDER BY issue")
+    cond = ("rcid IN (SELECT rcid FROM roll_call_issues WHERE lower(issue) = lower(?) OR lower(short_name) = lower(?)"
+            " OR issue ILIKE '%' || ? || '%')")
+    matched = [k for k in known if issue.lower() in ((k["issue"] or "").lower(), (k["short_name"] or "").lower())
+               or issue.lower() in (k["issue"] or "").lower()]
+    if not matched:
+        names = ", ".join(f"{k['issue']} ({k['short_name']})" for k in known) or "none loaded"
+        raise UserError(f"--issue {issue!r}: no such issue (issues: {names})")
+    return cond, [issue, issue, issue]
+
+
+def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = None) -> list[dict]:
+    """By year: `{"year", "agreement", "votes"}` for the roll calls both states voted on."""
+    cond, params = issue_filter(store, issue)
+    where = ["r.date IS NOT NULL"]
+    if cond:
+        where.append("a." + cond)
+    if body:
+        where.append("r.body = ?")
+        params.append(body.upper())
+    a_codes, b_codes = codes_for(a), codes_for(b)
+    sql = f"""
+        WITH a AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent'),
+             b AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent')
+        SELECT CAST(year(r.date) AS INTEGER) AS year, avg({_SCORE}) AS agreement, count(*) AS votes
+        FROM a JOIN b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid
+        WHERE {' AND '.join(where)}
+        GROUP BY ALL ORDER BY year"""
+    return store.query(sql, [a_codes, b_codes, *params])
+
+
+@functools.cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Upper-case names under which roll-call titles mention a state ('IRAN', 'RUSSIAN FEDERATION', ...)."""
+    import pycountry
+
+    out: set[str] = set()
+    c = pycountry.countries.get(alpha_3=code)
+    if c is not None:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                out.add(v.upper())
+                out.add(v.split(",")[0].upper())
+    try:
+        import logging
+
+        import country_converter as coco
+
+        logging.getLogger("country_converter").setLevel(logging.ERROR)
+        short = coco.convert(code, src="ISO3", to="name_short", not_found=None)
+        if isinstance(short, str):
+            out.add(short.upper())
+    except Exception:  # noqa: BLE001 - names are a convenience; the target column still matches
+        pass
+    return tuple(sorted(out))
+
+
+def votes(store: Store, country: str | None = None, about: str | None = None, body: str | None = None,
+          issue: str | None = None, limit: int | None = None) -> list[dict]:
+    """Votes with their roll calls, newest first; `about` = roll calls aimed at or naming that state."""
+    where: list[str] = []
+    params: list[Any] = []
+    if country:
+        where.append("v.country IN (SELECT unnest(?))")
+        params.append(codes_for(country))
+    if about:
+        pattern = "\\b(" + "|".join(n.replace("(", "\\(").replace(")", "\\)") for n in country_names(about)) + ")\\b"
+        where.append("(r.target = ? OR regexp_matches(upper(coalesce(r.short, '') || ' ' || coalesce(r.descr, '')), ?))"
+                     if country_names(about) else "r.target = ?")
+        params.append(about)
+        if country_names(about):
+            params.append(pattern)
+    if body:
+        where.append("r.body = ?")
+        params.append(body.upper())
+    cond, iparams = issue_filter(store, issue)
+    if cond:
+        where.append("v." + cond)
+        params.extend(iparams)
+    sql = f"""SELECT v.rcid, r.body, r.date, r.resolution, r.short, r.target, v.country, v.vote
+              FROM votes v LEFT JOIN roll_calls r ON r.rcid = v.rcid
+              {'WHERE ' + ' AND '.join(where) if where else ''}
+              ORDER BY r.date DESC NULLS LAST, v.rcid, v.country"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return store.query(sql, params)

@@ -1,0 +1,62 @@
+"""`trustledger votes` and `trustledger agreement`: UN roll-call votes from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from trustledger.cli_common import DbOpt, FmtOpt, app, country_arg, open_store
+from trustledger.errors import UserError
+from trustledger.output import Format, emit_rows
+from trustledger.store.db import DEFAULT_DB
+
+BodyOpt = Annotated[str | None, typer.Option(help="Only this body: UNGA or UNSC.")]
+IssueOpt = Annotated[str | None, typer.Option(help="Only roll calls on this issue (name or short name, "
+                                                   "e.g. 'Human rights' or hr).")]
+
+
+def _body(body: str | None) -> str | None:
+    if body is None:
+        return None
+    if body.upper() not in ("UNGA", "UNSC"):
+        raise UserError(f"--body {body!r}: expected UNGA or UNSC")
+    return body.upper()
+
+
+@app.command()
+def votes(
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+    country: Annotated[str | None, typer.Option(help="Votes of this state (ISO3/CAMEO code, e.g. RUS).")] = None,
+    about: Annotated[str | None, typer.Option(help="Roll calls aimed at or naming this state (e.g. IRN).")] = None,
+    body: BodyOpt = None, issue: IssueOpt = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 1000,
+) -> None:
+    """UN roll-call votes (General Assembly and Security Council), newest first."""
+    from trustledger.analysis.votes import VOTE_COLUMNS
+    from trustledger.analysis.votes import votes as query
+
+    with open_store(db) as store:
+        rows = query(store, country_arg(country, "--country"), country_arg(about, "--about"), _body(body), issue,
+                     limit or None)
+    emit_rows(rows, format, VOTE_COLUMNS)
+
+
+@app.command()
+def agreement(
+    a: Annotated[str, typer.Argument(help="First state (ISO3/CAMEO code, e.g. IRN).")],
+    b: Annotated[str, typer.Argument(help="Second state (e.g. RUS).")],
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+    issue: IssueOpt = None, body: BodyOpt = None,
+) -> None:
+    """UN voting agreement of two states by year (1 same vote, 0.5 one abstains, 0 yes against no)."""
+    from trustledger.analysis.votes import AGREEMENT_COLUMNS
+    from trustledger.analysis.votes import agreement as query
+
+    code_a, code_b = country_arg(a, "first country"), country_arg(b, "second country")
+    if code_a == code_b:
+        raise UserError(f"agreement needs two different states (got {code_a} twice)")
+    with open_store(db) as store:
+        rows = query(store, code_a, code_b, issue, _body(body))
+    emit_rows(rows, format, AGREEMENT_COLUMNS)

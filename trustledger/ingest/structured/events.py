@@ -1,0 +1,72 @@
+"""Writing structured event rows (GDELT, ICEWS, CAMEO tables) into the shared `events` table.
+
+Every layout's importer produces the same columns in SQL; this module inserts them, either
+one event per row or, with `--dedupe`, one event per (day, source actor, target actor, CAMEO
+code) with `n_copies` keeping how many rows were collapsed — the ICEWS convention for the
+many copies GDELT records of one story. Event ids are natural keys ('gdelt:<GLOBALEVENTID>'),
+so loading the same events again from another file adds nothing (INSERT OR IGNORE).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from trustledger.ingest.structured.loader import FileLoad
+
+EVENT_COLUMNS = (
+    "event_id", "origin", "file_id", "source_row", "text", "date", "date_precision",
+    "source_text", "source_code", "source_country", "source_role",
+    "target_text", "target_code", "target_country", "target_role",
+    "cameo", "root", "quad_class", "goldstein", "mode",
+)
+
+#: Quad class from a CAMEO root ('01'..'20'), in SQL.
+QUAD_FROM_ROOT = """CASE WHEN try_cast({r} AS INTEGER) BETWEEN 1 AND 5 THEN 1
+    WHEN try_cast({r} AS INTEGER) BETWEEN 6 AND 8 THEN 2
+    WHEN try_cast({r} AS INTEGER) BETWEEN 9 AND 13 THEN 3
+    WHEN try_cast({r} AS INTEGER) BETWEEN 14 AND 20 THEN 4 END"""
+
+#: 'said' for verbal quad classes, 'did' for material ones.
+MODE_FROM_QUAD = "CASE WHEN {q} IN (1, 3) THEN 'said' WHEN {q} IN (2, 4) THEN 'did' END"
+
+
+def quad_sql(root_expr: str) -> str:
+    return QUAD_FROM_ROOT.format(r=root_expr)
+
+
+def mode_sql(quad_expr: str) -> str:
+    return MODE_FROM_QUAD.format(q=quad_expr)
+
+
+def codebook_table(load: FileLoad) -> str:
+    """The CAMEO codebook (code, root, name, goldstein, quad_class) as a temp table for joins."""
+    name = load.temp_name("cameo")
+    path = resources.files("trustledger") / "data" / "cameo_codes.csv"
+    load.con.execute(
+        f"""CREATE TEMP TABLE {name} AS SELECT * FROM read_csv(?, header=true, auto_detect=false,
+            columns={{'code': 'VARCHAR', 'root': 'VARCHAR', 'name': 'VARCHAR', 'goldstein': 'DOUBLE',
+                      'quad_class': 'TINYINT'}})""",
+        [str(path)],
+    )
+    return name
+
+
+def insert_events(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
+    """Insert the events of `select_sql` (EVENT_COLUMNS plus `_order`); returns (added, collapsed rows)."""
+    cols = ", ".join(EVENT_COLUMNS)
+    if not dedupe:
+        added = load.con.execute(
+            f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM ({select_sql})"
+        ).fetchone()[0]
+        return int(added), 0
+    added = load.con.execute(f"""
+        INSERT OR IGNORE INTO events ({cols}, n_copies)
+        SELECT {cols}, n_copies FROM (
+            SELECT *, count(*) OVER w AS n_copies, row_number() OVER (w ORDER BY _order) AS _rn
+            FROM ({select_sql})
+            WINDOW w AS (PARTITION BY date, source_code, target_code, cameo)
+        ) WHERE _rn = 1""").fetchone()[0]
+    groups = load.con.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT date, source_code, target_code, cameo FROM ({select_sql}))"
+    ).fetchone()[0]
+    return int(added), int(groups)
