@@ -97,7 +97,7 @@ class FileLoad:
         self._tag = uuid.uuid4().hex[:8]
 
     def temp_name(self, base: str) -> str:
-        name = f"_tl_{base}_{self._tag}"
+        name = f"_tl_{base}{len(self._temps)}_{self._tag}"
         self._temps.append(name)
         return name
 
