@@ -35,6 +35,17 @@ def optional(module: str, attr: str) -> Callable[..., Any] | None:
     return getattr(mod, attr, None)
 
 
+def _accepts(fn: Callable[..., Any], *names: str) -> bool:
+    """Whether `fn` takes these keyword arguments (another stage's query may have a different shape)."""
+    import inspect
+
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return all(n in params for n in names) or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
 def _period(since: dt.date | None, until: dt.date | None, column: str, params: list[Any]) -> str:
     sql = ""
     if since:
@@ -244,10 +255,9 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
            limit: int | None = 1000) -> list[dict[str, Any]]:
     """Ledger entries (commitments with outcomes and status) in the documented JSON shape."""
     fn = optional("trustledger.commitments.queries", "ledger")
-    if fn is not None:
-        rows = fn(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until,
-                  limit=limit)
-        return list(rows)
+    if fn is not None and _accepts(fn, "promisor", "promisee", "status", "since", "until", "limit"):
+        return list(fn(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until,
+                       limit=limit))
     params: list[Any] = []
     sql = LEDGER_SQL
     if promisor:

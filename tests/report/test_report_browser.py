@@ -1,0 +1,55 @@
+"""The report opened in a real headless browser (Debian's chromium): its plots are drawn, nothing
+from the network is requested, and the hostile text in the store runs no script."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    if not path:
+        pytest.fail("chromium is not installed: run `make browser` (apt-get install chromium); "
+                    "the report and web app browser tests need it", pytrace=False)
+    return path
+
+
+def test_report_plots_are_drawn(written_report, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    html = written_report[0]
+    requests, dialogs, errors = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(html.as_uri())
+            page.wait_for_selector("#plot-agreement .main-svg", timeout=20_000)
+            # Every chart drew an SVG with its data: bars for the timeline, a line for the agreement.
+            for plot in ("plot-components", "plot-timeline", "plot-agreement"):
+                assert page.locator(f"#{plot} .main-svg").count() >= 1, plot
+            assert page.locator("#plot-timeline .bars path").count() > 10
+            assert page.locator("#plot-agreement .scatterlayer path.js-line").count() == 1
+            assert page.locator("#ledger tbody tr").count() == 5
+            # The hostile promise text is shown as text.
+            assert "<script>alert(1)</script><img src=x onerror=alert(1)>" in page.locator("#ledger").inner_text()
+            shot = tmp_path / "report.png"
+            page.screenshot(path=str(shot), full_page=True)
+        finally:
+            browser.close()
+    assert shot.stat().st_size > 50_000
+    assert dialogs == [], "a script from the store ran"
+    assert errors == [], errors
+    assert all(u.startswith("file://") for u in requests), requests
