@@ -89,3 +89,24 @@ def build(db: Path):
         b.store.close()
     except Exception:  # noqa: BLE001 - already closed by the test
         pass
+
+
+@pytest.fixture
+def iran_store(build):
+    """A small Iran–Russia record: late and broken promises, praise then suspension, UN votes."""
+    build.doc("d1", title="Russia to finish Bushehr", date="1995-01-08")
+    c1 = build.commitment("RUS", "IRN", "1995-01-08", "kept_late", delay_days=4018, doc="d1", what="Bushehr")
+    build.outcome(c1, "delivered", "2011-09-12", "Bushehr was connected to the grid.")
+    build.commitment("RUS", "IRN", "2007-12-26", "broken", what="S-300")
+    build.commitment("RUS", "IRN", "2001-03-12", "kept", what="fuel")
+    build.event("RUS", "IRN", "051", "2010-01-10")
+    build.event("RUS", "IRN", "036", "2010-02-01")
+    build.event("RUS", "IRN", "061", "2010-04-01")
+    build.event("RUS", "IRN", "162", "2010-04-20")
+    build.event("IRN", "RUS", "042", "2010-03-25")
+    build.event("IRN", "RUS", "051", "2010-05-25")
+    build.event("IRN", "RUS", "051", "2011-05-25")
+    build.roll_call("UNSC-1929", "2010-06-09", {"RUS": "yes"}, target="IRN", body="UNSC", resolution="S/RES/1929")
+    for i in range(6):
+        build.roll_call(f"A{i}", f"2009-0{i + 1}-01", {"IRN": "yes", "RUS": "yes" if i < 5 else "no"})
+    return build

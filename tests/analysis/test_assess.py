@@ -15,26 +15,6 @@ SCORE_WORDS = {"commitments": "commitment score", "say_do": "say–do score", "a
                "reciprocity": "reciprocity score"}
 
 
-def iran_russia(build):
-    """A small Iran–Russia record: late and broken promises, praise then suspension, UN votes."""
-    build.doc("d1", title="Russia to finish Bushehr", date="1995-01-08")
-    c1 = build.commitment("RUS", "IRN", "1995-01-08", "kept_late", delay_days=4018, doc="d1", what="Bushehr")
-    build.outcome(c1, "delivered", "2011-09-12", "Bushehr was connected to the grid.")
-    build.commitment("RUS", "IRN", "2007-12-26", "broken", what="S-300")
-    build.commitment("RUS", "IRN", "2001-03-12", "kept", what="fuel")
-    build.event("RUS", "IRN", "051", "2010-01-10")
-    build.event("RUS", "IRN", "036", "2010-02-01")
-    build.event("RUS", "IRN", "061", "2010-04-01")
-    build.event("RUS", "IRN", "162", "2010-04-20")
-    build.event("IRN", "RUS", "042", "2010-03-25")
-    build.event("IRN", "RUS", "051", "2010-05-25")
-    build.event("IRN", "RUS", "051", "2011-05-25")
-    build.roll_call("UNSC-1929", "2010-06-09", {"RUS": "yes"}, target="IRN", body="UNSC", resolution="S/RES/1929")
-    for i in range(6):
-        build.roll_call(f"A{i}", f"2009-0{i + 1}-01", {"IRN": "yes", "RUS": "yes" if i < 5 else "no"})
-    return build
-
-
 def test_combined_score_is_weighted_mean_of_available_components():
     comps = {
         "commitments": {"score": 0.2, "interval": [0.1, 0.4], "n": 4},
@@ -75,8 +55,8 @@ def test_un_votes_alone_are_not_enough(build):
     assert a["verdict"] == "insufficient evidence" and a["score"] is None
 
 
-def test_assessment_shape_and_explanation_match_components(build):
-    a = assess(iran_russia(build).store, "IRN", "RUS")
+def test_assessment_shape_and_explanation_match_components(iran_store):
+    a = assess(iran_store.store, "IRN", "RUS")
     assert list(a)[:9] == ["truster", "trustee", "period", "score", "interval", "verdict", "explanation",
                            "components", "series"] and "evidence" in a
     comps = a["components"]
@@ -112,8 +92,8 @@ def test_assessment_shape_and_explanation_match_components(build):
                f"{c['broken']}" in text
 
 
-def test_evidence_items_carry_their_sources(build):
-    a = assess(iran_russia(build).store, "IRN", "RUS")
+def test_evidence_items_carry_their_sources(iran_store):
+    a = assess(iran_store.store, "IRN", "RUS")
     comps = {e["component"] for e in a["evidence"]}
     assert {"commitments", "say_do", "alignment"} <= comps
     for e in a["evidence"]:
@@ -123,18 +103,18 @@ def test_evidence_items_carry_their_sources(build):
     assert bushehr and bushehr[0]["title"] == "Russia to finish Bushehr"
 
 
-def test_since_until_filter_every_component(build):
-    a = assess(iran_russia(build).store, "IRN", "RUS", since=dt.date(2009, 1, 1), until=dt.date(2009, 12, 31))
+def test_since_until_filter_every_component(iran_store):
+    a = assess(iran_store.store, "IRN", "RUS", since=dt.date(2009, 1, 1), until=dt.date(2009, 12, 31))
     assert a["period"] == {"since": dt.date(2009, 1, 1), "until": dt.date(2009, 12, 31)}
     comps = a["components"]
     assert comps["commitments"]["n"] == 0 and comps["say_do"]["n"] == 0 and comps["reciprocity"]["n"] == 0
     assert comps["alignment"]["joint_votes"] == 6 and comps["alignment"]["targeted"] == 0
 
 
-def test_series_points_use_the_component_formula(build):
+def test_series_points_use_the_component_formula(iran_store):
     from trustledger.analysis.components import commitments_score as cs
 
-    a = assess(iran_russia(build).store, "IRN", "RUS")
+    a = assess(iran_store.store, "IRN", "RUS")
     points = {p["year"]: p for p in a["series"]["commitments"]}
     assert sorted(points) == [1995, 2001, 2007]
     assert points[2007]["value"] == pytest.approx(1 / 3, abs=1e-4)        # one broken: Beta(1, 2)

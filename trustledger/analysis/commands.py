@@ -75,7 +75,7 @@ def print_assessment(a: dict[str, Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    con = Console(file=sys.stdout, width=max(100, Console().width))
+    con = Console(file=sys.stdout, width=max(120, Console().width))
     iv = a["interval"]
     period = a["period"]
     head = Text()
@@ -92,13 +92,17 @@ def print_assessment(a: dict[str, Any]) -> None:
         comps.add_row(name, _f(c["score"]), f"{_f(ci[0])}–{_f(ci[1])}" if ci else "—", f"{c['weight']:.2f}",
                       str(c["n"]), c.get("detail", ""))
     ev = Table(title="Top evidence", expand=True)
-    for col in ("component", "date", "why", "text", "source"):
-        ev.add_column(col, overflow="fold")
+    ev.add_column("component", no_wrap=True)
+    ev.add_column("date", no_wrap=True)
+    ev.add_column("why", ratio=1, overflow="fold")
+    ev.add_column("evidence (source)", ratio=3, overflow="fold")
     for e in a["evidence"]:
         src = e.get("title") or e.get("source") or ""
         if e.get("doc_id"):
             src = f"{src} [{e['doc_id']}#{e['sentence_index']}]"
-        ev.add_row(e["component"], str(e["date"] or ""), e.get("why") or e["kind"], e["text"][:300], src)
+        text = e["text"] if len(e["text"]) <= 300 else e["text"][:299] + "…"
+        ev.add_row(e["component"], str(e["date"] or ""), e.get("why") or e["kind"],
+                   Text(text) + Text(f"\n— {src}" if src else "", style="dim"))
     if not a["evidence"]:
-        ev.add_row("", "", "", "(no evidence in the store for this pair)", "")
+        ev.add_row("", "", "", "(no evidence in the store for this pair)")
     con.print(Panel(Group(head, comps, ev), title=f"Can {a['truster']} trust {a['trustee']}?"))
