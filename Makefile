@@ -21,6 +21,8 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/trustledger ingest examples --db $(DEMO_DB)
 	$(BIN)/trustledger stats --db $(DEMO_DB)
+	$(BIN)/trustledger assess IRN RUS --db $(DEMO_DB)
+	$(BIN)/trustledger compare IRN RUS USA --db $(DEMO_DB)
 	$(BIN)/trustledger report IRN RUS --db $(DEMO_DB) --html report.html
 
 test: install browser
