@@ -149,6 +149,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "trustledger.report.commands",
     "trustledger.web.commands",
     "trustledger.ingest.structured.commands",
+    "trustledger.commitments.commands",
 )
 
 

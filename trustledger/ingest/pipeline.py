@@ -101,7 +101,7 @@ AFTER_INGEST: list[Callable[[Store], None]] = []
 IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
 
 #: Modules that register stages and importers above when imported.
-STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured",)
+STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage")
 
 
 def load_stages() -> None:

@@ -1,0 +1,152 @@
+"""Object names and their aliases, so that "the reactor" and "the Bushehr nuclear plant" link.
+
+The table `trustledger/data/object_aliases.csv` (written by us) maps each alias to a canonical
+object key. Specific aliases ("s-300", "bushehr") name one object outright; generic ones
+("the system", "the plant") name it only when the document has mentioned a specific object
+that accepts that generic alias, so "the plant" in an article about Bushehr means Bushehr.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class Alias:
+    object: str
+    alias: str
+    generic: bool
+    category: str
+
+
+@dataclass(frozen=True)
+class ObjectMention:
+    """An object named in a sentence: token range in the Doc, its key, and how it was named."""
+
+    start: int
+    end: int
+    object: str
+    text: str
+    generic: bool
+    category: str
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("–", "-").replace("—", "-").replace("’", "'")
+    text = re.sub(r"\b(the|a|an|its|their|his|her)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.cache
+def table() -> tuple[Alias, ...]:
+    path = resources.files("trustledger") / "data" / "object_aliases.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple(Alias(r["object"].strip(), _norm(r["alias"]), r["generic"].strip() == "1",
+                       r["category"].strip()) for r in rows if r.get("object"))
+
+
+@functools.cache
+def _by_alias() -> dict[str, list[Alias]]:
+    out: dict[str, list[Alias]] = {}
+    for a in table():
+        out.setdefault(a.alias, []).append(a)
+    return out
+
+
+@functools.cache
+def _max_words() -> int:
+    return max(len(a.alias.split()) for a in table())
+
+
+@functools.cache
+def category_of(obj: str) -> str:
+    for a in table():
+        if a.object == obj:
+            return a.category
+    return "other"
+
+
+def accepts(obj: str, generic_alias: str) -> bool:
+    """Whether a generic alias ("the plant") may stand for this object."""
+    return any(a.object == obj for a in _by_alias().get(_norm(generic_alias), ()))
+
+
+def objects_in(span: Span) -> list[tuple[int, int, list[Alias]]]:
+    """Longest alias matches over the span's tokens: (start, end, candidate aliases)."""
+    doc = span.doc
+    words = [_norm(t.text) for t in span]
+    found: list[tuple[int, int, list[Alias]]] = []
+    i = 0
+    n = len(words)
+    index = _by_alias()
+    while i < n:
+        hit = None
+        for k in range(min(_max_words() + 2, n - i), 0, -1):
+            # join tokens, letting hyphens and slashes glue ("S - 300" -> "s-300")
+            parts = []
+            for t in span[i:i + k]:
+                parts.append(t.text_with_ws)
+            phrase = _norm("".join(parts))
+            phrase_tight = _norm(re.sub(r"\s*-\s*", "-", "".join(parts)))
+            cands = index.get(phrase) or index.get(phrase_tight)
+            if cands:
+                hit = (span.start + i, span.start + i + k, cands)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1] - span.start
+        else:
+            i += 1
+    del doc
+    return found
+
+
+class ObjectContext:
+    """The specific objects a document has named so far, newest last, for resolving generics."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def note(self, mentions: list[ObjectMention]) -> None:
+        for m in mentions:
+            if not m.generic:
+                if m.object in self.seen:
+                    self.seen.remove(m.object)
+                self.seen.append(m.object)
+
+    def resolve(self, cands: list[Alias]) -> Alias | None:
+        for obj in reversed(self.seen):
+            for c in cands:
+                if c.object == obj:
+                    return c
+        return None
+
+
+def mentions_in(span: Span, context: ObjectContext | None = None) -> list[ObjectMention]:
+    """Objects named in the span; generic names resolved through the document context
+    (and through specific names earlier in the same sentence)."""
+    out: list[ObjectMention] = []
+    raw = objects_in(span)
+    local = ObjectContext()
+    if context is not None:
+        local.seen = list(context.seen)
+    for start, end, cands in raw:
+        specific = [c for c in cands if not c.generic]
+        text = span.doc[start:end].text
+        if specific:
+            c = specific[0]
+            m = ObjectMention(start, end, c.object, text, False, c.category)
+            local.note([m])
+            out.append(m)
+            continue
+        c = local.resolve(cands)
+        if c is not None:
+            out.append(ObjectMention(start, end, c.object, text, True, c.category))
+    return out

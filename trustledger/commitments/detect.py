@@ -1,0 +1,406 @@
+"""Commitments stated in a sentence: contracts, agreements, promises, pledges, announced sales,
+deadlines and obligations, and promises to refrain from something.
+
+Rules over the spaCy parse, not a trained model: a commitment verb ("agreed", "promised",
+"signed a contract under which...") or a reported future deliverable ("Russia will complete",
+"X would sell us") or a deadline ("was due to come online in 1999"), with the promisor taken
+from the subject, the promisee from the recipient ("to Iran", "lend Iran"), and what is
+promised from the object named nearest the action (see aliases). Parties the sentence leaves
+out come from the previous sentences and the document's main pair of states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from trustledger.commitments import syntax as sx
+from trustledger.commitments.aliases import category_of
+from trustledger.commitments.records import CommitmentMention
+from trustledger.commitments.sentence import DocContext, SentenceView
+
+COMMIT_VERBS = {"agree", "promise", "pledge", "commit", "undertake", "vow", "guarantee", "assure", "sign",
+                "conclude", "order", "award", "ink", "strike", "oblige", "obligate", "contract"}
+CONTRACT_NOUNS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact",
+                  "aide-memoire", "document", "documents", "arrangement", "schedule", "timetable", "agreements",
+                  "contracts", "deals"}
+PROMISE_NOUNS = {"pledge", "promise", "commitment", "guarantee", "assurance", "assurances", "obligation"}
+ACTION_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "lend", "finance", "provide",
+                "release", "lift", "pay", "ship", "install", "construct", "transfer", "give", "train", "take",
+                "buy", "purchase", "fund", "grant", "send", "equip", "modernize", "modernise", "upgrade",
+                "develop", "help", "return", "start", "launch", "begin", "export", "import", "cut", "reduce",
+                "remove", "halt", "stop", "end", "withdraw", "hand", "open", "restore", "unfreeze", "cancel",
+                "forgive", "write", "invest", "produce", "suspend", "ease", "allow", "protect", "defend", "come",
+                "intervene", "attack", "use", "help", "respect", "recognise", "recognize", "honour", "honor"}
+ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "ship": "deliver", "send": "deliver",
+               "transfer": "deliver", "provide": "deliver", "give": "deliver", "export": "deliver",
+               "build": "complete", "complete": "complete", "finish": "complete", "construct": "complete",
+               "install": "complete", "lend": "lend", "finance": "lend", "fund": "lend", "invest": "invest",
+               "release": "release", "pay": "pay", "lift": "lift", "ease": "lift", "buy": "buy",
+               "purchase": "buy", "unfreeze": "release", "come": "complete", "start": "start", "begin": "start",
+               "launch": "start"}
+FUTURE_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "lend", "finance", "provide", "release",
+                "lift", "pay", "ship", "install", "construct", "transfer", "give", "train", "buy", "purchase", "fund",
+                "grant", "send", "export", "hand", "unfreeze", "invest", "take", "halt", "stop", "end", "cease",
+                "intervene", "attack", "allow", "help", "reimpose", "impose"}
+REFRAIN_VERBS = {"refrain", "abstain", "halt", "stop", "end", "cease", "respect", "not"}
+REFRAIN_PHRASES = re.compile(
+    r"non-aggression|ceasefire|cease-fire|truce|security assurances?|territorial integrity|"
+    r"not to (?:sell|supply|transfer|allow|help|attack|use|intervene|re-?impose|impose|interfere|aid|join)|"
+    r"refrain from|no[nt][ -]interference|would not (?:intervene|interfere|attack)", re.I)
+NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|agreement|order)\b", re.I)
+
+
+def _action_of(verb: Token) -> Token | None:
+    """The promised action under a commitment verb: "agreed to supply", "promised that it would
+    deliver", "signed a contract to build / under which Russia will complete"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help") else None
+            return inner or c
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
+            for cc in c.children:
+                if cc.dep_ in ("acl", "relcl") and cc.pos_ in ("VERB", "AUX"):
+                    return cc
+            for cc in c.subtree:
+                if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
+                    return cc
+    return None
+
+
+def _is_future(tok: Token) -> bool:
+    aux = sx.modals(tok)
+    if aux & {"will", "would", "shall", "'ll"}:
+        return True
+    # "is to deliver", "are to be built"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
+        return True
+    return False
+
+
+def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
+    for anc in list(tok.ancestors)[:5]:
+        lem = anc.lemma_.lower()
+        if lem in sx.REPORT_VERBS or lem in COMMIT_VERBS:
+            return True
+        if lem in CONTRACT_NOUNS | PROMISE_NOUNS:
+            return True
+    low = view.text.lower()
+    return bool(re.search(r"\bunder (the|a|an|this|that|which|its)\b|\bwere told\b|\bit was announced\b|"
+                          r"\bhas (been )?agreed\b|\baccording to the (contract|agreement|deal)\b", low))
+
+
+def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
+    """The dates that belong to this commitment: inside the clause of the trigger or the action
+    when the sentence holds several clauses, else all the sentence's dates."""
+    top = trigger
+    while top.dep_ in ("xcomp", "ccomp", "aux", "auxpass", "acomp", "prep", "pobj", "relcl", "acl") \
+            and top.head is not top and top.head.pos_ in ("VERB", "AUX", "ADJ", "ADP", "NOUN"):
+        if top.head.lemma_.lower() in sx.REPORT_VERBS and top.dep_ == "ccomp":
+            break
+        top = top.head
+        if top.pos_ == "NOUN":
+            break
+    sub = {t.i for t in top.subtree} | {t.i for t in action.subtree} | {t.i for t in trigger.subtree}
+    inside = [d for d in view.dates if d.start in sub]
+    conj_verbs = [t for t in view.span if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i not in sub]
+    if inside or conj_verbs:
+        return inside
+    return view.dates
+
+
+class CommitmentFinder:
+    """Finds commitment mentions sentence by sentence, carrying context through the document."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+
+    def find(self, view: SentenceView) -> list[CommitmentMention]:
+        out: list[CommitmentMention] = []
+        used: set[int] = set()
+        for tok in view.span:
+            lem = tok.lemma_.lower()
+            m = None
+            if lem in COMMIT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in used:
+                m = self._commit_verb(view, tok)
+            elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
+                m = self._promise_noun(view, tok)
+            elif lem in ("due", "suppose", "schedule", "oblige", "obligate") and tok.i not in used:
+                m = self._deadline(view, tok)
+            elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
+                m = self._future_action(view, tok)
+            if m is not None:
+                for t in tok.subtree:
+                    used.add(t.i)
+                out.append(m)
+        return self._dedupe(out)
+
+    # -- triggers ------------------------------------------------------------------------
+    def _commit_verb(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        if sx.hedged(tok) or tok.tag_ in ("VBG",) and tok.dep_ in ("pcomp",):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "before", "when", "if")
+               for c in tok.children):
+            return None
+        lem = tok.lemma_.lower()
+        if sx.negated(tok):  # "did not agree to", "has not signed"
+            return None
+        if tok.dep_ == "amod":
+            return None
+        action = _action_of(tok)
+        if lem in ("sign", "conclude", "ink", "strike", "award") and action is None:
+            has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS for c in tok.children
+                               if c.dep_ in ("dobj", "nsubjpass"))
+            if not has_contract and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in CONTRACT_NOUNS:
+                has_contract = True
+            if not has_contract:
+                return None
+        if lem == "order":
+            return self._order(view, tok)
+        if lem in ("guarantee", "assure") and action is None and not REFRAIN_PHRASES.search(view.text):
+            return None
+        kind = "deliver"
+        act = action or tok
+        if action is not None and (sx.negated(action) or action.lemma_.lower() in REFRAIN_VERBS):
+            kind = "refrain"
+        elif REFRAIN_PHRASES.search(view.text) and (action is None or sx.negated(action)):
+            kind = "refrain"
+        obj = view.object_near(act)
+        if obj is None and action is None and kind == "deliver":
+            return None
+        return self._build(view, tok, act, kind, obj)
+
+    def _order(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"Iran has ordered Su-35 jets from Russia": the seller promises the buyer."""
+        buyer = sx.subject_of(tok)
+        seller = None
+        for c in tok.subtree:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    found = sx.country_of_np(p, view.countries)
+                    if found:
+                        seller = found[0].code
+        buyers = sx.country_of_np(buyer, view.countries) if buyer is not None else []
+        obj = view.object_near(tok)
+        if obj is None or seller is None:
+            return None
+        m = self._build(view, tok, tok, "deliver", obj)
+        if m is None:
+            return None
+        m.promisor, m.promisee = seller, (buyers[0].code if buyers else m.promisee)
+        if m.promisee == m.promisor:
+            m.promisee = next((c for c in self.ctx.dyad if c != seller), None)
+        m.what = f"deliver {obj.object}"
+        return m
+
+    def _promise_noun(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"a 1995 pledge to the United States to halt arms sales to Iran"."""
+        action = None
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                action = c
+        if action is None:
+            return None
+        kind = "refrain" if (sx.negated(action) or action.lemma_.lower() in REFRAIN_VERBS) else "deliver"
+        obj = view.object_near(action)
+        if obj is None:
+            return None
+        m = self._build(view, tok, action, kind, obj)
+        if m is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    found = sx.country_of_np(p, view.countries)
+                    if found:
+                        m.promisee = found[0].code
+        if kind == "refrain":
+            # "halt arms sales to Iran": the promisee is who was promised, the third party is the object
+            pass
+        return m
+
+    def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"the plant was due to come online in 1999", "was supposed to be completed by 2000"."""
+        if tok.lemma_.lower() == "due" and tok.dep_ not in ("acomp", "ROOT", "amod", "xcomp", "conj", "advcl",
+                                                            "ccomp", "relcl"):
+            return None
+        if tok.lemma_.lower() == "suppose" and not any(c.dep_ in ("xcomp",) for c in tok.children):
+            return None
+        if sx.negated(tok) or sx.is_conditional(tok):
+            return None
+        due = [d for d in view.dates if d.role == "due"]
+        action = None
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                action = c
+        if not due and action is None:
+            return None
+        obj = view.object_near(action or tok, prefer_after=False)
+        if obj is None:
+            return None
+        subj = sx.subject_of(tok)
+        if subj is not None and obj.start <= subj.i < obj.end and subj.lower_ in ("talks", "election", "elections"):
+            return None
+        return self._build(view, tok, action or tok, "deliver", obj, deadline=True)
+
+    def _future_action(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"Russia will complete the plant" under a contract; "X would sell us" as reported."""
+        if sx.hedged(tok) or not _reported_or_contract(tok, view):
+            return None
+        # a reporting verb whose subject is a hedge ("American officials warned ... would")
+        for anc in list(tok.ancestors)[:3]:
+            if anc.lemma_.lower() in ("warn", "fear", "worry", "doubt", "deny", "claim", "suggest", "speculate"):
+                return None
+        neg = sx.negated(tok)
+        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") else "deliver"
+        low = view.text.lower()
+        if neg and re.search(r"\buntil\b|\bunless\b|\bbefore\b", low):
+            return None  # a conditional refusal, an outcome not a promise
+        if neg and not re.search(r"pledg|promis|assur|guarant|vow|commit", low) and \
+                not any(a.lemma_.lower() in ("say", "tell", "announce", "pledge", "promise") for a in tok.ancestors):
+            return None
+        obj = view.object_near(tok)
+        if obj is None:
+            return None
+        if kind == "refrain" and category_of(obj.object) in ("plant",):
+            return None
+        return self._build(view, tok, tok, kind, obj)
+
+    # -- assembling ----------------------------------------------------------------------
+    def _parties(self, view: SentenceView, trigger: Token, action: Token) -> tuple[str | None, str | None, bool]:
+        promisor = promisee = None
+        implied = False
+        subj = sx.subject_of(action) or sx.subject_of(trigger)
+        if action.lemma_.lower() in ("be", "come") or (subj is not None and subj.dep_ == "nsubjpass"):
+            ag = sx.agent_of(action) or sx.agent_of(trigger)
+            if ag is not None:
+                subj = ag
+        if subj is not None:
+            found = sx.country_of_np(subj, view.countries)
+            if len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
+                inner = sx.subject_of(action) if action is not trigger else None
+                inner_found = sx.country_of_np(inner, view.countries) if inner is not None else []
+                promisor = inner_found[0].code if inner_found else found[0].code
+                promisee = next((f.code for f in found if f.code != promisor), None)
+            elif found:
+                promisor = found[0].code
+            else:
+                pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
+                if pr:
+                    promisor = pr[0]
+                    implied = True
+        # the action's own subject beats the commitment verb's ("agreed ... under which Russia will")
+        if action is not trigger:
+            inner = sx.subject_of(action)
+            if inner is not None and inner is not subj:
+                found = sx.country_of_np(inner, view.countries)
+                if found:
+                    if promisor and promisor != found[0].code and promisee is None:
+                        promisee = promisor
+                    promisor = found[0].code
+        for t in (action, trigger):
+            if promisee is None:
+                rec = [r.code for r in sx.recipients(t, view.countries) if r.code != promisor]
+                if rec:
+                    promisee = rec[0]
+        if promisee is None:
+            # a state named as the owner of the object: "Iran's Bushehr reactor"
+            for m in view.countries:
+                if m.code != promisor and view.span.doc[m.start].dep_ == "poss":
+                    promisee = m.code
+                    break
+        if promisor is None or promisee is None:
+            others = [c for c in view.codes() if c not in (promisor, promisee)]
+            if promisor is None and promisee is None and len(others) >= 2 and self.ctx.dyad and \
+                    set(others[:2]) == set(self.ctx.dyad):
+                pass
+            elif promisor is not None and promisee is None and others:
+                promisee = others[0]
+            elif promisee is not None and promisor is None and others:
+                promisor = others[0]
+        return promisor, promisee, implied
+
+    def _build(self, view: SentenceView, trigger: Token, action: Token, kind: str, obj,
+               deadline: bool = False) -> CommitmentMention | None:
+        promisor, promisee, implied = self._parties(view, trigger, action)
+        key = obj.object if obj is not None else None
+        if (promisor is None or promisee is None) and key and key in self.ctx.parties_by_object:
+            known = self.ctx.parties_by_object[key]
+            promisor = promisor or known[0]
+            promisee = promisee or (known[1] if known[1] != promisor else known[0])
+            implied = True
+        if (promisor is None or promisee is None) and len(self.ctx.dyad) == 2 and not deadline:
+            if promisor in self.ctx.dyad and promisee is None:
+                promisee = next(c for c in self.ctx.dyad if c != promisor)
+                implied = True
+            elif promisee in self.ctx.dyad and promisor is None:
+                promisor = next(c for c in self.ctx.dyad if c != promisee)
+                implied = True
+        if promisor == promisee:
+            promisee = None
+        if promisor is not None and promisee is not None and key:
+            self.ctx.parties_by_object[key] = (promisor, promisee)
+        if promisor is not None:
+            self.ctx.last_subject = promisor
+        made, made_prec, made_explicit = self.ctx.doc_date, "day", False
+        due = due_prec = None
+        near = _dates_for(view, trigger, action)
+        for d in near:
+            if d.role == "made" and not made_explicit:
+                made, made_prec, made_explicit = d.date, d.precision, True
+            elif d.role == "due" and due is None:
+                due, due_prec = d.date, d.precision
+        if not made_explicit:
+            # "a contract signed in 2007", "the 1995 contract", "in January 1995 Russia signed..."
+            for d in near:
+                if d.role == "when" and (d.start < trigger.i or abs(d.start - trigger.i) <= 4):
+                    made, made_prec, made_explicit = d.date, d.precision, True
+                    break
+            if not made_explicit:
+                y = re.search(r"\b((?:19|20)\d\d) (?:contract|agreement|deal|accord|pledge|treaty|aide-memoire|"
+                              r"promise|order)\b", view.text)
+                if y and self.ctx.doc_date and int(y.group(1)) <= self.ctx.doc_date.year:
+                    import datetime as dt
+
+                    made, made_prec, made_explicit = dt.date(int(y.group(1)), 1, 1), "year", True
+        if made and due and due < made and not deadline and due_prec == "day":
+            due = due_prec = None
+        grace = None
+        g = re.search(r"grace period of (\w+) (days?|months?|years?)|(\w+)-(day|month|year) grace period",
+                      view.text, re.I)
+        if g:
+            from trustledger.commitments.timex import NUMBERS
+
+            n_text = (g.group(1) or g.group(3)).lower()
+            n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text, 0)
+            unit = (g.group(2) or g.group(4)).lower()
+            grace = n * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 1)
+        verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
+        what = (f"not {action.lemma_.lower()} " if kind == "refrain" else f"{verb} ") + (key or "")
+        terms = [key] if key else []
+        for o in view.objects:
+            if o.object not in terms:
+                terms.append(o.object)
+        return CommitmentMention(
+            doc_id=self.ctx.doc_id, sentence_index=view.index, char_start=view.char_start,
+            char_end=view.char_start + len(view.text), text=view.text, promisor=promisor, promisee=promisee,
+            kind=kind, object=key, what=what.strip(), terms=terms, amount=view.amount(), quantity=view.quantity(),
+            made=made, made_precision=made_prec if made else None, made_explicit=made_explicit, due=due,
+            due_precision=due_prec, grace_days=grace, is_new=bool(NEW_MARK.search(view.text)), implied=implied,
+            trigger=trigger.text, doc_date=self.ctx.doc_date, story_id=self.ctx.story_id,
+        )
+
+    @staticmethod
+    def _dedupe(found: list[CommitmentMention]) -> list[CommitmentMention]:
+        out: dict[tuple, CommitmentMention] = {}
+        for m in found:
+            k = (m.promisor, m.promisee, m.kind, m.object)
+            if k not in out:
+                out[k] = m
+            else:
+                keep = out[k]
+                keep.due = keep.due or m.due
+                keep.due_precision = keep.due_precision or m.due_precision
+        return list(out.values())

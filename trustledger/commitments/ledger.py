@@ -1,0 +1,53 @@
+"""The ledger: one judged row per commitment, for every origin (text and SIPRI).
+
+`rebuild(store)` recomputes the whole table from `commitments` and their linked outcomes
+(see `rules.judge` for the status rules). The reference date for "not yet due" is the newest
+evidence date in the store (documents, outcomes, commitments), or today for an empty store,
+so that a corpus ending in 2011 does not call a 2012 deadline overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pyarrow as pa
+
+from trustledger.commitments.rules import Outcome, judge
+from trustledger.commitments.timex import period_end
+from trustledger.store.db import Store
+
+
+def reference_date(store: Store) -> dt.date:
+    row = store.con.execute(
+        "SELECT greatest((SELECT max(date) FROM documents), (SELECT max(date) FROM outcomes), "
+        "(SELECT max(made) FROM commitments))").fetchone()
+    return row[0] if row and row[0] else dt.date.today()
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the ledger table for all commitments; returns the number of rows."""
+    ref = reference_date(store)
+    commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days FROM commitments")
+    outs = store.query(
+        "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit FROM outcomes "
+        "WHERE commitment_id IS NOT NULL AND duplicate_of IS NULL")
+    by_c: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outs:
+        by_c[o["commitment_id"]].append(Outcome(o["kind"], o["date"], bool(o["explicit"]), o["outcome_id"]))
+    rows = []
+    for c in commitments:
+        v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], by_c[c["commitment_id"]],
+                  ref)
+        rows.append((c["commitment_id"], v.status, v.fulfilled, v.delay_days, v.reason,
+                     period_end(c["due"], c["due_precision"]) if c["due"] else None))
+    store.con.execute("DELETE FROM ledger")
+    if rows:
+        table = pa.table({
+            "commitment_id": [r[0] for r in rows], "status": [r[1] for r in rows],
+            "fulfilled": pa.array([r[2] for r in rows], pa.date32()),
+            "delay_days": pa.array([r[3] for r in rows], pa.int32()),
+            "reason": [r[4] for r in rows], "due_end": pa.array([r[5] for r in rows], pa.date32()),
+        })
+        store.insert_arrow("ledger", table)
+    return len(rows)

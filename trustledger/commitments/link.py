@@ -1,0 +1,264 @@
+"""Linking: mentions of one promise become one commitment; outcomes attach to the commitment
+they are about.
+
+Rules (all must hold):
+* same parties, in either order (a passive or a retelling may swap them; the direction is the
+  one most mentions give), or a party left out by the sentence;
+* same object, after aliases ("the plant" in an article about Bushehr is Bushehr);
+* consistent dates: an outcome can only settle a commitment made before it, and a retelling
+  ("the plant was due to come online in 1999", written in 2011) joins the older commitment,
+  while a promise dated after the last one on the same object was fulfilled starts a new one;
+* near-duplicate copies of one story (same story_id) count once: their outcomes are marked
+  `duplicate_of` the first copy and their evidence rows collapse.
+Runs over the whole store after each ingest, so the result does not depend on file order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from trustledger.commitments.aliases import category_of
+from trustledger.commitments.records import short_id
+from trustledger.store.db import Store
+
+POSITIVE = {"delivered"}
+
+
+@dataclass
+class Cluster:
+    kind: str
+    object: str
+    pair: frozenset
+    mentions: list[dict] = field(default_factory=list)
+    outcomes: list[dict] = field(default_factory=list)
+
+    @property
+    def made(self) -> dt.date | None:
+        explicit = [m["made"] for m in self.mentions if m["made_explicit"] and m["made"]]
+        dates = explicit or [m["made"] for m in self.mentions if m["made"]]
+        return min(dates) if dates else None
+
+    def direction(self) -> tuple[str | None, str | None]:
+        votes: Counter = Counter()
+        for m in self.mentions:
+            if m["promisor"] and m["promisee"]:
+                votes[(m["promisor"], m["promisee"])] += 1 if m["implied"] else 2
+        if votes:
+            return max(votes, key=lambda k: (votes[k], k))
+        codes = sorted(self.pair)
+        return (codes[0], codes[1]) if len(codes) == 2 else (codes[0] if codes else None, None)
+
+    def first_fulfilment(self) -> dt.date | None:
+        ds = [o["date"] for o in self.outcomes if o["kind"] in POSITIVE and o["date"]]
+        return min(ds) if ds else None
+
+
+def _pair(m: dict) -> frozenset:
+    return frozenset(c for c in (m["promisor"], m["promisee"]) if c)
+
+
+def _compatible(cluster: Cluster, parties: frozenset) -> bool:
+    return parties <= cluster.pair if parties else True
+
+
+def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
+    """Merge mentions of one promise. Complete mentions (both parties, an object) first, in the
+    order the promises were made; then the mentions that left a party out join the commitment
+    on the same object they fit."""
+    complete = [m for m in mentions if m["object"] and len(_pair(m)) == 2]
+    partial = [m for m in mentions if m["object"] and len(_pair(m)) < 2]
+
+    def order(m: dict):
+        return (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"], m["sentence_index"])
+
+    clusters: list[Cluster] = []
+    by_key: dict[tuple, list[Cluster]] = defaultdict(list)
+    for m in sorted(complete, key=order):
+        key = (m["kind"], m["object"], _pair(m))
+        target = None
+        for c in reversed(by_key[key]):
+            if c.made is None or m["made"] is None or c.made <= m["made"] or not m["made_explicit"]:
+                target = c
+                break
+        if target is None and by_key[key]:
+            target = by_key[key][0]
+        if target is None:
+            target = Cluster(m["kind"], m["object"], _pair(m))
+            by_key[key].append(target)
+            clusters.append(target)
+        target.mentions.append(m)
+    for m in sorted(partial, key=order):
+        cands = [c for c in clusters if c.object == m["object"] and c.kind == m["kind"]
+                 and _compatible(c, _pair(m))]
+        if not cands:
+            continue
+        made = m["made"] or m["doc_date"]
+        before = [c for c in cands if c.made is None or made is None or c.made <= made]
+        target = max(before or cands, key=lambda c: c.made or dt.date.min)
+        target.mentions.append(m)
+    return clusters
+
+
+def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | None) -> bool:
+    parties = {p for p in (o["actor"], o["counterpart"]) if p}
+    if parties and not parties <= {promisor, promisee}:
+        return False
+    if o["object"] != c.object:
+        # withdrawing from an agreement, or violating it, settles the commitments made under it
+        terms = {t for m in c.mentions for t in (m["terms"] or [])}
+        if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
+                and o["kind"] in ("cancelled", "violated", "refused")):
+            return False
+    made = c.made
+    if made and o["date"] and o["date"] < made:
+        return False
+    return True
+
+
+def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Cluster]:
+    """A promise on the same object made (explicitly, or as "a new contract") after the last one
+    was fulfilled is a new commitment, not a retelling."""
+    out: list[Cluster] = []
+    for c in clusters:
+        promisor, promisee = c.direction()
+        delivered = sorted(o["date"] for o in outcomes if o["kind"] == "delivered" and o["date"]
+                           and _outcome_fits(c, o, promisor, promisee))
+        if not delivered:
+            out.append(c)
+            continue
+        first = delivered[0]
+        old = [m for m in c.mentions if not ((m["made_explicit"] or m["is_new"]) and m["made"] and m["made"] > first)]
+        new = [m for m in c.mentions if m not in old]
+        if old and new:
+            c.mentions = old
+            out.append(c)
+            n = Cluster(c.kind, c.object, c.pair, new)
+            out.append(n)
+        else:
+            out.append(c)
+    return out
+
+
+def mark_duplicates(outcomes: list[dict]) -> dict[str, str]:
+    """Outcomes repeated by near-duplicate copies of a story: copy id -> first id."""
+    first: dict[tuple, str] = {}
+    dup: dict[str, str] = {}
+    for o in sorted(outcomes, key=lambda o: (o["doc_date"] or dt.date.min, o["doc_id"], o["sentence_index"])):
+        k = (o["story_id"], o["kind"], o["object"], o["date"])
+        if o["story_id"] and k in first:
+            dup[o["outcome_id"]] = first[k]
+        else:
+            first[k] = o["outcome_id"]
+    return dup
+
+
+def relink(store: Store) -> None:
+    """Rebuild text-origin commitments and their evidence, and link every text outcome."""
+    mentions = store.query(
+        "SELECT m.*, coalesce(m.story_id, d.story_id) AS story FROM commitment_mentions m "
+        "LEFT JOIN documents d USING (doc_id)")
+    for m in mentions:
+        m["story_id"] = m.pop("story")
+    outcomes = store.query(
+        "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.doc_id, o.sentence_index, "
+        "coalesce(o.story_id, d.story_id) AS story_id, d.date AS doc_date FROM outcomes o "
+        "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
+    dup = mark_duplicates(outcomes)
+    live = [o for o in outcomes if o["outcome_id"] not in dup]
+    clusters = split_fulfilled(cluster_mentions(mentions), live)
+
+    links: dict[str, str] = {}
+    rows, evidence = [], []
+    for c in clusters:
+        promisor, promisee = c.direction()
+        if not promisor or not promisee:
+            continue
+        c.mentions.sort(key=lambda m: (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"],
+                                       m["sentence_index"]))
+        rep = c.mentions[0]
+        cid = short_id("text", rep["mention_id"])
+        dues = [m for m in c.mentions if m["due"]]
+        due_m = min(dues, key=lambda m: (m["made"] or dt.date.max, m["due"])) if dues else None
+        whats = Counter(m["what"] for m in c.mentions)
+        terms: list[str] = []
+        for m in c.mentions:
+            for t in m["terms"] or []:
+                if t not in terms:
+                    terms.append(t)
+        explicit = [m for m in c.mentions if m["made_explicit"] and m["made"]]
+        made_m = min(explicit or c.mentions, key=lambda m: (m["made"] or dt.date.max,
+                                                             {"day": 0, "month": 1, "year": 2}.get(
+                                                                 m["made_precision"], 3)))
+        rows.append({
+            "commitment_id": cid, "origin": "text", "promisor": promisor, "promisee": promisee, "kind": c.kind,
+            "what": max(whats, key=lambda w: (whats[w], -len(w))), "terms": terms, "object": c.object,
+            "amount": next((m["amount"] for m in c.mentions if m["amount"]), None),
+            "quantity": next((m["quantity"] for m in c.mentions if m["quantity"]), None),
+            "made": made_m["made"], "made_precision": made_m["made_precision"],
+            "due": due_m["due"] if due_m else None, "due_precision": due_m["due_precision"] if due_m else None,
+            "grace_days": next((m["grace_days"] for m in c.mentions if m["grace_days"]), None),
+            "doc_id": rep["doc_id"], "sentence_index": rep["sentence_index"], "story_id": rep["story_id"],
+            "text": rep["text"],
+        })
+        seen_ev: set[tuple] = set()
+        for m in c.mentions:
+            k = (m["story_id"], m["text"])
+            if k in seen_ev:
+                continue
+            seen_ev.add(k)
+            evidence.append({"commitment_id": cid, "doc_id": m["doc_id"], "sentence_index": m["sentence_index"],
+                             "text": m["text"], "mention_id": m["mention_id"], "story_id": m["story_id"]})
+        c.id = cid  # type: ignore[attr-defined]
+        c.direction_cache = (promisor, promisee)  # type: ignore[attr-defined]
+
+    kept = [c for c in clusters if hasattr(c, "id")]
+    for o in live:
+        best = None
+        for c in kept:
+            p, q = c.direction_cache  # type: ignore[attr-defined]
+            if not _outcome_fits(c, o, p, q):
+                continue
+            if best is None or (c.made or dt.date.min) > (best.made or dt.date.min):
+                best = c
+        if best is not None:
+            links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
+    for copy, first in dup.items():
+        if first in links:
+            links[copy] = links[first]
+
+    con = store.con
+    con.execute("DELETE FROM commitment_evidence WHERE commitment_id IN "
+                "(SELECT commitment_id FROM commitments WHERE origin = 'text')")
+    con.execute("DELETE FROM commitments WHERE origin = 'text'")
+    con.execute("UPDATE outcomes SET commitment_id = NULL, duplicate_of = NULL WHERE origin = 'text'")
+    if rows:
+        store.insert_arrow("commitments", pa.Table.from_pylist(rows, schema=_COMMITMENT_SCHEMA))
+    if evidence:
+        store.insert_arrow("commitment_evidence", pa.Table.from_pylist(evidence, schema=_EVIDENCE_SCHEMA))
+    if links or dup:
+        ids = sorted(set(links) | set(dup))
+        t = pa.table({"outcome_id": ids, "commitment_id": [links.get(i) for i in ids],
+                      "duplicate_of": [dup.get(i) for i in ids]})
+        con.register("_links", t)
+        try:
+            con.execute("UPDATE outcomes SET commitment_id = l.commitment_id, duplicate_of = l.duplicate_of "
+                        "FROM _links l WHERE outcomes.outcome_id = l.outcome_id")
+        finally:
+            con.unregister("_links")
+
+
+_COMMITMENT_SCHEMA = pa.schema([
+    ("commitment_id", pa.string()), ("origin", pa.string()), ("promisor", pa.string()), ("promisee", pa.string()),
+    ("kind", pa.string()), ("what", pa.string()), ("terms", pa.list_(pa.string())), ("object", pa.string()),
+    ("amount", pa.string()), ("quantity", pa.int32()), ("made", pa.date32()), ("made_precision", pa.string()),
+    ("due", pa.date32()), ("due_precision", pa.string()), ("grace_days", pa.int32()), ("doc_id", pa.string()),
+    ("sentence_index", pa.int32()), ("story_id", pa.string()), ("text", pa.string()),
+])
+_EVIDENCE_SCHEMA = pa.schema([
+    ("commitment_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("text", pa.string()),
+    ("mention_id", pa.string()), ("story_id", pa.string()),
+])

@@ -1,0 +1,232 @@
+"""Outcomes stated in a sentence: what became of a promise.
+
+delivered (delivered, completed, came online, connected to the grid, entered service, handed
+over, paid, released, lifted), delivered_partial (the first part / shipment / instalment),
+delayed (delayed, postponed, behind schedule), suspended (suspended, banned, froze, halted),
+refused, cancelled (cancelled, withdrew from, no longer abide by), not_delivered ("did not
+deliver", "has still not delivered", "no confirmation that ... delivered"), violated (the act a
+refrain commitment ruled out: re-imposed, attacked, invaded, breached) and resumed (resumed,
+lifted the ban). Each with the acting state, the counterpart, the object, and a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from trustledger.commitments import syntax as sx
+from trustledger.commitments.records import OutcomeMention
+from trustledger.commitments.sentence import DocContext, SentenceView
+
+DELIVER = {"deliver", "supply", "ship", "complete", "finish", "pay", "release", "transfer", "hand", "build",
+           "install", "provide", "lift", "sell", "send", "return", "arrive", "receive", "connect", "disburse",
+           "fulfil", "fulfill", "honour", "honor", "keep", "open", "launch", "commission", "start", "begin",
+           "unfreeze", "grant", "extend", "lend", "export", "implement", "carry", "come", "enter", "reach"}
+DELAY = {"delay", "postpone", "defer", "reschedule", "stall", "drag", "slow", "hold"}
+SUSPEND = {"suspend", "freeze", "ban", "halt", "block", "bar", "embargo", "stop", "pause", "restrict"}
+REFUSE = {"refuse", "decline", "reject", "deny"}
+CANCEL = {"cancel", "terminate", "scrap", "abandon", "annul", "revoke", "withdraw", "renege", "rescind",
+          "tear", "quit", "repudiate"}
+VIOLATE = {"violate", "breach", "break", "reimpose", "re-impose", "invade", "attack", "annex", "intervene",
+           "shell", "strike", "bomb", "restore"}
+RESUME = {"resume", "restart", "unblock"}
+PARTIAL = re.compile(r"\b(first|initial|second|third|part|partial(ly)?|some|portion|batch|tranche|"
+                     r"instalment|installment|stage|components|shipment)\b", re.I)
+ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all of|full|fully|rest of|remaining)\b", re.I)
+
+
+def _date(view: SentenceView, tok: Token) -> tuple:
+    when = [d for d in view.dates if d.role == "when"]
+    if when:
+        sub = {t.i for t in tok.subtree}
+        inside = [d for d in when if d.start in sub]
+        d = min(inside or when, key=lambda d: abs(d.start - tok.i))
+        return d.date, d.precision, True
+    return view.ctx.doc_date, "day", False
+
+
+class OutcomeFinder:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+
+    def find(self, view: SentenceView) -> list[OutcomeMention]:
+        out: list[OutcomeMention] = []
+        seen: set[tuple] = set()
+        for tok in view.span:
+            if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+                continue
+            kind = self._kind(view, tok)
+            if kind is None:
+                continue
+            m = self._build(view, tok, kind)
+            if m is None:
+                continue
+            key = (m.kind, m.object)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(m)
+        return out
+
+    def _kind(self, view: SentenceView, tok: Token) -> str | None:
+        lem = tok.lemma_.lower().replace("-", "")
+        low = view.text.lower()
+        children = {c.lower_ for c in tok.children}
+        if tok.pos_ == "NOUN":
+            # "the delay", "the ban", "the cancellation", "slow progress"
+            if lem in ("delay", "postponement", "setback") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
+                    and tok.head.lemma_ in ("be", "cause", "announce", "blame", "cite", "follow", "come"):
+                return "delayed"
+            if lem == "cancellation" and tok.dep_ in ("nsubj",):
+                return "cancelled"
+            if lem == "progress" and "slow" in children:
+                return "delayed"
+            if lem == "schedule" and tok.head.lower_ == "behind":
+                return "delayed"
+            if lem == "delivery" and "completed" in children and tok.dep_ in ("dobj", "nsubj", "pobj"):
+                return "delivered"
+            return None
+        if tok.pos_ == "ADJ":
+            if lem == "late" and tok.head.lemma_ == "deliver":
+                return None
+            return None
+        # verbs
+        if tok.dep_ == "amod":
+            return None
+        fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        do_support = any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children)
+        if tok.tag_ == "VB" and not to_inf and not fut and not do_support:
+            return None
+        neg = sx.negated(tok)
+        head = tok.head.lemma_.lower()
+        if head in ("urge", "ask", "press", "want", "hope", "expect", "plan", "seek", "demand", "call", "warn",
+                    "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
+            return None
+        if lem in REFUSE and not fut:
+            if lem in ("reject", "deny") and not any(c.dep_ in ("dobj",) and c.lemma_.lower() in
+                                                    ("request", "delivery", "sale") for c in tok.children):
+                return None
+            return "refused"
+        if lem in CANCEL and not neg:
+            if lem in ("withdraw", "quit", "tear") and not re.search(
+                    r"withdr[ae]w\w* (?:from )?(?:the |its |a |an )?(?:\d{4} )?(?:\w+ )?"
+                    r"(?:agreement|deal|contract|pledge|accord|treaty|aide-memoire)|"
+                    r"withdrawing from|pull(?:ed|ing)? out", low):
+                return None
+            if fut and not re.search(r"\bwould\b.*\bwithdraw|\bwill withdraw", low):
+                return None
+            return "cancelled"
+        if re.search(r"no longer (abide|honou?r|respect|comply)", low) and lem in ("abide", "honour", "honor",
+                                                                                  "respect", "comply"):
+            return "cancelled"
+        if lem in RESUME and not neg and not fut:
+            return "resumed"
+        if lem == "lift" and any(c.lemma_.lower() == "ban" for c in tok.subtree) and not neg:
+            return "resumed" if not fut else None
+        if lem in ("reimpose", "re-impose") or (lem == "impose" and re.search(r"re-?impos", tok.text.lower())):
+            return "violated" if not fut else None
+        if lem in VIOLATE and lem not in ("restore", "strike") and not neg and not fut:
+            if lem == "break" and not any(c.lemma_.lower() in ("promise", "pledge", "commitment", "commitments",
+                                                                 "ceasefire", "contract", "word", "agreement",
+                                                                 "deal", "truce")
+                                          for c in tok.children if c.dep_ in ("dobj",)):
+                return None
+            return "violated"
+        if lem in SUSPEND and not neg and not fut:
+            if lem == "ban" and not any(c.lemma_.lower() in ("delivery", "sale", "transfer", "export", "supply",
+                                                               "shipment", "deliveries")
+                                        for c in tok.subtree):
+                return None
+            if lem in ("bar", "restrict", "block", "stop") and not view.objects:
+                return None
+            return "suspended"
+        if lem in DELAY and not fut:
+            if lem == "hold" and "up" not in children:
+                return None
+            if lem == "slow" and tok.pos_ != "VERB":
+                return None
+            if neg:
+                return None
+            return "delayed"
+        if lem in ("ready", "running") or lem in ("run",) and neg:
+            return "not_delivered" if neg else None
+        if lem in DELIVER:
+            if lem == "come" and "online" not in children and not any(c.lower_ == "online" for c in tok.subtree):
+                return None
+            if lem == "enter" and not any(c.lower_ == "service" for c in tok.subtree):
+                return None
+            if lem == "connect" and "grid" not in low:
+                return None
+            if lem in ("start", "begin", "launch", "open") and not re.search(
+                    r"(start|began|begin)\w* (operating|supplying electricity|producing electricity|operations)|"
+                    r"start(ed)? up|opened", low):
+                return None
+            if lem == "carry" and "out" not in children:
+                return None
+            if lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach", "extend", "grant",
+                       "return", "hand", "receive", "arrive", "lift", "release", "pay", "sell", "build"):
+                if lem == "hand" and "over" not in children:
+                    return None
+                if lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach") and not neg:
+                    return None
+            if fut:
+                return None
+            if neg or re.search(r"\bstill (not|waiting)\b|\bhas yet to\b|\bhave yet to\b", low) and lem != "keep":
+                if to_inf:
+                    return None
+                return "not_delivered"
+            if to_inf:
+                return None
+            if tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG") and not do_support:
+                return None
+            if tok.tag_ == "VBG" and tok.dep_ not in ("ROOT", "conj"):
+                return None
+            if tok.tag_ in ("VBZ", "VBP") and lem not in ("arrive", "receive"):
+                return None
+            sub_text = " ".join(t.lower_ for t in tok.subtree)
+            if PARTIAL.search(sub_text) and not ALL_DONE.search(sub_text + " " + tok.lower_) or \
+                    re.search(r"\bpartial(ly)?\b", low):
+                return "delivered_partial"
+            if lem in ("start", "begin") and "first" in sub_text:
+                return "delivered_partial"
+            return "delivered"
+        return None
+
+    def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
+        obj = view.object_near(tok, prefer_after=not (tok.dep_ in ("ROOT",) and any(
+            c.dep_ == "nsubjpass" for c in tok.children)))
+        if obj is None:
+            return None
+        actor = counterpart = None
+        subj = sx.subject_of(tok)
+        passive = subj is not None and subj.dep_ == "nsubjpass"
+        if passive:
+            ag = sx.agent_of(tok)
+            subj = ag
+        if subj is not None:
+            found = sx.country_of_np(subj, view.countries)
+            if found:
+                actor = found[0].code
+            else:
+                pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
+                actor = pr[0] if pr else None
+        rec = [r.code for r in sx.recipients(tok, view.countries) if r.code != actor]
+        if rec:
+            counterpart = rec[0]
+        if tok.lemma_.lower() in ("receive",) and actor:
+            actor, counterpart = counterpart, actor
+        if counterpart is None:
+            for m in view.countries:
+                if m.code != actor and view.span.doc[m.start].dep_ in ("poss",):
+                    counterpart = m.code
+                    break
+        date, prec, explicit = _date(view, tok)
+        terms = [obj.object] + [o.object for o in view.objects if o.object != obj.object]
+        return OutcomeMention(
+            doc_id=self.ctx.doc_id, sentence_index=view.index, text=view.text, kind=kind, actor=actor,
+            counterpart=counterpart, object=obj.object, what=f"{kind} {obj.object}", terms=terms,
+            quantity=view.quantity(), date=date, date_precision=prec if date else None, date_explicit=explicit,
+            trigger=tok.text, story_id=self.ctx.story_id, char_start=view.char_start,
+        )

@@ -1,0 +1,127 @@
+"""The status rules of the ledger, as one pure function so that each rule can be tested alone.
+
+Given a commitment (kind, due date and its precision, grace days) and its outcomes in date
+order, and the reference date (the newest evidence date in the store, or today):
+
+* deliver commitments — outcomes are read in date order:
+  - `delivered` fulfils; `delivered_partial` is progress, not fulfilment;
+  - `refused`, `cancelled`, `suspended`, `violated` break it, and so does `not_delivered` once
+    the due date has passed (or when there is none) — unless a later `delivered` fulfils it
+    (suspension then delivery is kept_late); a `resumed` reopens it;
+  - a break after fulfilment (a reversal, e.g. sanctions lifted and then re-imposed) breaks it
+    again when the outcome's date is stated in its sentence; retellings dated only by their
+    article ("Russia did not deliver...", written later) do not undo a delivery;
+  - fulfilled by the end of the due period plus grace → `kept`; after it → `kept_late` with
+    `delay_days` counted from the end of the due period; fulfilled with no due date → `kept`,
+    or `kept_late` if a setback (delay, suspension, refusal...) came first, with `delay_days`
+    counted from that setback;
+  - not fulfilled, not broken: due date after the reference date → `pending`; due date passed →
+    `unknown` (overdue, no report either way); no due date → `pending` when some progress or
+    delay was reported (still open), else `unknown` (no outcome and no due date).
+* refrain commitments: `violated`, `cancelled` or `refused` (and a `delivered` of the thing
+  ruled out) → `broken`; else an end date that has passed → `kept`, one still ahead → `pending`;
+  no end date and no outcome → `unknown`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from trustledger.commitments.timex import period_end
+
+NEGATIVE = {"refused", "cancelled", "suspended", "violated"}
+SETBACK = NEGATIVE | {"delayed", "not_delivered"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    date: dt.date | None
+    explicit: bool = True
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    fulfilled: dt.date | None
+    delay_days: int | None
+    reason: str
+
+
+def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days: int | None,
+          outcomes: list[Outcome], reference: dt.date) -> Verdict:
+    due_end = period_end(due, due_precision) if due else None
+    deadline = due_end + dt.timedelta(days=grace_days or 0) if due_end else None
+    seq = sorted((o for o in outcomes if o.date is not None), key=lambda o: (o.date, o.kind != "delivered"))
+    if kind == "refrain":
+        for o in seq:
+            if o.kind in ("violated", "cancelled", "refused", "delivered"):
+                return Verdict("broken", None, None, f"{o.kind} on {o.date.isoformat()}")
+        if deadline and deadline < reference:
+            return Verdict("kept", deadline, None, f"no violation reported up to {deadline.isoformat()}")
+        if deadline:
+            return Verdict("pending", None, None, f"in force until {deadline.isoformat()}, no violation reported")
+        return Verdict("unknown", None, None, "no end date and no outcome reported")
+
+    state = "open"
+    fulfilled: dt.date | None = None
+    setback: Outcome | None = None
+    progress = False
+    last_negative: Outcome | None = None
+    for o in seq:
+        k = o.kind
+        if k == "delivered":
+            if state != "fulfilled":
+                fulfilled = o.date
+            state = "fulfilled"
+        elif k == "delivered_partial":
+            progress = True
+            if state == "broken":
+                state = "open"
+        elif k == "resumed":
+            progress = True
+            if state == "broken":
+                state = "open"
+        elif k in NEGATIVE or k == "not_delivered":
+            if k == "not_delivered" and deadline and o.date <= deadline:
+                setback = setback or o
+                continue
+            if state == "fulfilled":
+                if k == "not_delivered" or not o.explicit or (fulfilled and o.date <= fulfilled):
+                    continue
+                state, fulfilled = "broken", None
+            else:
+                state = "broken"
+            setback = setback or o
+            last_negative = o
+        elif k == "delayed":
+            if state != "fulfilled":
+                setback = setback or o
+                progress = True
+    if state == "fulfilled" and fulfilled is not None:
+        if deadline is not None:
+            if fulfilled <= deadline:
+                return Verdict("kept", fulfilled, 0, f"fulfilled on {fulfilled.isoformat()}, due by "
+                                                     f"{deadline.isoformat()}")
+            delay = (fulfilled - due_end).days
+            return Verdict("kept_late", fulfilled, delay, f"fulfilled on {fulfilled.isoformat()}, {delay} days "
+                                                          f"after the due date {due_end.isoformat()}")
+        if setback is not None and setback.date < fulfilled:
+            delay = (fulfilled - setback.date).days
+            return Verdict("kept_late", fulfilled, delay,
+                           f"fulfilled on {fulfilled.isoformat()} after a setback ({setback.kind}) on "
+                           f"{setback.date.isoformat()}; no due date stated, delay counted from the setback")
+        return Verdict("kept", fulfilled, 0, f"fulfilled on {fulfilled.isoformat()}, no due date stated")
+    if state == "broken" and last_negative is not None:
+        return Verdict("broken", None, None, f"{last_negative.kind} on {last_negative.date.isoformat()}, "
+                                             "nothing later fulfilled it")
+    if deadline is not None:
+        if deadline >= reference:
+            return Verdict("pending", None, None, f"due by {deadline.isoformat()}, not yet due")
+        return Verdict("unknown", None, None, f"due by {deadline.isoformat()}; no report of fulfilment or breach")
+    if progress:
+        return Verdict("pending", None, None, "no due date; under way (progress or delays reported), "
+                                              "nothing against it")
+    return Verdict("unknown", None, None, "no outcome and no due date")

@@ -1,0 +1,109 @@
+"""What the finders need to know about one sentence and the document around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentions_in
+from trustledger.commitments.parties import CountryMention, country_mentions
+from trustledger.commitments.timex import DateMention, date_mentions, durations
+
+
+@dataclass
+class DocContext:
+    """Carried from sentence to sentence: the objects named so far, the document's main pair of
+    states, and the parties of the last commitment (for "the plant was due to come online")."""
+
+    doc_id: str
+    doc_date: dt.date | None
+    story_id: str | None = None
+    objects: ObjectContext = field(default_factory=ObjectContext)
+    dyad: tuple[str, ...] = ()
+    last_subject: str | None = None
+    parties_by_object: dict[str, tuple[str, str]] = field(default_factory=dict)
+    last_parties: tuple[str, str] | None = None
+
+
+@dataclass
+class SentenceView:
+    index: int
+    span: Span
+    text: str
+    char_start: int
+    countries: list[CountryMention]
+    objects: list[ObjectMention]
+    dates: list[DateMention]
+    ctx: DocContext
+
+    def codes(self) -> list[str]:
+        out: list[str] = []
+        for m in self.countries:
+            if m.code not in out:
+                out.append(m.code)
+        return out
+
+    def object_near(self, tok: Token, prefer_after: bool = True) -> ObjectMention | None:
+        """The object a trigger is about: the first one after it inside its clause, else the
+        nearest before it, else the nearest anywhere in the sentence, else the document's topic."""
+        if not self.objects:
+            return None
+        sub = {t.i for t in tok.subtree}
+        head = tok
+        while head.dep_ in ("xcomp", "aux", "auxpass", "acomp", "prt") and head.head is not head:
+            head = head.head
+        clause = {t.i for t in head.subtree}
+        after = [o for o in self.objects if o.start >= tok.i and (o.start in sub or o.start in clause)]
+        if prefer_after and after:
+            return min(after, key=lambda o: o.start)
+        inside = [o for o in self.objects if o.start in clause]
+        if inside:
+            return min(inside, key=lambda o: abs(o.start - tok.i))
+        return min(self.objects, key=lambda o: abs(o.start - tok.i))
+
+    def amount(self) -> str | None:
+        m = re.search(r"(?:(?:about|up to|some|nearly|roughly|around)\s+)?"
+                      r"(?:[$€£]\s?\d[\d,.]*\s*(?:billion|million|bn|m)?|\d[\d,.]*\s*(?:billion|million)\s+"
+                      r"(?:dollars|euros|rubles|roubles|yuan|rupees|pounds))", self.text, re.I)
+        return m.group(0).strip() if m else None
+
+    def quantity(self) -> int | None:
+        m = re.search(r"\b(\d{1,4})\s+(?:of\s+the\s+)?(?:systems|aircraft|jets|fighters|tanks|submarines|"
+                      r"helicopters|battalions|batteries|units|launchers|drones)\b", self.text, re.I)
+        return int(m.group(1)) if m else None
+
+
+def main_dyad(sentences: list[SentenceView]) -> tuple[str, ...]:
+    """The two states a document is mostly about (by mentions), for parties left implicit."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s in sentences:
+        for m in s.countries:
+            counts[m.code] += 1
+            first.setdefault(m.code, m.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return tuple(ranked[:2])
+
+
+def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str | None = None
+          ) -> tuple[list[SentenceView], DocContext]:
+    """Sentence views with objects resolved left to right through the document."""
+    ctx = DocContext(doc_id, doc_date, story_id)
+    out: list[SentenceView] = []
+    for s in sentences:
+        span = doc.char_span(s.start_char, s.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        objects = mentions_in(span, ctx.objects)
+        ctx.objects.note(objects)
+        dates = date_mentions(span, doc_date)
+        dates.extend(durations(span, doc_date))
+        out.append(SentenceView(s.index, span, s.text, s.start_char, country_mentions(span, doc_date), objects,
+                                sorted(dates, key=lambda d: d.start), ctx))
+    ctx.dyad = main_dyad(out)
+    ctx.objects = ObjectContext()
+    return out, ctx

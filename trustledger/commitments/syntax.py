@@ -1,0 +1,153 @@
+"""Small dependency-parse helpers shared by the commitment and outcome finders."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from trustledger.commitments.parties import CountryMention
+
+NEGATORS = {"not", "n't", "never", "no"}
+REPORT_VERBS = {"say", "announce", "tell", "confirm", "state", "report", "add", "insist", "declare", "write",
+                "inform", "assure", "promise", "pledge", "agree", "indicate", "explain", "repeat", "note"}
+HEDGE_HEADS = {"want", "hope", "seek", "propose", "discuss", "consider", "ask", "urge", "press", "plan", "wish",
+               "try", "demand", "call", "request", "negotiate", "need", "prefer", "threaten", "warn", "expect",
+               "like", "offer", "weigh", "study", "oppose", "decide", "aim", "intend"}
+HEDGE_MODALS = {"could", "might", "may", "should", "must", "can"}
+
+
+def negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children):
+        return True
+    # "no confirmation that any Su-35 has been delivered"
+    for anc in list(tok.ancestors)[:3]:
+        if anc.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anc.children):
+            return True
+    return False
+
+
+def modals(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux"}
+
+
+def is_conditional(tok: Token) -> bool:
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+    return False
+
+
+def hedged(tok: Token) -> bool:
+    """Wishes, requests, proposals and possibilities are not promises."""
+    if modals(tok) & HEDGE_MODALS:
+        return True
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in HEDGE_HEADS:
+            return True
+        if anc.lemma_.lower() in ("be",) or anc.dep_ == "ROOT":
+            break
+    if is_conditional(tok):
+        return True
+    return False
+
+
+def chain_up(tok: Token) -> list[Token]:
+    """The token and the verbs it hangs from through xcomp/ccomp/conj/relcl/advcl links."""
+    out = [tok]
+    t = tok
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep", "pobj", "dobj",
+                     "auxpass", "aux", "acomp", "attr") and t.head is not t and len(out) < 6:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def mention_at(tok: Token, countries: list[CountryMention]) -> CountryMention | None:
+    for m in countries:
+        if m.start <= tok.i < m.end:
+            return m
+    return None
+
+
+def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -> list[CountryMention]:
+    """The states a noun phrase stands for: "Russia", "Russia and Iran", "Iranian officials",
+    "Russia's atomic energy ministry"."""
+    m = mention_at(tok, countries)
+    found: list[CountryMention] = [m] if m else []
+    if not found and depth > 0:
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
+                found.extend(country_of_np(c, countries, depth - 1))
+                if found:
+                    break
+    for c in tok.children:
+        if c.dep_ == "conj":
+            found.extend(country_of_np(c, countries, depth))
+    seen: list[CountryMention] = []
+    for f in found:
+        if f.code not in {s.code for s in seen}:
+            seen.append(f)
+    return seen
+
+
+def subject_of(verb: Token) -> Token | None:
+    t = verb
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.dep_ != "expl":
+                return c
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            # "the contract under which Russia will complete..." handled by nsubj; a bare acl
+            # ("a contract to sell") takes the subject of the clause the noun sits in
+            t = t.head.head if t.head.head is not t.head else t.head
+            continue
+        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep", "pobj", "acomp", "dobj") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for cc in c.children:
+                if cc.dep_ == "pobj":
+                    return cc
+    return None
+
+
+def recipients(verb: Token, countries: list[CountryMention]) -> list[CountryMention]:
+    """States a verb is directed at: "to Iran", "with Tehran", "for Iran", "supply Iran", "lend Iran"."""
+    out: list[CountryMention] = []
+    for c in verb.children:
+        if c.dep_ in ("dative", "iobj"):
+            out.extend(country_of_np(c, countries))
+        elif c.dep_ == "dobj":
+            m = mention_at(c, countries)
+            if m:
+                out.append(m)
+            else:
+                for cc in c.children:  # "sell S-300 missiles to Iran" parsed under the object
+                    if cc.dep_ == "prep" and cc.lower_ in ("to", "for", "with"):
+                        for p in cc.children:
+                            if p.dep_ == "pobj":
+                                out.extend(country_of_np(p, countries))
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with", "for", "on", "from", "against"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(country_of_np(p, countries))
+    return out
+
+
+def resolve_pronoun(tok: Token, sent: Span, countries: list[CountryMention], before: str | None) -> list[str]:
+    """"it"/"they"/"the two sides": the nearest state that is a subject earlier in the sentence,
+    else the state carried over from the previous sentences."""
+    low = tok.lower_
+    if low not in ("it", "they", "he", "she", "we", "which", "who", "that", "moscow's", "its"):
+        return []
+    for t in reversed(list(sent.doc[sent.start:tok.i])):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            found = country_of_np(t, countries)
+            if found:
+                return [found[0].code]
+    return [before] if before else []

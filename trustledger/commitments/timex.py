@@ -1,0 +1,181 @@
+"""Dates in a sentence, with the role they play for a commitment: when it was made, when due.
+
+Date expressions come from the project's date resolver (`trustledger.nlp.dates.dates_in`)
+when it is installed, else from a small fallback for years and month-year forms. On top of
+them this module reads durations counted from the sentence's date ("within six months",
+"in about four years") and tells deadlines ("by 2000", "due in 1999", "by the end of the
+year") from the date a promise was made ("signed in 2007").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a few": 3, "several": 3,
+           "a couple of": 2}
+
+DUE_CUES = ("by", "before", "until", "no later than", "due", "due on", "due in", "due by", "deadline",
+            "supposed to", "scheduled", "expected", "within", "in time for", "at the latest")
+MADE_CUES = ("signed", "agreed", "promised", "pledged", "committed", "ordered", "concluded", "reached",
+             "announced", "made", "since", "struck")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int          # token indices in the Doc
+    end: int
+    date: dt.date       # first day of the period
+    precision: str      # day | month | year
+    text: str
+    role: str           # "due", "made" or "when" (the date of what the sentence reports)
+
+    @property
+    def period_end(self) -> dt.date:
+        return period_end(self.date, self.precision)
+
+
+def period_end(d: dt.date, precision: str | None) -> dt.date:
+    """Last day of the period a date stands for: 1999 (year) -> 1999-12-31."""
+    if precision == "year":
+        return dt.date(d.year, 12, 31)
+    if precision == "month":
+        return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d
+
+
+def _resolved(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
+    try:
+        from trustledger.nlp.dates import dates_in
+    except Exception:  # noqa: BLE001 - resolver not installed: the fallback below
+        return _fallback(span, doc_date)
+    try:
+        return [(a, b, r.date, r.precision) for a, b, r in dates_in(span, doc_date)]
+    except Exception:  # noqa: BLE001 - a resolver bug must not stop ingest
+        return _fallback(span, doc_date)
+
+
+_FALLBACK = re.compile(
+    r"\b(?:(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    re.I)
+
+
+def _fallback(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
+    out = []
+    for m in _FALLBACK.finditer(span.text):
+        cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        if cs is None:
+            continue
+        y = int(m.group("year"))
+        if m.group("mon"):
+            out.append((cs.start, cs.end, dt.date(y, MONTHS[m.group("mon").lower()], 1), "month"))
+        else:
+            out.append((cs.start, cs.end, dt.date(y, 1, 1), "year"))
+    for m in re.finditer(r"\b(this|last|next) year\b", span.text, re.I):
+        if doc_date is None:
+            continue
+        cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
+        if cs is not None:
+            out.append((cs.start, cs.end, dt.date(doc_date.year + shift, 1, 1), "year"))
+    return sorted(out)
+
+
+_DURATION = re.compile(
+    r"\b(?P<cue>within|in|over|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+next\s+|the\s+)?"
+    r"(?P<n>\d+|a couple of|a few|several|" + "|".join(k for k in NUMBERS if " " not in k) + r")\s+"
+    r"(?P<unit>years?|months?|weeks?)\b", re.I)
+
+
+def _add(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    month = m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def durations(span: Span, base: dt.date | None) -> list[DateMention]:
+    """'within six months', 'in about four years' → a deadline counted from `base`."""
+    if base is None:
+        return []
+    out = []
+    for m in _DURATION.finditer(span.text):
+        n_text = m.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text)
+        if not n or n > 50:
+            continue
+        unit = m.group("unit").lower()
+        months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else 0
+        due = _add(base, months) if months else base + dt.timedelta(weeks=n)
+        cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        if cs is None:
+            continue
+        precision = "year" if unit.startswith("year") and n_text in ("a few", "several", "a couple of") else "day"
+        if precision == "year":
+            due = dt.date(due.year, 1, 1)
+        out.append(DateMention(cs.start, cs.end, due, precision, cs.text, "due"))
+    return out
+
+
+def _before(span: Span, start: int, n: int = 5) -> str:
+    lo = max(span.start, start - n)
+    return " ".join(t.lower_ for t in span.doc[lo:start])
+
+
+def _after(span: Span, end: int, n: int = 3) -> str:
+    return " ".join(t.lower_ for t in span.doc[end:min(span.end, end + n)])
+
+
+def date_mentions(span: Span, doc_date: dt.date | None) -> list[DateMention]:
+    """Every date in the sentence with its role; resolution numbers and quantities are not dates."""
+    out: list[DateMention] = []
+    for start, end, date, precision in _resolved(span, doc_date):
+        text = span.doc[start:end].text
+        prev = _before(span, start, 6)
+        if re.search(r"\bresolutions?\b(?:\s+[\d,]+|\s+and)*\s*$", prev) or re.search(r"\bno\.\s*$", prev):
+            continue
+        if re.match(r"^(votes?|megawatts|tonnes|kilometres|km|systems|kilograms)\b", _after(span, end, 1)):
+            continue
+        if text.lower() in ("now", "today", "currently") or text.lower().startswith("this month"):
+            role = "when"
+        else:
+            role = _role(span, start, end, prev)
+        out.append(DateMention(start, end, date, precision, text, role))
+    return out
+
+
+def _role(span: Span, start: int, end: int, prev: str) -> str:
+    last = prev.split()[-3:]
+    tail = " ".join(last)
+    if re.search(r"\b(by|before|until|till|no later than|due|deadline|within)\s*(the\s+)?(end\s+of\s+)?"
+                 r"(early|late|mid)?\s*$", tail) or "at the latest" in _after(span, end, 4):
+        return "due"
+    # "was due to come online in 1999", "is to deliver by", "was supposed to be completed in 2000"
+    head = span.doc[start].head
+    for anc in [head, *head.ancestors][:4]:
+        lem = anc.lemma_.lower()
+        if lem in ("sign", "agree", "promise", "pledge", "commit", "order", "conclude", "reach", "announce",
+                   "strike", "award"):
+            if anc.i < start:
+                return "made"
+            break
+        if lem in ("due", "suppose", "schedule", "expect", "set"):
+            return "due"
+        if anc.dep_ == "ROOT":
+            break
+    window = " ".join(t.lower_ for t in span.doc[max(span.start, start - 12):start])
+    if re.search(r"\b(due|supposed|scheduled|is to|are to|was to|were to|deadline)\b", window) and \
+            not re.search(r"\b(signed|agreed|promised|pledged)\b\s*(\w+\s+){0,2}$", window):
+        return "due"
+    if re.search(r"\b(signed|agreed|promised|pledged|committed|ordered|concluded)\b(\s+\S+){0,3}\s+(in|on)$",
+                 " ".join(prev.split()[-5:])):
+        return "made"
+    return "when"
