@@ -214,7 +214,7 @@ _PART_Y = _c(rf"(?P<part>early|mid|middle|late|the start of|the beginning of|the
 _PART_M = _c(rf"(?P<part>early|mid|middle|late|the start of|the beginning of|the middle of|the end of|"
              rf"end of|start of|beginning of|middle of)[- ]?(?P<which>last |next |this )?{_MONTH_RE}"
              rf"(?:,?(?: of)? {_YEAR_RE})?")
-_DECADE = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?(?P<dec>1[89]\d0|20\d0)'?s")
+_DECADE = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?(?P<dec>1[89]\d0|20\d0|2100)'?s")
 _DECADE_SHORT = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?'?(?P<dec>\d0)s")
 _WHICH_MONTH = _c(rf"(?P<which>last|next|this|coming|past) {_MONTH_RE}")
 _BARE_MONTH = _c(_MONTH_RE)
