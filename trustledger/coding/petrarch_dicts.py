@@ -80,9 +80,11 @@ class VerbPattern:
     (``&CURRENCY``); ``VerbDictionary.synsets`` lists what it stands for and
     ``VerbDictionary.expand`` gives the concrete word sequences (CAMEO.2.0.txt would give
     over two million patterns if every set were expanded up front). Parentheses and braces of
-    PETRARCH's phrase syntax are dropped. Special tokens are kept as they are: ``$`` the source actor, ``+`` the target actor, ``%`` a compound actor,
-    ``^`` skip to the end of a noun phrase. Codes are kept as written: ``"163"``, ``"042:043"``
-    (two codes, the second for the reversed dyad), ``"---"`` (no event)."""
+    PETRARCH's phrase syntax are dropped. Special tokens are kept as they are: ``$`` the
+    source actor, ``+`` the target actor, ``%`` a compound actor, ``^`` skip to the end of a
+    noun phrase. Codes are kept as written: ``"163"``, ``"042:043"`` (TABARI's paired codes:
+    the second is for the reversed dyad, e.g. visit/host; ``":173"`` only the reversed one),
+    ``"---"`` (no event)."""
 
     verb: str
     words_before: tuple[str, ...]
@@ -529,7 +531,7 @@ class _VerbReader:
         self.block_code: str | None = None
         self.block_verbs: list[str] = []
         self.block_patterns: list[tuple[int, str]] = []
-        self.pending: list[tuple[int, VerbPattern]] = []
+        self.pending: list[tuple[int, tuple[str, ...], str]] = []
 
     # synsets ---------------------------------------------------------
     def expand_synset(self, name: str, depth: int = 0) -> tuple[tuple[str, ...], ...] | None:
@@ -556,17 +558,26 @@ class _VerbReader:
         return result
 
     # patterns --------------------------------------------------------
+    def synset_token(self, chunk: str) -> tuple[str, str]:
+        """Split ``&FIGHT_OF_WORDS_AGAIN`` into the longest defined set name and the rest."""
+        parts = chunk.split("_")
+        for k in range(len(parts), 0, -1):
+            name = "&" + "_".join(parts[:k])[1:].upper()
+            if name.rstrip("_") in self.raw_synsets:
+                return name.rstrip("_"), " ".join(parts[k:])
+        return "&" + parts[0][1:].upper(), " ".join(parts[1:])
+
     def pattern_words(self, text: str) -> tuple[str, ...]:
-        text = text.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ")
-        text = text.replace("&", " &")
-        out = []
-        for tok in text.replace("_", " ").split():
-            if tok.startswith("&"):
-                out.append(tok.upper())
-            elif tok in _SPECIAL:
-                out.append(tok)
-            else:
-                out.append(tok.lower())
+        for ch in "(){}":
+            text = text.replace(ch, " ")
+        out: list[str] = []
+        for chunk in text.replace("&", " &").split():
+            rest = chunk
+            if chunk.startswith("&"):
+                name, rest = self.synset_token(chunk)
+                out.append(name)
+            for tok in rest.replace("_", " ").split():
+                out.append(tok if tok in _SPECIAL else tok.lower())
         return tuple(out)
 
     def parse_pattern(self, n: int, line: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
@@ -584,28 +595,25 @@ class _VerbReader:
     def close_block(self) -> None:
         if self.block is None:
             return
+        verbs = tuple(self.block_verbs)
         for n, line in self.block_patterns:
-            before, after, code = self.parse_pattern(n, line)
-            for verb in self.block_verbs:
-                self.pending.append((n, VerbPattern(verb, before, after, code)))
+            self.pending.append((n, verbs, line))
         self.block, self.block_code, self.block_verbs, self.block_patterns = None, None, [], []
 
     def finish(self) -> None:
-        """Resolve synonym sets (they may be defined after their use) and keep the patterns whose
-        sets all exist, as PETRARCH does."""
+        """Read the patterns once every synonym set is known (sets may be defined after their
+        use) and keep those whose sets all exist, as PETRARCH does."""
         for name in self.raw_synsets:
             self.expand_synset(name)
-        reported: set[tuple[int, str]] = set()
-        for n, pat in self.pending:
-            missing = [w for w in (*pat.words_before, *pat.words_after)
-                       if w.startswith("&") and self.expand_synset(w) is None]
+        for n, verbs, line in self.pending:
+            before, after, code = self.parse_pattern(n, line)
+            missing = [w for w in (*before, *after) if w.startswith("&") and self.expand_synset(w) is None]
             if missing:
-                if (n, missing[0]) not in reported:
-                    reported.add((n, missing[0]))
-                    self.result.warnings.append(
-                        f"{self.path}: line {n}: synonym set {missing[0]} is not defined; pattern skipped")
+                self.result.warnings.append(
+                    f"{self.path}: line {n}: synonym set {missing[0]} is not defined; pattern skipped")
                 continue
-            self.result.patterns.append(pat)
+            for verb in verbs:
+                self.result.patterns.append(VerbPattern(verb, before, after, code))
 
     # the file --------------------------------------------------------
     def read(self) -> VerbDictionary:

@@ -218,7 +218,8 @@ _DECADE = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?(?P<dec>1[89]\d0|20\d0|210
 _DECADE_SHORT = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?'?(?P<dec>\d0)s")
 _WHICH_MONTH = _c(rf"(?P<which>last|next|this|coming|past) {_MONTH_RE}")
 _BARE_MONTH = _c(_MONTH_RE)
-_WHICH_WDAY = _c(rf"(?:(?P<which>last|next|this|coming|past) )?{_WDAY_RE}(?: (?P<tod>morning|afternoon|evening|night))?")
+_WHICH_WDAY = _c(rf"(?:(?P<which>last|next|this|coming|past) )?{_WDAY_RE}"
+                 rf"(?: (?P<tod>morning|afternoon|evening|night))?")
 _SIMPLE_REL = {
     "today": (0, DAY), "tonight": (0, DAY), "this morning": (0, DAY), "this afternoon": (0, DAY),
     "this evening": (0, DAY), "earlier today": (0, DAY), "later today": (0, DAY),
