@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,17 @@ err = Console(stderr=True, highlight=False)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Store file (DuckDB).", envvar="TRUSTLEDGER_DB")]
 FmtOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+class Engine(enum.StrEnum):
+    local = "local"
+    spark = "spark"
+
+
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where coding and aggregation run: this process, "
+                                                            "or Apache Spark.")]
+SparkMasterOpt = Annotated[str | None, typer.Option(
+    "--spark-master", help="Spark master URL (default: $SPARK_MASTER, spark-submit's, or local[2]).")]
 
 
 def parse_day(value: str | None, what: str = "date") -> dt.date | None:
