@@ -117,9 +117,11 @@ def sniff_head(head: Head) -> str | None:
             return {57: "gdelt1", 58: "gdelt1", 61: "gdelt2"}.get(len(cols))
         if ICEWS_COLUMNS <= set(cols):
             return "icews"
-        kinds = {_gdelt_kind(ln) for ln in lines[:50]}
-        if len(kinds) == 1 and None not in kinds:
-            return kinds.pop()
+        kind = _gdelt_kind(first)
+        if kind:  # the first row decides; later rows only need a GDELT field count (bad rows are rejected)
+            counts = (57, 58) if kind == "gdelt1" else (61,)
+            if all(ln.count("\t") + 1 in counts for ln in lines[1:50]):
+                return kind
     if head.suffix == ".txt":
         return None  # plain text is an article unless it is one of the tab layouts above
     delim = "\t" if first.count("\t") > first.count(",") else ","
