@@ -95,7 +95,9 @@ class VerbPattern:
 @dataclass(frozen=True, slots=True)
 class VerbEntry:
     """A verb of a verb block: its lemma, every inflected form, and its code (the verb's own
-    ``[code]`` or else the block's; None when that is the null code ``---``)."""
+    ``[code]`` or else the block's; None when that is the null code ``---``). A verb listed in
+    several blocks gets the patterns of all of them and keeps its first code unless a later line
+    gives it its own ``[code]``; ``block`` is the last block it appeared in."""
 
     lemma: str
     forms: tuple[str, ...]
@@ -693,9 +695,10 @@ class _VerbReader:
         else:
             all_forms = _verb_forms(words, hd)
         old = self.result.verbs.get(lemma)
-        if old is not None:
+        if old is not None:  # listed in several blocks: all their patterns apply (see close_block)
             all_forms = tuple(dict.fromkeys((*old.forms, *all_forms)))
-            code = old.code if code is None else code
+            if inner is None:
+                code = old.code  # an inherited block code never replaces the first one
         self.result.verbs[lemma] = VerbEntry(lemma, all_forms, code, self.block or "")
         if lemma not in self.block_verbs:
             self.block_verbs.append(lemma)
