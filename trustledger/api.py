@@ -133,30 +133,41 @@ class Client:
 
     def ledger(self, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
                since: str | dt.date | None = None, until: str | dt.date | None = None,
-               limit: int | None = 1000) -> ResultList:
-        """Commitments with their outcomes and status, in the CLI's JSON shape."""
-        from trustledger.report import data
+               limit: int | None = None) -> ResultList:
+        """Commitments with their outcomes and status, in the CLI's JSON shape (`trustledger ledger`)."""
+        args = (_code(promisor), _code(promisee), status, _day(since, "since"), _day(until, "until"))
+        try:
+            from trustledger.commitments.queries import ledger
+        except ImportError:
+            from trustledger.report.data import ledger
+        with self._store() as s:
+            rows = ledger(s, *args)
+        return ResultList(_jsonable(rows[:limit] if limit else rows))
+
+    def votes(self, country: str | None = None, about: str | None = None, body: str | None = None,
+              issue: str | None = None, limit: int | None = 1000) -> ResultList:
+        """Roll-call votes, newest first (`trustledger votes`); `about` = roll calls aimed at that state."""
+        from trustledger.analysis.votes import votes
 
         with self._store() as s:
-            return ResultList(_jsonable(data.ledger(s, _code(promisor), _code(promisee), status,
-                                                    _day(since, "since"), _day(until, "until"), limit)))
+            return ResultList(_jsonable(votes(s, _code(country), _code(about), body, issue, limit)))
 
-    def votes(self, country: str | None = None, rcid: str | None = None, since: str | dt.date | None = None,
-              until: str | dt.date | None = None, limit: int = 1000) -> ResultList:
-        from trustledger.report import data
-
-        with self._store() as s:
-            return ResultList(_jsonable(data.votes(s, _code(country), rcid, _day(since, "since"),
-                                                   _day(until, "until"), limit)))
-
-    def agreement(self, a: str, b: str, since: str | dt.date | None = None,
+    def agreement(self, a: str, b: str, issue: str | None = None, since: str | dt.date | None = None,
                   until: str | dt.date | None = None) -> ResultList:
-        """UN vote agreement by year: `year, agreement, votes` (the assessment's own figures)."""
+        """UN vote agreement by year: `year, agreement, votes` (`trustledger agreement A B`)."""
         from trustledger.analysis.assess import make_dyad
         from trustledger.analysis.components.alignment import agreement_by_year
 
+        dyad = make_dyad(a, b, _day(since, "since"), _day(until, "until"))
         with self._store() as s:
-            rows = agreement_by_year(s, make_dyad(a, b, _day(since, "since"), _day(until, "until")))
+            if issue:
+                from trustledger.analysis.votes import agreement
+
+                rows = [r for r in agreement(s, dyad.truster, dyad.trustee, issue)
+                        if (dyad.since is None or r["year"] >= dyad.since.year)
+                        and (dyad.until is None or r["year"] <= dyad.until.year)]
+            else:
+                rows = agreement_by_year(s, dyad)
         return ResultList([{"year": r["year"], "agreement": round(r["agreement"], 4), "votes": r["votes"]}
                            for r in rows])
 
