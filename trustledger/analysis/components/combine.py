@@ -93,10 +93,17 @@ def explain(truster: str, trustee: str, score: float | None, interval: list[floa
     """Two or three sentences: the verdict with its score, then the weakest and the strongest part."""
     scored = sorted(((c["score"], k) for k, c in components.items() if c.get("score") is not None))
     if score is None:
-        have = ", ".join(f"{c['n']} {k.replace('_', '–')}" for k, c in components.items() if c["n"]) or "none"
-        first = (f"There is too little evidence to say whether {truster} can trust {trustee}: "
-                 f"items found per component: {have}; a score needs at least {MIN_ITEMS} items beyond UN "
-                 "voting alone.")
+        label = {"commitments": "rated commitments", "say_do": "acts of the trustee",
+                 "alignment": "UN votes", "reciprocity": "cooperative openings of the truster"}
+        have = [f"{c['n']} {label[k]}" for k, c in components.items() if c["n"]]
+        if set(k for k, c in components.items() if c["n"]) == {"alignment"}:
+            first = (f"There is too little evidence to say whether {truster} can trust {trustee}: the store has "
+                     f"{have[0]} but no promises or acts between them, and voting alone does not show whether a "
+                     "state keeps its word.")
+        else:
+            first = (f"There is too little evidence to say whether {truster} can trust {trustee}: "
+                     f"{', '.join(have) if have else 'nothing'} in the store, where a score needs at least "
+                     f"{MIN_ITEMS} items beyond UN voting alone.")
         return first if not scored else first + " " + _cap(component_sentence(scored[0][1], components[scored[0][1]],
                                                                              truster, trustee)) + "."
     lo, hi = interval or [None, None]
