@@ -32,6 +32,10 @@ def ingest(
                                                               "source=Actor1CountryCode,target=...")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show progress bars (default: on a terminal).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file as it is stored.")] = False,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="PETRARCH/Phoenix actor or agent dictionary used on top of ours (repeatable).")] = None,
+    verbs: Annotated[list[Path] | None, typer.Option(
+        "--verbs", help="PETRARCH verb dictionary (CAMEO.2.0.txt) or verbs.csv extending ours (repeatable).")] = None,
 ) -> None:
     """Load articles and data sets into the store (idempotent; one transaction per file)."""
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
@@ -40,6 +44,7 @@ def ingest(
         date=parse_day(date, "--date"), encoding=encoding, dup_threshold=dup_threshold, code=code,
         dedupe_events=dedupe, column_map=parse_map(map_ or []),
         progress=sys.stderr.isatty() if progress is None else progress,
+        actor_files=[str(a) for a in actors or []], verb_files=[str(v) for v in verbs or []],
     )
     with open_store(db, write=True) as store:
         report = Ingestor(store, options, err, on_file=_print_file if verbose else None).run(paths)
@@ -145,6 +150,7 @@ def export(
 
 # Command modules of the later pipeline stages register themselves on `app` when imported.
 COMMAND_MODULES: tuple[str, ...] = (
+    "trustledger.coding.commands",
     "trustledger.analysis.commands",
     "trustledger.report.commands",
     "trustledger.web.commands",

@@ -288,18 +288,18 @@ class ActorResolver:
         from trustledger.coding import petrarch_dicts as pd
 
         lex = self._lex.copy()
-        for path in actor_files:
-            for a in pd.read_actors(Path(path)):
-                for phrase in a.phrases:
-                    for code, start, end in (a.codes or []):
-                        c, country, role = _split_code(code, None, None)
-                        kind = "institution" if country == "IGO" or role else "country"
-                        lex.add(phrase, _Entry(kind, country, role, c, None, start, end))
-        for path in agent_files:
-            for g in pd.read_agents(Path(path)):
-                role = g.code.strip("~").upper()[:3]
-                for phrase in g.phrases:
-                    lex.agents[phrase.lower()] = role
+        actors, agents, _warnings = pd.read_actor_files([*actor_files, *agent_files])
+        for a in actors:
+            code, country, role = _split_code(a.code, None, None)
+            if not country.isalpha():
+                continue
+            # a record whose root is a person's name (several dated codes) is a person
+            person = " ".join(a.root).title() if a.start or a.end else None
+            kind = "person" if person else ("institution" if country == "IGO" or role else "country")
+            lex.add(" ".join(a.phrase), _Entry(kind, country, role, code, person, a.start, a.end))
+        for g in agents:
+            if not g.prefix and g.role.isalpha():
+                lex.agents[" ".join(g.phrase)] = g.role.upper()
         return ActorResolver(lex)
 
     # -- matching -----------------------------------------------------------------------
@@ -338,7 +338,7 @@ class ActorResolver:
 
     # -- helpers ------------------------------------------------------------------------
     def _pick(self, entries: list[_Entry], on: dt.date | None, text: str) -> Actor | None:
-        valid = [e for e in entries if e.valid(on)]
+        valid = self._dated_states([e for e in entries if e.valid(on)], on)
         if not valid:
             people = [e for e in entries if e.kind in ("person", "title")]
             if not people or any(e.kind == "title" for e in people):
@@ -367,6 +367,20 @@ class ActorResolver:
             country = self._predecessor_on(e.country, on)
             return Actor(country + (e.role or ""), country, e.role, text)
         return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None)
+
+    def _dated_states(self, entries: list[_Entry], on: dt.date | None) -> list[_Entry]:
+        """A capital names the state that existed on that date: Moscow is USR until 1991-12-25."""
+        if len({e.country for e in entries}) < 2:
+            return entries
+        countries = self._lex.countries
+        ended = {e.country for e in entries if e.kind == "metonym" and countries.get(e.country)
+                 and countries[e.country].valid_until and (on is None or on > countries[e.country].valid_until)}
+        kept = [e for e in entries if e.country not in ended]
+        preds = {countries[e.country].successor_of for e in kept if e.country in countries}
+        if any(e.country in preds for e in kept):  # both still valid: the earlier state was meant
+            kept = [e for e in kept if not (e.country in countries and countries[e.country].successor_of
+                                            in {k.country for k in kept})]
+        return kept or entries
 
     def _successor_on(self, code: str, on: dt.date | None) -> str:
         c = self._lex.countries.get(code)

@@ -203,19 +203,41 @@ def read_rules(text: str, where: str, classes: set[str]) -> list[VerbRule]:
 
 
 def petrarch_rules(path: Path) -> list[VerbRule]:
-    """PETRARCH verb patterns as our rules: each pattern's verb forms and its object words."""
+    """PETRARCH verb patterns as our rules: the verb, the content words after it as the object
+    constraint (any one of them), and its code; prepositions in the pattern name the target.
+    A verb's own code (no pattern) becomes a rule without constraint."""
     from trustledger.coding import petrarch_dicts as pd
 
+    vd = pd.read_verbs(path)
     out: list[VerbRule] = []
-    for p in pd.read_verbs(path):
-        code = (p.code or "").strip()
-        try:
-            cameo.lookup(code)
-        except (KeyError, ValueError):
+    for p in vd.patterns:
+        code = p.code.split(":")[0].strip()
+        if not _known(code):
             continue
-        objects = tuple(w.lower() for w in getattr(p, "objects", ()) or ())
-        preps = tuple(w.lower() for w in getattr(p, "prepositions", ()) or ())
+        words = [w for w in p.words_after if w not in ("$", "+", "%", "^", "*") and w.isascii()]
+        preps = tuple(w for w in words if w in _PREPOSITIONS)
+        objects = tuple(w for w in words if w not in _PREPOSITIONS and w not in _STOP)
+        if not objects and not preps:
+            continue
+        verb, _, particle = p.verb.partition(" ")
         target = (*preps, *DEFAULT_TARGET) if preps else DEFAULT_TARGET
-        for lemma in p.lemmas:
-            out.append(VerbRule(lemma.lower(), getattr(p, "particle", None), objects, target, code, "", "petrarch"))
+        out.append(VerbRule(verb, particle or None, objects[-1:], target, code, "", "petrarch"))
+    for entry in vd.verbs.values():
+        if entry.code and _known(entry.code.split(":")[0]):
+            verb, _, particle = entry.lemma.partition(" ")
+            out.append(VerbRule(verb, particle or None, (), DEFAULT_TARGET, entry.code.split(":")[0], "",
+                                "petrarch"))
     return out
+
+
+_PREPOSITIONS = {"to", "with", "against", "on", "at", "for", "from", "in", "into", "of", "over", "toward",
+                 "towards", "about", "by", "between", "upon"}
+_STOP = {"a", "an", "the", "and", "or", "not", "no", "that", "its", "his", "her", "their"}
+
+
+def _known(code: str) -> bool:
+    try:
+        cameo.lookup(code)
+    except (KeyError, ValueError):
+        return False
+    return code[:2].isdigit()

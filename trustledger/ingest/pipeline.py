@@ -40,6 +40,8 @@ class IngestOptions:
     dedupe_events: bool = False
     column_map: dict[str, str] = field(default_factory=dict)
     progress: bool = False
+    actor_files: list[str] = field(default_factory=list)  # PETRARCH/Phoenix actor/agent dictionaries
+    verb_files: list[str] = field(default_factory=list)  # PETRARCH verb dictionaries (CAMEO.2.0.txt)
 
 
 @dataclass
@@ -97,11 +99,14 @@ TEXT_STAGES: list[Callable[[Store, list[NewDocument]], int]] = []
 #: Called once after all files of a run are stored (e.g. re-linking the ledger).
 AFTER_INGEST: list[Callable[[Store], None]] = []
 
+#: Called once before a run with its options (e.g. the coder loading --actors/--verbs files).
+BEFORE_INGEST: list[Callable[[IngestOptions], None]] = []
+
 #: Structured importers by kind: (store, path, options) -> FileResult, registered by importers.
 IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
 
 #: Modules that register stages and importers above when imported.
-STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage")
+STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage", "trustledger.coding.stage")
 
 
 def load_stages() -> None:
@@ -149,6 +154,8 @@ class Ingestor:
 
     def run(self, paths: list[str]) -> IngestReport:
         load_stages()
+        for before in BEFORE_INGEST:
+            before(self.options)
         report = IngestReport(listener=self.on_file)
         own = {Path(self.store.path).resolve(), Path(self.store.path + ".wal").resolve()}
         files = []

@@ -1,0 +1,673 @@
+"""Sentences → CAMEO events, from the dependency parse (spaCy en_core_web_sm labels).
+
+For every verb of the lexicon (trustledger/data/verbs.csv) in a sentence the coder finds
+  * the source: the subject (nsubj), or the agent of a passive ("was signed by Russia"),
+    inherited along conjoined verbs and open complements ("promised to deliver");
+  * the target: where the verb's rule says (direct object, a preposition such as "to" or
+    "on" on the verb or on its object, or an actor inside the object phrase);
+  * what frames it: a reporting verb ("X said that Y will ...": Y's event, spoken by X), a
+    control verb that turns the governed event into an intent, appeal, demand, refusal or
+    threat ("promised to deliver" 0332, "urged Moscow to stop" 02x, "refused to sign" 12x),
+    modality ("will sell" → intent), negation ("did not deliver" → negated, coded as the CAMEO
+    refusal of that cooperation, never as a delivery), and quotation marks (quote + speaker).
+Coordinated subjects and objects give one event per actor ("Russia and China voted ...").
+Pronouns: he/she → the last speaker (or last person) in the document; it/they in reported
+speech → the reporter; I/we inside a quotation → its speaker.
+
+Every event carries the rule that produced it (`why`), so a coding can be explained.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from trustledger.coding import cameo
+from trustledger.coding.actors import Actor, ActorMention, ActorResolver
+from trustledger.coding.verbs import (
+    VerbLexicon,
+    VerbRule,
+    as_appeal,
+    as_demand,
+    as_intent,
+    as_refusal,
+    as_threat,
+    mode_of,
+    negated_code,
+)
+
+CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
+FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
+#: Codes whose coordinated subjects act on each other when no target is named ("X and Y met").
+SYMMETRIC_ROOTS = {"04", "05", "06"}
+SYMMETRIC_CODES = {"190", "193", "194"}
+_QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One coded event of a sentence, with what is needed to store and to explain it."""
+
+    sentence_index: int
+    source: Actor
+    target: Actor | None
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    mode: str
+    quote: bool
+    speaker: str | None
+    negated: bool
+    date: dt.date | None
+    date_precision: str | None
+    char_start: int
+    char_end: int
+    verb: str
+    why: str
+
+
+@dataclass
+class _Proto:
+    """An event before dating and storing: actors, code and the tokens that evidence it."""
+
+    sources: list[tuple[Actor, int]]
+    targets: list[tuple[Actor, int]]
+    code: str
+    verb: Token
+    negated: bool = False
+    intent: bool = False
+    speaker: str | None = None
+    why: list[str] = field(default_factory=list)
+    pair_up: bool = False
+
+
+@dataclass
+class _DocState:
+    """What carries from one sentence to the next: the last speaker and person named."""
+
+    last_speaker: tuple[Actor | None, str] | None = None
+    last_person: Actor | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes parsed documents. Build once (dictionaries are indexed in the constructor)."""
+
+    def __init__(self, actors: ActorResolver | None = None, verbs: VerbLexicon | None = None):
+        self.actors = actors or ActorResolver.default()
+        self.verbs = verbs or VerbLexicon.default()
+
+    # -- public -------------------------------------------------------------------------
+    def code_doc(self, doc: Doc, doc_date: dt.date | None) -> list[CodedEvent]:
+        """Every event of a parsed document; sentence indices follow nlp.sentences_of."""
+        state = _DocState(quotes=_quote_spans(doc.text))
+        out: list[CodedEvent] = []
+        index = -1
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            index += 1
+            if not any(t.pos_ in ("VERB", "AUX", "NOUN") and self.verbs.is_verb(t.lemma_.lower()) for t in sent):
+                continue
+            out.extend(self.code_sentence(sent, index, doc_date, state))
+        return out
+
+    def code_text(self, text: str, doc_date: dt.date | None = None) -> list[CodedEvent]:
+        """Parse and code a text (for tests and the Python API; ingest reuses its own parse)."""
+        from trustledger.nlp.model import load_model
+
+        return self.code_doc(load_model()(text), doc_date)
+
+    def code_sentence(self, sent: Span, index: int, doc_date: dt.date | None,
+                      state: _DocState | None = None) -> list[CodedEvent]:
+        from trustledger.nlp.dates import event_date
+
+        state = state or _DocState(quotes=_quote_spans(sent.doc.text))
+        main_date, _ = event_date(sent, doc_date)
+        on = main_date.date if main_date else doc_date
+        mentions = self.actors.mentions(sent, on)
+        ctx = _Sentence(self, sent, mentions, state)
+        protos: list[_Proto] = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+                continue
+            rule = ctx.rule(tok)
+            if rule is None or ctx.governed(tok):
+                continue
+            protos.extend(ctx.events(tok, rule))
+        ctx.update_state()
+        events: list[CodedEvent] = []
+        seen: set[tuple] = set()
+        dates: dict[int, tuple] = {}
+        for p in protos:
+            if p.verb.i not in dates:
+                dates[p.verb.i] = event_date(sent, doc_date, p.verb)[0]
+            when = dates[p.verb.i]
+            for ev in self._materialize(p, sent, index, when, ctx):
+                key = (ev.source.code, ev.cameo, ev.target.code if ev.target else None, ev.char_start)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
+        return events
+
+    # -- helpers ------------------------------------------------------------------------
+    def _materialize(self, p: _Proto, sent: Span, index: int, when, ctx: _Sentence) -> Iterable[CodedEvent]:
+        code = p.code
+        if p.negated:
+            code = negated_code(code)
+        elif p.intent:
+            code = as_intent(code)
+        entry = cameo.lookup(code)
+        mode = mode_of(code, p.negated, p.intent and code != p.code or code.startswith("03"))
+        quoted, q_speaker = ctx.quoted(p.verb)
+        speaker = q_speaker if quoted else p.speaker
+        pairs: list[tuple[tuple[Actor, int], tuple[Actor, int] | None]] = []
+        if p.targets:
+            pairs = [(s, t) for s in p.sources for t in p.targets]
+        elif p.pair_up and len(p.sources) > 1:
+            pairs = [(s, t) for s in p.sources for t in p.sources if s[0].code != t[0].code]
+        else:
+            pairs = [(s, None) for s in p.sources]
+        doc = sent.doc
+        for (src, si), tgt in pairs:
+            if tgt is not None and tgt[0].code == src.code:
+                continue
+            idx = [si, p.verb.i] + ([tgt[1]] if tgt else [])
+            lo, hi = min(idx), max(idx)
+            yield CodedEvent(
+                sentence_index=index, source=src, target=tgt[0] if tgt else None, cameo=code, root=entry.root,
+                quad_class=entry.quad_class, goldstein=entry.goldstein, mode=mode, quote=quoted,
+                speaker=speaker, negated=p.negated, date=when.date if when else None,
+                date_precision=when.precision if when else None,
+                char_start=doc[lo].idx, char_end=doc[hi].idx + len(doc[hi].text), verb=p.verb.text,
+                why="; ".join(p.why),
+            )
+
+
+class _Sentence:
+    """One sentence's parse with its actor mentions: argument finding and frames."""
+
+    def __init__(self, coder: EventCoder, sent: Span, mentions: list[ActorMention], state: _DocState):
+        self.coder = coder
+        self.verbs = coder.verbs
+        self.sent = sent
+        self.doc = sent.doc
+        self.state = state
+        self.by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self._rules: dict[int, VerbRule | None] = {}
+        self._speakers: list[tuple[Actor | None, str]] = []
+
+    # -- lexicon ------------------------------------------------------------------------
+    def rule(self, v: Token) -> VerbRule | None:
+        if v.i not in self._rules:
+            particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+            self._rules[v.i] = self.verbs.match(v.lemma_.lower(), particle, self.object_words(v))
+        return self._rules[v.i]
+
+    def object_words(self, v: Token) -> set[str]:
+        words: set[str] = set()
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and _passive(v)):
+                self._np_words(c, words)
+            elif c.dep_ in ("prep", "agent"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        self._np_words(p, words)
+        return words
+
+    @staticmethod
+    def _np_words(head: Token, words: set[str]) -> None:
+        for t in [head, *(c for c in head.conjuncts)]:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+            for c in t.children:
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    words.add(c.lemma_.lower())
+                    words.add(c.lower_)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            words.add(p.lemma_.lower())
+                            words.update(g.lower_ for g in p.children if g.dep_ == "compound")
+
+    def governed(self, v: Token) -> bool:
+        """Governed by a control verb ("promised to deliver"): coded as part of that verb."""
+        t = v
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ in ("xcomp", "ccomp") and t.head is not t:
+            r = self.rule(t.head)
+            if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
+                return True
+        return False
+
+    # -- events -------------------------------------------------------------------------
+    def events(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None = None,
+               speaker: str | None = None) -> list[_Proto]:
+        if _hypothetical(v):
+            return []
+        negated = _negated(v)
+        if rule.frame == "say":
+            return self._say(v, rule)
+        if rule.frame in CONTROL and self._control_applies(v, rule):
+            return self._control(v, rule, negated, sources)
+        if rule.frame == "vote":
+            return self._vote(v, rule, sources)
+        srcs = sources if sources is not None else self.subjects(v)
+        tgts = self.targets(v, rule)
+        if rule.frame == "swap":
+            srcs, tgts = tgts, srcs
+        if not srcs:
+            return []
+        why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
+               f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
+        intent = _future(v)
+        if intent:
+            why.append("future/modal → intent")
+        if negated:
+            why.append("negated")
+        pair = not tgts and (rule.code[:2] in SYMMETRIC_ROOTS or rule.code in SYMMETRIC_CODES)
+        return [_Proto(srcs, tgts, rule.code, v, negated, intent, speaker, why, pair)]
+
+    def _control_applies(self, v: Token, rule: VerbRule) -> bool:
+        return self._inner(v) is not None
+
+    def _inner(self, v: Token) -> Token | None:
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                if self.rule(c) is not None:
+                    return c
+                # "agreed to go ahead with the delivery": look one step further down
+                for cc in c.children:
+                    if cc.dep_ in ("xcomp", "ccomp", "conj") and cc.pos_ == "VERB" and self.rule(cc) is not None:
+                        return cc
+        return None
+
+    def _control(self, v: Token, rule: VerbRule, negated: bool,
+                 sources: list[tuple[Actor, int]] | None) -> list[_Proto]:
+        inner = self._inner(v)
+        assert inner is not None
+        main = sources if sources is not None else self.subjects(v)
+        frame = rule.frame
+        addressee: list[tuple[Actor, int]] = []
+        if frame in ("appeal", "demand") or (frame == "intent" and _own_subject(inner)):
+            addressee = self.addressee(v, inner)
+        own = self.subjects(inner) if _own_subject(inner) else []
+        if frame == "intent" and own and main and {a.code for a, _ in own} != {a.code for a, _ in main}:
+            frame, addressee = "appeal", own  # "Obama wants Putin to attack ..." is an appeal to Putin
+        inner_sources = addressee if frame in ("appeal", "demand") and addressee else (own or main)
+        inner_rule = self.rule(inner)
+        assert inner_rule is not None
+        protos = self.events(inner, inner_rule, inner_sources)
+        if not protos and frame in ("appeal", "demand") and main and addressee:
+            code = rule.code
+            return [_Proto(main, addressee, code, v, negated, False, None, [f"{v.lemma_} → {code}"])]
+        out = []
+        for p in protos:
+            why = [f"{v.lemma_} ({frame}) + "] + p.why
+            code = p.code if not p.intent else as_intent(p.code)
+            if p.negated and frame in ("appeal", "demand"):
+                base = "025" if frame == "appeal" else "105"
+                code = base if int(p.code[:2]) >= 9 else ("020" if frame == "appeal" else "100")
+            elif p.negated:
+                code = negated_code(code)
+            if frame == "intent":
+                new = _Proto(main or p.sources, p.targets, as_intent(code), v, negated, True, p.speaker, why)
+            elif frame == "appeal":
+                new = _Proto(main, addressee or p.targets, as_appeal(code), v, negated, False, p.speaker, why)
+            elif frame == "demand":
+                new = _Proto(main, addressee or p.targets, as_demand(code), v, negated, False, p.speaker, why)
+            elif frame == "refuse":
+                new = _Proto(main or p.sources, p.targets, as_refusal(code), v, negated, False, p.speaker, why)
+            elif frame == "threat":
+                new = _Proto(main or p.sources, p.targets, as_threat(code), v, negated, False, p.speaker, why)
+            else:  # negate: "failed to deliver"
+                new = _Proto(main or p.sources, p.targets, code, v, True, False, p.speaker, why)
+            if new.sources:
+                out.append(new)
+        return out
+
+    def _say(self, v: Token, rule: VerbRule) -> list[_Proto]:
+        """Reporting verbs: code what was said, as the reporter's speech."""
+        reporters = self.subjects(v)
+        speaker_text = self.speaker_text(v)
+        out: list[_Proto] = []
+        inners = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        inners += [cc for c in inners for cc in c.conjuncts if cc.pos_ in ("VERB", "AUX")]
+        for inner in inners:
+            inner_rule = self.rule(inner)
+            if inner_rule is None:
+                continue
+            own = self.subjects(inner, reporters=reporters)
+            protos = self.events(inner, inner_rule, own or None, speaker=speaker_text)
+            for p in protos:
+                p.why.insert(0, f"reported by {speaker_text or '?'}")
+                if p.speaker is None:
+                    p.speaker = speaker_text
+                out.append(p)
+                # "The US said Iraq had attacked ...": the reporter accuses the actor it names
+                if (reporters and cameo.lookup(p.code).quad_class == 4 and not p.intent and not p.negated
+                        and {a.code for a, _ in p.sources} - {a.code for a, _ in reporters}):
+                    out.append(_Proto(reporters, [s for s in p.sources if s[0].code not in
+                                                  {a.code for a, _ in reporters}], "112", v, False, False,
+                                      speaker_text, [f"{v.lemma_}: reported attack → 112 accuse"]))
+            if rule.code != "010" and reporters:
+                # claim/deny/allege/admit: the reporter's own statement about the actor named
+                tgts = [s for p in protos for s in p.sources if s[0].code not in {a.code for a, _ in reporters}]
+                tgts = tgts or [t for p in protos for t in p.targets]
+                if tgts:
+                    out.append(_Proto(reporters, tgts[:1], rule.code, v, _negated(v), False, speaker_text,
+                                      [f"{v.lemma_} → {rule.code}"]))
+                if rule.code in ("016", "112", "110"):  # denied or alleged: not asserted as done
+                    out = [p for p in out if p.verb is v]
+        if not inners and reporters:
+            tgts = self.targets(v, rule) if rule.target else []
+            if tgts and rule.code != "010":
+                out.append(_Proto(reporters, tgts, rule.code, v, _negated(v), False, speaker_text,
+                                  [f"{v.lemma_} → {rule.code}"]))
+        return out
+
+    def _vote(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None) -> list[_Proto]:
+        """A yes vote for a measure against X carries the measure's code (e.g. 163); a no vote
+        or veto of it is coded 052 (defend X); both are acts (mode 'did')."""
+        srcs = sources if sources is not None else self.subjects(v)
+        if not srcs or v.lemma_.lower() == "abstain":
+            return []
+        out: list[_Proto] = []
+        preps = {c.lower_: c for c in v.children if c.dep_ == "prep"}
+        against = "against" in preps or v.lemma_.lower() == "veto"
+        heads = [p for c in preps.values() for p in c.children if c.lower_ in ("for", "against", "on")
+                 and p.dep_ == "pobj"]
+        heads += [c for c in v.children if c.dep_ == "dobj"]
+        for h in heads:
+            measure = self._measure(h)
+            if measure is None:
+                continue
+            code, tgts = measure
+            if against or _negated(v):
+                code = "052"
+            out.append(_Proto(srcs, tgts, code, v, False, False, None,
+                              [f"{v.lemma_} {'against' if against else 'for'} measure → {code} (vote)"]))
+        if not out and v.lemma_.lower() == "veto":
+            out.append(_Proto(srcs, [], "129", v, _negated(v), False, None, ["veto → 129"]))
+        return out
+
+    def _measure(self, head: Token) -> tuple[str, list[tuple[Actor, int]]] | None:
+        """What a resolution does and to whom: "a resolution imposing sanctions on Iran"."""
+        for t in head.subtree:
+            if t.pos_ == "VERB" and t.i != head.i:
+                r = self.rule(t)
+                if r is not None and r.frame == "":
+                    tg = self.targets(t, r)
+                    if tg and cameo.lookup(r.code).quad_class in (3, 4):
+                        return r.code, tg
+            if t.pos_ == "NOUN" and self.verbs.in_class(t.lemma_.lower(), "sanction"):
+                tg = self._prep_actors(t, ("on", "against"))
+                if tg:
+                    return "163", tg
+        return None
+
+    # -- arguments ----------------------------------------------------------------------
+    def subjects(self, v: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
+        passive = _passive(v)
+        for c in v.children:
+            if passive and c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actors_of(p, reporters)
+        if not passive:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+                    return self.actors_of(c, reporters)
+        if passive:
+            return []
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head, reporters)
+        if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head, reporters)
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
+            return self.actors_of(v.head, reporters)
+        return []
+
+    def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                return self.actors_of(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actors_of(p)
+        return self.subjects(inner) if _own_subject(inner) else []
+
+    def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
+        passive = _passive(v)
+        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                or (passive and c.dep_ == "nsubj")]
+        for spec in rule.target:
+            if spec == "dobj":
+                for c in objs + [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]:
+                    found = self.actors_of(c)
+                    if found:
+                        return found
+            elif spec == "objnp":
+                for o in objs + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+                    found = self._inside(o)
+                    if found:
+                        return found
+            else:
+                found = self._prep_actors(v, (spec,))
+                if not found:
+                    for o in objs:
+                        found = self._prep_actors(o, (spec,))
+                        if not found:
+                            for c in o.children:
+                                if c.dep_ == "prep" and c.lower_ == "of":
+                                    for p in c.children:
+                                        found = found or self._prep_actors(p, (spec,))
+                        if found:
+                            break
+                if found:
+                    return found
+        return []
+
+    def _prep_actors(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Actor, int]]:
+        for c in head.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.actors_of(p)
+                        if found:
+                            return found
+                    elif p.dep_ == "pcomp":  # "from inside Iran"
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                return self.actors_of(q)
+            if c.dep_ == "prep" and c.lower_ in ("of",) and c.head.i == head.i and "of" not in preps:
+                continue
+        return []
+
+    def _inside(self, head: Token) -> list[tuple[Actor, int]]:
+        """An actor named inside an object phrase ("the Bushehr plant on Iran's coast")."""
+        best: list[tuple[Actor, int]] = []
+        for t in head.subtree:
+            if t.dep_ in ("relcl", "acl", "advcl"):
+                break
+            m = self.by_token.get(t.i)
+            if m is not None:
+                best.append((m.actor, t.i))
+                break
+        return best
+
+    def actors_of(self, tok: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
+        out: list[tuple[Actor, int]] = []
+        for t in [tok, *tok.conjuncts]:
+            if t.i < tok.i and tok.dep_ == "conj":
+                continue
+            a = self.np_actor(t, reporters)
+            if a is not None and all(a.code != x.code for x, _ in out):
+                out.append((a, t.i))
+        return out
+
+    def np_actor(self, t: Token, reporters: list[tuple[Actor, int]] | None = None) -> Actor | None:
+        m = self.by_token.get(t.i)
+        if m is not None:
+            return m.actor
+        if t.pos_ == "PRON":
+            return self.pronoun(t, reporters)
+        for c in t.children:
+            if c.dep_ == "appos":
+                m = self.by_token.get(c.i)
+                if m is not None:
+                    return m.actor
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i in self.by_token:
+                return self.by_token[c.i].actor
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self.by_token:
+                        return self.by_token[p.i].actor
+        return None
+
+    def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
+        low = t.lower_
+        if low in ("i", "we", "me", "us", "our", "my"):
+            quoted, _ = self.quoted(t)
+            if quoted:
+                actor = self._quote_speaker_actor(t)
+                if actor is not None:
+                    return _renamed(actor, t.text)
+            return None
+        if low in ("it", "they", "he", "she") and reporters:
+            return _renamed(reporters[0][0], t.text)
+        if low in ("he", "she"):
+            if self.state.last_speaker and self.state.last_speaker[0] is not None:
+                return _renamed(self.state.last_speaker[0], t.text)
+            if self.state.last_person is not None:
+                return _renamed(self.state.last_person, t.text)
+        return None
+
+    # -- quotes and speakers --------------------------------------------------------------
+    def speaker_text(self, v: Token) -> str | None:
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                if c.pos_ == "PRON":
+                    if c.lower_ in ("he", "she") and self.state.last_speaker:
+                        return self.state.last_speaker[1]
+                    return None
+                m = self.by_token.get(c.i)
+                if m is not None:
+                    return m.actor.text
+                a = self.np_actor(c)
+                if a is not None:
+                    return a.text
+                words = [x for x in c.subtree if x.dep_ in ("compound", "amod", "poss") or x.i == c.i]
+                return " ".join(x.text for x in words if x.i <= c.i)
+        return None
+
+    def quoted(self, t: Token) -> tuple[bool, str | None]:
+        pos = t.idx
+        for qs, qe in self.state.quotes:
+            if qs <= pos < qe:
+                return True, self._quote_speaker(qs, qe)
+        return False, None
+
+    def _attribution(self, qs: int, qe: int) -> Token | None:
+        """The reporting verb outside the quotation marks that introduces or closes a quote."""
+        best: Token | None = None
+        best_d = 10 ** 9
+        for sent in self.doc.sents:
+            if sent.end_char < qs - 200 or sent.start_char > qe + 200:
+                continue
+            for t in sent:
+                if t.pos_ != "VERB" or qs <= t.idx < qe:
+                    continue
+                r = self.rule(t)
+                if r is None or r.frame != "say":
+                    continue
+                d = qs - t.idx if t.idx < qs else t.idx - qe
+                if d < best_d:
+                    best, best_d = t, d
+        return best
+
+    def _quote_speaker(self, qs: int, qe: int) -> str | None:
+        v = self._attribution(qs, qe)
+        if v is None:
+            return None
+        if v.sent == self.sent:
+            return self.speaker_text(v)
+        other = _Sentence(self.coder, v.sent, self.coder.actors.mentions(v.sent, None), self.state)
+        return other.speaker_text(v)
+
+    def _quote_speaker_actor(self, t: Token) -> Actor | None:
+        for qs, qe in self.state.quotes:
+            if qs <= t.idx < qe:
+                v = self._attribution(qs, qe)
+                if v is None:
+                    return None
+                ctx = self if v.sent == self.sent else _Sentence(
+                    self.coder, v.sent, self.coder.actors.mentions(v.sent, None), self.state)
+                found = ctx.subjects(v)
+                return found[0][0] if found else None
+        return None
+
+    def update_state(self) -> None:
+        """Remember the last named speaker and person for pronouns in later sentences."""
+        for t in self.sent:
+            if t.dep_ == "nsubj" and t.pos_ != "PRON":
+                a = self.np_actor(t)
+                r = self.rule(t.head) if t.head.pos_ == "VERB" else None
+                if r is not None and r.frame == "say":
+                    self.state.last_speaker = (a, self.speaker_text(t.head) or t.text)
+                if a is not None and a.person:
+                    self.state.last_person = a
+        for m in self.by_token.values():
+            if m.actor.person:
+                self.state.last_person = m.actor
+
+
+# -- token tests ------------------------------------------------------------------------
+def _passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def _negated(v: Token) -> bool:
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in v.children)
+
+
+def _future(v: Token) -> bool:
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return True
+    # "is going to deliver", "is to deliver"
+    h = v.head
+    return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
+                                                                 for c in h.children if c.dep_ == "aux")
+
+
+def _hypothetical(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children)
+
+
+def _own_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _renamed(actor: Actor, text: str) -> Actor:
+    return Actor(actor.code, actor.country, actor.role, text, actor.person)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly or straight, paired)."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)]

@@ -1,0 +1,74 @@
+"""`trustledger events` (list coded events) and `trustledger code` (re-code the whole store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from trustledger.cli_common import DbOpt, FmtOpt, app, country_arg, err, open_store, parse_day
+from trustledger.errors import UserError
+from trustledger.output import Format, emit_rows
+from trustledger.store.db import DEFAULT_DB
+
+#: Columns of the table view (JSON, JSON Lines and CSV carry every key).
+TABLE_COLUMNS = ["date", "source", "cameo", "target", "mode", "quote", "negated", "text"]
+
+
+def root_arg(value: str | None) -> str | None:
+    if value is None:
+        return None
+    v = value.strip()
+    if not v.isdigit() or not 1 <= int(v) <= 20:
+        raise UserError(f"--root {value!r}: expected a CAMEO root code 01–20")
+    return f"{int(v):02d}"
+
+
+@app.command()
+def events(
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+    source: Annotated[str | None, typer.Option(help="Source country or actor code (IRN, RUS, RUSGOV).")] = None,
+    target: Annotated[str | None, typer.Option(help="Target country or actor code.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root code, 01–20 (e.g. 03 intents, 16 sanctions).")] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
+    mode: Annotated[str | None, typer.Option(help="said or did.")] = None,
+    origin: Annotated[str | None, typer.Option(help="text, gdelt1, gdelt2, icews or table.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+) -> None:
+    """Coded events (who did what to whom, when), with their evidence sentence."""
+    from trustledger.store.events_query import list_events
+
+    if mode is not None and mode not in ("said", "did"):
+        raise UserError(f"--mode {mode!r}: expected said or did")
+    s, u = parse_day(since, "--since"), parse_day(until, "--until")
+    if s and u and s > u:
+        raise UserError(f"--since {since} is after --until {until}")
+    with open_store(db) as store:
+        rows = list_events(store, country_arg(source, "--source"), country_arg(target, "--target"), root_arg(root),
+                           s, u, origin, mode, limit)
+    emit_rows(rows, format, TABLE_COLUMNS)
+
+
+@app.command()
+def code(
+    db: DbOpt = Path(DEFAULT_DB),
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="PETRARCH/Phoenix actor or agent dictionary used on top of ours (repeatable).")] = None,
+    verbs: Annotated[list[Path] | None, typer.Option(
+        "--verbs", help="PETRARCH verb dictionary (CAMEO.2.0.txt) or verbs.csv extending ours (repeatable).")] = None,
+    progress: Annotated[bool | None, typer.Option(help="Show a progress bar (default: on a terminal).")] = None,
+) -> None:
+    """Re-code every stored document (after the dictionaries or rules changed), in one transaction."""
+    import sys
+
+    from trustledger.coding.recode import recode
+
+    if not db.exists():
+        raise UserError(f"{db}: no store here (run `trustledger ingest ... --db {db}` first)")
+    with open_store(db, write=True) as store:
+        result = recode(store, [str(a) for a in actors or []], [str(v) for v in verbs or []],
+                        progress=sys.stderr.isatty() if progress is None else progress, console=err)
+    err.print(f"re-coded {result.documents} documents ({result.sentences} sentences): {result.removed} text "
+              f"events replaced by {result.events}", markup=False, soft_wrap=True)

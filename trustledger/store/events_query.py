@@ -1,0 +1,84 @@
+"""The events list: filters by actor country, CAMEO root and date, in the DESIGN.md JSON shape.
+
+Shared by `trustledger events`, the web app and the Python API, so every consumer sees the same
+rows and keys. Filters take CAMEO/ISO3 codes; a country filter also matches its predecessor
+states (RUS matches USR events) and full actor codes starting with it (RUS matches RUSGOV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from trustledger.coding.countries import SUCCESSORS
+from trustledger.store.db import Store
+
+#: Keys of one event, in order (DESIGN.md "event").
+EVENT_KEYS = ("event_id", "doc_id", "sentence_index", "text", "date", "date_precision", "source", "target",
+              "cameo", "root", "quad_class", "goldstein", "mode", "quote", "speaker", "negated")
+
+
+def _countries(code: str) -> list[str]:
+    return [code, *(old for old, new in SUCCESSORS.items() if new == code)]
+
+
+def _actor_filter(side: str, code: str, where: list[str], params: list[Any]) -> None:
+    codes = _countries(code.upper())
+    where.append(f"({side}_country IN (SELECT unnest(?)) OR {side}_code IN (SELECT unnest(?)) "
+                 f"OR starts_with({side}_code, ?))")
+    params.extend([codes, codes, code.upper()])
+
+
+def list_events(store: Store, source: str | None = None, target: str | None = None, root: str | None = None,
+                since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None,
+                mode: str | None = None, limit: int | None = None, doc_id: str | None = None) -> list[dict]:
+    """Events matching every given filter, oldest first, as DESIGN.md event objects."""
+    where: list[str] = []
+    params: list[Any] = []
+    if source:
+        _actor_filter("source", source, where, params)
+    if target:
+        _actor_filter("target", target, where, params)
+    if root:
+        where.append("root = ?")
+        params.append(root)
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until)
+    if origin:
+        where.append("origin = ?")
+        params.append(origin)
+    if mode:
+        where.append("mode = ?")
+        params.append(mode)
+    if doc_id:
+        where.append("doc_id = ?")
+        params.append(doc_id)
+    sql = ("SELECT event_id, doc_id, sentence_index, text, date, date_precision, source_text, source_code, "
+           "source_country, source_role, target_text, target_code, target_country, target_role, cameo, root, "
+           "quad_class, goldstein, mode, quote, speaker, negated, origin, why FROM events")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, event_id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [_shape(r) for r in store.query(sql, params)]
+
+
+def _actor(r: dict, side: str) -> dict:
+    """Always an object (all values null when the sentence names no target), so the shape is stable."""
+    return {"text": r[f"{side}_text"], "code": r[f"{side}_code"], "country": r[f"{side}_country"],
+            "role": r[f"{side}_role"]}
+
+
+def _shape(r: dict) -> dict:
+    return {
+        "event_id": r["event_id"], "doc_id": r["doc_id"], "sentence_index": r["sentence_index"], "text": r["text"],
+        "date": r["date"], "date_precision": r["date_precision"], "source": _actor(r, "source"),
+        "target": _actor(r, "target"), "cameo": r["cameo"], "root": r["root"], "quad_class": r["quad_class"],
+        "goldstein": r["goldstein"], "mode": r["mode"], "quote": bool(r["quote"]), "speaker": r["speaker"],
+        "negated": bool(r["negated"]), "origin": r["origin"], "why": r["why"],
+    }
