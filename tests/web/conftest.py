@@ -29,7 +29,7 @@ def client(sample_db: Path):
     import warnings
 
     with warnings.catch_warnings():  # starlette's notice about its httpx-based TestClient
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
     from trustledger.web.app import create_app

@@ -46,6 +46,13 @@ def _accepts(fn: Callable[..., Any], *names: str) -> bool:
     return all(n in params for n in names) or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
+def codes(country: str) -> list[str]:
+    """A state and the predecessor states it succeeded (RUS → RUS, USR), as the other stages match."""
+    from trustledger.coding.countries import SUCCESSORS
+
+    return [country, *sorted(old for old, new in SUCCESSORS.items() if new == country)]
+
+
 def _period(since: dt.date | None, until: dt.date | None, column: str, params: list[Any]) -> str:
     sql = ""
     if since:
@@ -168,16 +175,16 @@ def events(store: Store, source: str | None = None, target: str | None = None, s
     params: list[Any] = []
     sql = f"SELECT {EVENT_COLUMNS} FROM events WHERE true"
     if both and source and target:
-        sql += (" AND ((source_country = ? AND target_country = ?) "
-                "OR (source_country = ? AND target_country = ?))")
-        params += [source, target, target, source]
+        sql += (" AND ((source_country IN (SELECT unnest(?)) AND target_country IN (SELECT unnest(?))) "
+                "OR (source_country IN (SELECT unnest(?)) AND target_country IN (SELECT unnest(?))))")
+        params += [codes(source), codes(target), codes(target), codes(source)]
     else:
         if source:
-            sql += " AND source_country = ?"
-            params.append(source)
+            sql += " AND source_country IN (SELECT unnest(?))"
+            params.append(codes(source))
         if target:
-            sql += " AND target_country = ?"
-            params.append(target)
+            sql += " AND target_country IN (SELECT unnest(?))"
+            params.append(codes(target))
     if quad_class:
         sql += " AND quad_class = ?"
         params.append(quad_class)
@@ -196,8 +203,9 @@ def timeline(store: Store, truster: str, trustee: str, since: dt.date | None = N
     Periods are years, or months when the events span under three years, so that a short
     period still shows a shape.
     """
-    params: list[Any] = [trustee, truster, truster, trustee]
-    where = ("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?)) "
+    params: list[Any] = [codes(trustee), codes(truster), codes(truster), codes(trustee)]
+    where = ("((source_country IN (SELECT unnest(?)) AND target_country IN (SELECT unnest(?))) "
+             "OR (source_country IN (SELECT unnest(?)) AND target_country IN (SELECT unnest(?)))) "
              "AND date IS NOT NULL AND quad_class BETWEEN 1 AND 4")
     where += _period(since, until, "date", params)
     span = store.query(f"SELECT min(date) AS lo, max(date) AS hi FROM events WHERE {where}", list(params))[0]
@@ -206,9 +214,10 @@ def timeline(store: Store, truster: str, trustee: str, since: dt.date | None = N
         unit = "month"
     rows = store.query(
         f"""SELECT strftime(date_trunc('{unit}', date), '{"%Y" if unit == "year" else "%Y-%m"}') AS period,
-                   source_country || '→' || target_country AS direction, quad_class, count(*) AS n
+                   CASE WHEN list_contains(?, source_country) THEN ? ELSE ? END AS direction,
+                   quad_class, count(*) AS n
             FROM events WHERE {where} GROUP BY ALL ORDER BY period, direction, quad_class""",
-        params,
+        [codes(trustee), f"{trustee}→{truster}", f"{truster}→{trustee}", *params],
     )
     return {"unit": unit, "rows": rows}
 
@@ -255,17 +264,17 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
            limit: int | None = 1000) -> list[dict[str, Any]]:
     """Ledger entries (commitments with outcomes and status) in the documented JSON shape."""
     fn = optional("trustledger.commitments.queries", "ledger")
-    if fn is not None and _accepts(fn, "promisor", "promisee", "status", "since", "until", "limit"):
-        return list(fn(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until,
-                       limit=limit))
+    if fn is not None and _accepts(fn, "promisor", "promisee", "status", "since", "until"):
+        rows = list(fn(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until))
+        return rows[:limit] if limit else rows
     params: list[Any] = []
     sql = LEDGER_SQL
     if promisor:
-        sql += " AND c.promisor = ?"
-        params.append(promisor)
+        sql += " AND c.promisor IN (SELECT unnest(?))"
+        params.append(codes(promisor))
     if promisee:
-        sql += " AND c.promisee = ?"
-        params.append(promisee)
+        sql += " AND c.promisee IN (SELECT unnest(?))"
+        params.append(codes(promisee))
     if status:
         sql += " AND coalesce(l.status, 'unknown') = ?"
         params.append(status)
@@ -347,9 +356,10 @@ def search_evidence(store: Store, q: str | None = None, truster: str | None = No
     if countries_given:
         a, b = (truster, trustee) if truster and trustee else (countries_given[0], None)
         if b:
-            pair = ("((x.a = ? AND x.b = ?) OR (x.a = ? AND x.b = ?))", [a, b, b, a])
+            pair = ("((list_contains(?, x.a) AND list_contains(?, x.b)) OR (list_contains(?, x.a) "
+                    "AND list_contains(?, x.b)))", [codes(a), codes(b), codes(b), codes(a)])
         else:
-            pair = ("(x.a = ? OR x.b = ?)", [a, a])
+            pair = ("(list_contains(?, x.a) OR list_contains(?, x.b))", [codes(a), codes(a)])
         sql += (" AND EXISTS (SELECT 1 FROM ("
                 "SELECT doc_id, sentence_index, source_country AS a, target_country AS b FROM events "
                 "UNION ALL SELECT e.doc_id, e.sentence_index, c.promisor, c.promisee "
