@@ -377,12 +377,33 @@ class CommitmentFinder:
             n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text, 0)
             unit = (g.group(2) or g.group(4)).lower()
             grace = n * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 1)
+        if action.lemma_.lower() in ("buy", "purchase", "import", "order", "receive") and kind == "deliver":
+            # the buyer is the promisee: "Turkey signed a contract to buy S-400 from Russia"
+            seller = None
+            for t in action.subtree:
+                if t.dep_ == "prep" and t.lower_ == "from":
+                    for p in t.children:
+                        found = sx.country_of_np(p, view.countries)
+                        if found:
+                            seller = found[0].code
+            if seller:
+                promisor, promisee = seller, promisor if promisor != seller else promisee
+            elif promisor and promisee:
+                promisor, promisee = promisee, promisor
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
+        if verb == "buy":
+            verb = "deliver"
         what = (f"not {action.lemma_.lower()} " if kind == "refrain" else f"{verb} ") + (key or "")
         terms = [key] if key else []
         for o in view.objects:
             if o.object not in terms:
                 terms.append(o.object)
+        from trustledger.commitments.aliases import category_of as _cat
+
+        for seen in reversed(self.ctx.objects.seen):  # the agreement the article is about
+            if _cat(seen) == "agreement" and seen not in terms:
+                terms.append(seen)
+                break
         return CommitmentMention(
             doc_id=self.ctx.doc_id, sentence_index=view.index, char_start=view.char_start,
             char_end=view.char_start + len(view.text), text=view.text, promisor=promisor, promisee=promisee,

@@ -30,11 +30,13 @@ def rebuild(store: Store) -> int:
     ref = reference_date(store)
     commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days FROM commitments")
     outs = store.query(
-        "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit FROM outcomes "
+        "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
+        "coalesce(date_precision, 'day') AS precision FROM outcomes "
         "WHERE commitment_id IS NOT NULL AND duplicate_of IS NULL")
     by_c: dict[str, list[Outcome]] = defaultdict(list)
     for o in outs:
-        by_c[o["commitment_id"]].append(Outcome(o["kind"], o["date"], bool(o["explicit"]), o["outcome_id"]))
+        by_c[o["commitment_id"]].append(Outcome(o["kind"], o["date"], bool(o["explicit"]), o["outcome_id"],
+                                                 o["precision"]))
     rows = []
     for c in commitments:
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], by_c[c["commitment_id"]],

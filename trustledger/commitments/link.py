@@ -107,6 +107,12 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     parties = {p for p in (o["actor"], o["counterpart"]) if p}
     if parties and not parties <= {promisor, promisee}:
         return False
+    if o["actor"] and o["actor"] == promisee and o["actor"] != promisor and o["counterpart"] in (None, promisor) \
+            and o["kind"] in ("delivered", "delivered_partial", "refused", "suspended", "cancelled"):
+        # what the promisee did (paid, received, refused) does not settle the promisor's promise,
+        # unless the roles are swapped by a passive (counterpart is then the promisor)
+        if o["counterpart"] is None:
+            return False
     if o["object"] != c.object:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
@@ -131,7 +137,8 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
             out.append(c)
             continue
         first = delivered[0]
-        old = [m for m in c.mentions if not ((m["made_explicit"] or m["is_new"]) and m["made"] and m["made"] > first)]
+        old = [m for m in c.mentions if not (m["made"] and (m["is_new"] and m["made"] > first or m["made_explicit"]
+                                                             and m["made"] > first + dt.timedelta(days=365)))]
         new = [m for m in c.mentions if m not in old]
         if old and new:
             c.mentions = old
@@ -218,12 +225,12 @@ def relink(store: Store) -> None:
     kept = [c for c in clusters if hasattr(c, "id")]
     for o in live:
         best = None
-        for c in kept:
-            p, q = c.direction_cache  # type: ignore[attr-defined]
-            if not _outcome_fits(c, o, p, q):
-                continue
-            if best is None or (c.made or dt.date.min) > (best.made or dt.date.min):
-                best = c
+        fits = [c for c in kept if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
+        exact = [c for c in fits if c.object == o["object"]]
+        if exact:
+            best = max(exact, key=lambda c: c.made or dt.date.min)  # the newest promise it can settle
+        elif fits:
+            best = min(fits, key=lambda c: (c.kind != "deliver", c.made or dt.date.max))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
     for copy, first in dup.items():

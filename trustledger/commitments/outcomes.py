@@ -22,7 +22,7 @@ from trustledger.commitments.sentence import DocContext, SentenceView
 DELIVER = {"deliver", "supply", "ship", "complete", "finish", "pay", "release", "transfer", "hand", "build",
            "install", "provide", "lift", "sell", "send", "return", "arrive", "receive", "connect", "disburse",
            "fulfil", "fulfill", "honour", "honor", "keep", "open", "launch", "commission", "start", "begin",
-           "unfreeze", "grant", "extend", "lend", "export", "implement", "carry", "come", "enter", "reach"}
+           "unfreeze", "grant", "extend", "lend", "export", "implement", "come", "enter", "reach"}
 DELAY = {"delay", "postpone", "defer", "reschedule", "stall", "drag", "slow", "hold"}
 SUSPEND = {"suspend", "freeze", "ban", "halt", "block", "bar", "embargo", "stop", "pause", "restrict"}
 REFUSE = {"refuse", "decline", "reject", "deny"}
@@ -92,8 +92,15 @@ class OutcomeFinder:
                 return None
             return None
         # verbs
-        if tok.dep_ == "amod":
+        if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                                                           for c in tok.children):
             return None
+        for t in [tok, *list(tok.ancestors)[:2]]:
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "if", "until", "unless", "before", "when",
+                                                                 "whether", "after")
+                   and c.i < tok.i for c in t.children) and t.dep_ in ("advcl", "ccomp", "relcl") or t is tok and \
+                    any(c.dep_ == "mark" and c.lower_ in ("once", "if", "unless", "whether") for c in t.children):
+                return None
         fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         do_support = any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children)
@@ -159,9 +166,9 @@ class OutcomeFinder:
                 return None
             if lem == "connect" and "grid" not in low:
                 return None
-            if lem in ("start", "begin", "launch", "open") and not re.search(
-                    r"(start|began|begin)\w* (operating|supplying electricity|producing electricity|operations)|"
-                    r"start(ed)? up|opened", low):
+            if lem in ("start", "begin", "launch", "open") and not any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("operate", "supply", "produce", "generate")
+                    for c in tok.children):
                 return None
             if lem == "carry" and "out" not in children:
                 return None
@@ -185,7 +192,8 @@ class OutcomeFinder:
                 return None
             if tok.tag_ in ("VBZ", "VBP") and lem not in ("arrive", "receive"):
                 return None
-            sub_text = " ".join(t.lower_ for t in tok.subtree)
+            args = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            sub_text = " ".join(t.lower_ for a in args for t in a.subtree)
             if PARTIAL.search(sub_text) and not ALL_DONE.search(sub_text + " " + tok.lower_) or \
                     re.search(r"\bpartial(ly)?\b", low):
                 return "delivered_partial"
@@ -195,8 +203,14 @@ class OutcomeFinder:
         return None
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
-        obj = view.object_near(tok, prefer_after=not (tok.dep_ in ("ROOT",) and any(
-            c.dep_ == "nsubjpass" for c in tok.children)))
+        obj = None
+        if tok.lemma_.lower() in ("arrive", "come", "enter", "connect", "reach", "start", "begin") or any(
+                c.dep_ == "nsubjpass" for c in tok.children):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
+            if inside:
+                obj = min(inside, key=lambda o: (o.generic, o.start))
+        obj = obj or view.object_near(tok)
         if obj is None:
             return None
         actor = counterpart = None

@@ -40,6 +40,7 @@ class Outcome:
     date: dt.date | None
     explicit: bool = True
     id: str = ""
+    precision: str = "day"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,16 @@ class Verdict:
     fulfilled: dt.date | None
     delay_days: int | None
     reason: str
+
+
+def _finest(o: Outcome, seq: list[Outcome]) -> dt.date:
+    """A delivery known only to the year ("completed in 2011") takes the exact date of another
+    report of a delivery inside that period ("connected to the grid on 3 September 2011")."""
+    if o.precision == "day":
+        return o.date
+    end = period_end(o.date, o.precision)
+    finer = [x.date for x in seq if x.kind == "delivered" and x.precision == "day" and o.date <= x.date <= end]
+    return min(finer) if finer else o.date
 
 
 def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days: int | None,
@@ -74,7 +85,7 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
         k = o.kind
         if k == "delivered":
             if state != "fulfilled":
-                fulfilled = o.date
+                fulfilled = _finest(o, seq)
             state = "fulfilled"
         elif k == "delivered_partial":
             progress = True

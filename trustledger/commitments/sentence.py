@@ -61,6 +61,8 @@ class SentenceView:
         if prefer_after and after:
             return min(after, key=lambda o: o.start)
         inside = [o for o in self.objects if o.start in clause]
+        if any(not o.generic for o in inside):
+            inside = [o for o in inside if not o.generic]
         if inside:
             return min(inside, key=lambda o: abs(o.start - tok.i))
         return min(self.objects, key=lambda o: abs(o.start - tok.i))
