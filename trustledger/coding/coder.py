@@ -270,9 +270,9 @@ class _Sentence:
             return []
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
-        intent = _future(v)
+        intent = _future(v) or _infinitive(v)
         if intent:
-            why.append("future/modal → intent")
+            why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
         pair = not tgts and (rule.code[:2] in SYMMETRIC_ROOTS or rule.code in SYMMETRIC_CODES)
@@ -315,7 +315,9 @@ class _Sentence:
         for p in protos:
             why = [f"{v.lemma_} ({frame}) + "] + p.why
             code = p.code if not p.intent else as_intent(p.code)
-            if p.negated and frame in ("appeal", "demand"):
+            if p.negated and frame == "intent" and int(p.code[:2]) >= 9:
+                code, p.negated = "030", False  # "agreed not to impose sanctions": a promise to refrain
+            elif p.negated and frame in ("appeal", "demand"):
                 base = "025" if frame == "appeal" else "105"
                 code = base if int(p.code[:2]) >= 9 else ("020" if frame == "appeal" else "100")
             elif p.negated:
@@ -654,6 +656,11 @@ def _future(v: Token) -> bool:
     h = v.head
     return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
                                                                  for c in h.children if c.dep_ == "aux")
+
+
+def _infinitive(v: Token) -> bool:
+    """"(a contract) to complete the plant": an infinitive states a purpose, not an act."""
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _hypothetical(v: Token) -> bool:
