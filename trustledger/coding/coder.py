@@ -99,9 +99,12 @@ class _DocState:
 class EventCoder:
     """Codes parsed documents. Build once (dictionaries are indexed in the constructor)."""
 
-    def __init__(self, actors: ActorResolver | None = None, verbs: VerbLexicon | None = None):
+    def __init__(self, actors: ActorResolver | None = None, verbs: VerbLexicon | None = None,
+                 require_target: bool = True):
         self.actors = actors or ActorResolver.default()
         self.verbs = verbs or VerbLexicon.default()
+        #: drop events whose sentence names no target actor (dyadic analysis cannot use them)
+        self.require_target = require_target
 
     # -- public -------------------------------------------------------------------------
     def code_doc(self, doc: Doc, doc_date: dt.date | None) -> list[CodedEvent]:
@@ -172,7 +175,7 @@ class EventCoder:
             pairs = [(s, t) for s in p.sources for t in p.targets]
         elif p.pair_up and len(p.sources) > 1:
             pairs = [(s, t) for s in p.sources for t in p.sources if s[0].code != t[0].code]
-        else:
+        elif not self.require_target:
             pairs = [(s, None) for s in p.sources]
         doc = sent.doc
         for (src, si), tgt in pairs:
@@ -264,6 +267,8 @@ class _Sentence:
             return self._vote(v, rule, sources)
         srcs = sources if sources is not None else self.subjects(v)
         tgts = self.targets(v, rule)
+        if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
+            tgts = self._prep_actors(v, ("in", "at"))
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not srcs:
@@ -510,9 +515,17 @@ class _Sentence:
         return best
 
     def actors_of(self, tok: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
+        """The actors a noun phrase names: its head's, plus coordinated ones ("Russia and China",
+        "the US, Russia and Switzerland"), found along conj/appos links inside the phrase."""
         out: list[tuple[Actor, int]] = []
-        for t in [tok, *tok.conjuncts]:
-            if t.i < tok.i and tok.dep_ == "conj":
+        first = self.np_actor(tok, reporters)
+        if first is not None:
+            out.append((first, tok.i))
+        for t in tok.subtree:
+            if t.i == tok.i or not (t.dep_ == "conj" or (t.dep_ == "appos" and any(
+                    c.dep_ in ("conj", "cc") for c in t.children))):
+                continue
+            if not _np_path(t, tok):
                 continue
             a = self.np_actor(t, reporters)
             if a is not None and all(a.code != x.code for x, _ in out):
@@ -656,6 +669,20 @@ def _future(v: Token) -> bool:
     h = v.head
     return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
                                                                  for c in h.children if c.dep_ == "aux")
+
+
+_NP_LINKS = {"conj", "appos", "cc", "compound", "pobj", "nmod", "poss", "amod", "punct", "det"}
+
+
+def _np_path(t: Token, head: Token) -> bool:
+    """t hangs off head through noun-phrase links only (no clause, no preposition but "of")."""
+    while t.i != head.i:
+        if t.dep_ not in _NP_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
+            return False
+        if t.head is t:
+            return False
+        t = t.head
+    return True
 
 
 def _infinitive(v: Token) -> bool:
