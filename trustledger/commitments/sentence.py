@@ -104,7 +104,11 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
         ctx.objects.note(objects)
         dates = date_mentions(span, doc_date)
         dates.extend(durations(span, doc_date))
-        out.append(SentenceView(s.index, span, s.text, s.start_char, country_mentions(span, doc_date), objects,
+        countries = country_mentions(span, doc_date)
+        dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--")), None)
+        if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
+            countries = [m for m in countries if m.start > dash]
+        out.append(SentenceView(s.index, span, s.text, s.start_char, countries, objects,
                                 sorted(dates, key=lambda d: d.start), ctx))
     ctx.dyad = main_dyad(out)
     ctx.objects = ObjectContext()

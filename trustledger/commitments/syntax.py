@@ -92,9 +92,9 @@ def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -
 def subject_of(verb: Token) -> Token | None:
     t = verb
     for _ in range(5):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.dep_ != "expl":
-                return c
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:  # the subject nearest the verb ("NEW DELHI, Dec. 12 — Japan agreed": Japan)
+            return max(subs, key=lambda c: c.i if c.i < t.i else -c.i)
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the contract under which Russia will complete..." handled by nsubj; a bare acl
             # ("a contract to sell") takes the subject of the clause the noun sits in

@@ -1,0 +1,111 @@
+"""Commitment ledger against the gold set in bench/gold/commitments/ (written by us).
+
+Ingests the gold documents into a temporary store through the real pipeline, then prints:
+* detection precision / recall / F1: ledger entries (text origin) matched one-to-one to gold
+  stories by promisor, promisee and object terms;
+* link accuracy: share of gold outcomes attached to their story's commitment, plus
+  deliveries of things never promised that stay unlinked;
+* status accuracy: matched stories whose ledger status is the expected one (and over all stories,
+  counting a missed story as wrong).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "gold" / "commitments"
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    import trustledger.ingest.pipeline as pipeline
+    from trustledger.commitments import queries
+    from trustledger.ingest.pipeline import IngestOptions, Ingestor
+    from trustledger.store.db import Store
+
+    gold = json.loads((GOLD / "gold.json").read_text(encoding="utf-8"))
+    stories = gold["stories"]
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        store = Store(Path(tmp) / "gold.duckdb")
+        pipeline.STAGE_MODULES = tuple(m for m in pipeline.STAGE_MODULES if m.startswith("trustledger.commitments"))
+        Ingestor(store, IngestOptions()).run([str(p) for p in sorted(GOLD.glob("*.md"))])
+        seconds = time.perf_counter() - t0
+        docs = {Path(r["path"]).name: r["doc_id"] for r in store.query("SELECT doc_id, path FROM documents")}
+        sentences = store.query("SELECT doc_id, sentence_index, text FROM sentences")
+        entries = queries.ledger(store, origin="text")
+        outcomes = store.query("SELECT outcome_id, commitment_id, doc_id, sentence_index, kind FROM outcomes "
+                               "WHERE duplicate_of IS NULL")
+        store.close()
+
+    def sentence_of(ref: dict) -> tuple[str, int] | None:
+        doc_id = docs.get(ref["doc"])
+        for s in sentences:
+            if s["doc_id"] == doc_id and ref["quote"] in s["text"]:
+                return doc_id, s["sentence_index"]
+        return None
+
+    used: set[str] = set()
+    match: dict[str, dict] = {}
+    for s in stories:
+        for e in entries:
+            if e["commitment_id"] in used:
+                continue
+            if e["promisor"] == s["promisor"] and e["promisee"] == s["promisee"] and \
+                    set(s["terms"]) & ({e["object"]} | set(e["terms"][:1])):
+                match[s["id"]] = e
+                used.add(e["commitment_id"])
+                break
+    tp = len(match)
+    precision = tp / len(entries) if entries else 0.0
+    recall = tp / len(stories) if stories else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    links_ok = links_total = 0
+    for s in stories:
+        e = match.get(s["id"])
+        for o in s["outcomes"]:
+            links_total += 1
+            where = sentence_of(o)
+            if e is None or where is None:
+                continue
+            if any(r["commitment_id"] == e["commitment_id"] and (r["doc_id"], r["sentence_index"]) == where
+                   for r in outcomes):
+                links_ok += 1
+    decoys_ok = 0
+    for ref in gold.get("never_promised_deliveries", []):
+        links_total += 1
+        where = sentence_of(ref)
+        if where and not any((r["doc_id"], r["sentence_index"]) == where and r["commitment_id"] for r in outcomes):
+            decoys_ok += 1
+    status_ok = sum(1 for s in stories if s["id"] in match and match[s["id"]]["status"] == s["status"])
+
+    print(f"gold set: {len(stories)} stories, {len({(s['promisor'], s['promisee']) for s in stories})} dyads, "
+          f"{len(docs)} documents; ingest + linking {seconds:.1f} s")
+    print(f"commitment detection: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
+          f"({tp} matched, {len(entries)} ledger entries, {len(stories)} gold stories)")
+    print(f"link accuracy: {(links_ok + decoys_ok) / links_total if links_total else 0:.3f}  "
+          f"({links_ok} gold outcomes linked right, {decoys_ok} of "
+          f"{len(gold.get('never_promised_deliveries', []))} never-promised deliveries left unlinked, "
+          f"of {links_total})")
+    print(f"status accuracy: {status_ok / tp if tp else 0:.3f} on matched stories ({status_ok}/{tp}); "
+          f"{status_ok / len(stories):.3f} over all gold stories")
+    print("goals: detection F1 >= 0.85, status accuracy >= 0.9")
+    for s in stories:
+        e = match.get(s["id"])
+        got = e["status"] if e else "missed"
+        if got != s["status"]:
+            print(f"  {s['id']}: expected {s['status']}, got {got}")
+    extra = [e for e in entries if e["commitment_id"] not in used]
+    for e in extra:
+        print(f"  extra: {e['promisor']}->{e['promisee']} {e['what']} ({e['status']}): {e['evidence'][0]['text'][:90]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
