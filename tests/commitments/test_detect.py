@@ -1,0 +1,68 @@
+"""Commitment and outcome forms on real spaCy parses of hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def run(text: str, date=dt.date(2010, 1, 1)):
+    doc = load_model()(text)
+    return find_in_document(doc, sentences_of(doc), "d", date)
+
+
+@pytest.mark.parametrize("text, promisor, promisee, obj", [
+    ("Russia and Iran signed a contract under which Russia will complete the Bushehr nuclear power plant.",
+     "RUS", "IRN", "bushehr"),
+    ("Russia agreed to supply Tor-M1 systems to Iran.", "RUS", "IRN", "tor-m1"),
+    ("China pledged to lend Pakistan $2 billion under the CPEC programme.", "CHN", "PAK", "cpec loan"),
+    ("Poland has ordered 180 K2 tanks from South Korea.", "KOR", "POL", "k2 tanks"),
+    ("MOSCOW, Nov. 9 — Russia has signed a new contract to supply S-300 missile systems to Iran.",
+     "RUS", "IRN", "s-300"),
+])
+def test_commitment_forms(text, promisor, promisee, obj):
+    cs, _ = run(text)
+    assert [(c.promisor, c.promisee, c.object) for c in cs][:1] == [(promisor, promisee, obj)]
+
+
+def test_deadline_with_implied_parties_from_the_document():
+    cs, _ = run("Russia signed a contract with Iran to complete the Bushehr plant. "
+                "Officials said the plant was due to come online in 1999.")
+    due = [c for c in cs if c.due]
+    assert due and due[0].due.year == 1999 and (due[0].promisor, due[0].promisee) == ("RUS", "IRN")
+
+
+def test_refrain_commitment():
+    cs, _ = run("Under the Budapest Memorandum, Russia promised not to use force against Ukraine.")
+    assert cs and cs[0].kind == "refrain" and cs[0].promisor == "RUS"
+
+
+def test_hedges_are_not_commitments():
+    cs, _ = run("American officials said they were still considering whether to supply F-16 jets to Ukraine.")
+    assert cs == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia has delivered Tor-M1 air-defence missile systems to Iran.", "delivered"),
+    ("Russia has delivered the first part of the S-300 systems to Iran.", "delivered_partial"),
+    ("Russia has postponed the delivery of nuclear fuel for the Bushehr power plant.", "delayed"),
+    ("Medvedev signed a decree that bans the delivery of S-300 missile systems to Iran.", "suspended"),
+    ("Russia has still not delivered S-300 air-defence missiles to Iran.", "not_delivered"),
+    ("Iran argues that Russia refused to deliver the S-300 systems.", "refused"),
+    ("Putin signed a decree lifting the ban on delivering S-300 systems to Iran.", "resumed"),
+    ("Ukrainian officials said Russia had violated the Budapest Memorandum.", "violated"),
+    ("Iran's Bushehr nuclear power plant was connected to the national grid on Saturday.", "delivered"),
+])
+def test_outcome_forms(text, kind):
+    _, outs = run(text)
+    assert kind in {o.kind for o in outs}
+
+
+def test_subordinate_clause_is_not_an_outcome():
+    _, outs = run("Iran will withdraw its claim once the missiles are delivered.")
+    assert not [o for o in outs if o.kind == "delivered"]

@@ -1,0 +1,95 @@
+"""Linking and the ledger end to end: real files, the real ingest pipeline and the real CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trustledger.commitments import queries
+from trustledger.store.db import Store
+
+DOCS = {
+    "a.md": ("1995-01-08", "TEHRAN, Jan. 8 — Russia and Iran signed a contract on Sunday under which Russia will "
+                           "complete the Bushehr nuclear power plant.\n\nIranian officials said the plant was due to "
+                           "come online in 1999."),
+    "b.md": ("2010-09-22", "MOSCOW, Sept. 22 — Russia signed a contract in 2007 to sell S-300 missile systems to "
+                           "Iran.\n\nPresident Dmitry Medvedev signed a decree on Wednesday that bans the delivery of "
+                           "S-300 missile systems to Iran."),
+    "c.md": ("2011-09-04", "TEHRAN, Sept. 4 — Iran's Bushehr nuclear power plant was connected to the national grid "
+                           "late on Saturday and began supplying electricity."),
+    "c-copy.md": ("2011-09-04", "TEHRAN (Wire) — Iran's Bushehr nuclear power plant was connected to the national "
+                                "grid late on Saturday and began supplying electricity.\n\n(Reporting by Wire staff.)"),
+    "d.md": ("2016-10-25", "MOSCOW, Oct. 25 — Russia has completed delivery of S-300 air-defence missile systems to "
+                           "Iran, Russian officials said on Tuesday."),
+    "e.md": ("2016-11-01", "PARIS, Nov. 1 — France delivered Rafale jets to Egypt on Tuesday."),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("ledger")
+    for name, (date, body) in DOCS.items():
+        (folder / name).write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store_path(corpus, tmp_path_factory, monkeypatch_module=None) -> Path:
+    import trustledger.ingest.pipeline as pipeline
+
+    old = pipeline.STAGE_MODULES
+    pipeline.STAGE_MODULES = ("trustledger.commitments.stage",)
+    try:
+        path = tmp_path_factory.mktemp("db") / "store.duckdb"
+        with Store(path) as st:
+            pipeline.Ingestor(st, pipeline.IngestOptions()).run([str(corpus)])
+    finally:
+        pipeline.STAGE_MODULES = old
+    return path
+
+
+def entries(path: Path, **kw):
+    with Store(path, read_only=True) as st:
+        return {r["object"]: r for r in queries.ledger(st, **kw)}
+
+
+def test_alias_and_passive_link_and_status(store_path):
+    e = entries(store_path, promisor="RUS", promisee="IRN")
+    bushehr = e["bushehr"]
+    # "the plant" (alias) carries the due date; the passive "was connected" fulfils it
+    assert bushehr["due"].year == 1999 and bushehr["status"] == "kept_late"
+    assert bushehr["fulfilled"].isoformat() == "2011-09-03"
+    assert len(bushehr["evidence"]) == 2
+
+
+def test_later_outcome_changes_status(store_path):
+    s300 = entries(store_path)["s-300"]
+    kinds = [o["kind"] for o in s300["outcomes"]]
+    assert "suspended" in kinds and "delivered" in kinds
+    assert s300["status"] == "kept_late"
+
+
+def test_near_duplicate_counted_once(store_path):
+    bushehr = entries(store_path)["bushehr"]
+    assert [o["kind"] for o in bushehr["outcomes"]].count("delivered") == 1
+
+
+def test_delivery_never_promised_makes_no_commitment(store_path):
+    assert "rafale" not in entries(store_path)
+    with Store(store_path, read_only=True) as st:
+        row = st.query("SELECT commitment_id FROM outcomes WHERE object = 'rafale'")
+    assert row and row[0]["commitment_id"] is None
+
+
+def test_ledger_cli_json_shape(cli, store_path):
+    r = cli("ledger", "--db", store_path, "--from", "RUS", "--to", "IRN", "--format", "json")
+    assert r.code == 0, r.stderr
+    rows = r.json()
+    assert rows and {"commitment_id", "promisor", "promisee", "what", "made", "due", "status", "fulfilled",
+                     "delay_days", "evidence", "outcomes"} <= set(rows[0])
+    assert {"doc_id", "sentence_index", "text"} <= set(rows[0]["evidence"][0])
+    out = next(r for r in rows if r["outcomes"])["outcomes"][0]
+    assert {"outcome_id", "kind", "date", "text", "doc_id", "sentence_index"} <= set(out)
+    bad = cli("ledger", "--db", store_path, "--status", "great")
+    assert bad.code == 2 and "--status" in bad.stderr
