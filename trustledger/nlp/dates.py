@@ -597,7 +597,11 @@ _BARE_MONTHS = {"January", "February", "March", "April", "May", "June", "July", 
 _DUE_WORDS = {"by", "until", "till", "within", "before", "deadline"}
 _LEAD_WORDS = {"in", "on", "at", "by", "since", "until", "till", "before", "after", "from",
                "during", "within", "through", "of", "last", "next", "this", "early", "late", "mid"}
-_FUTURE_MARKERS = {"will", "shall", "'ll"}
+_FUTURE_MARKERS = {"will", "shall", "'ll", "would"}
+_DEMAND_LEMMAS = {"demand", "urge", "ask", "require", "insist", "request", "order", "propose", "recommend",
+                  "stipulate"}
+_REFERENCE_WORDS = {"resolution", "resolutions", "no.", "number", "numbers", "article", "articles", "flight",
+                    "paragraph", "section", "chapter", "page", "route", "highway", "code", "decree", "law"}
 _INTENT_LEMMAS = {"due", "expect", "schedule", "plan", "intend", "promise", "pledge", "vow", "agree",
                   "set", "aim", "hope", "want", "threaten", "undertake", "commit", "prepare", "offer",
                   "propose", "seek", "decide"}
@@ -631,25 +635,50 @@ def _governing_verb(tok: Token) -> Token | None:
 
 def _is_future(tok: Token) -> bool:
     """Does the verb governing `tok` speak about the future ("will deliver", "is due to start",
-    "promised to complete")?"""
+    "promised to complete", "said it would finish", "demanded that Iran suspend")?"""
     verb = _governing_verb(tok)
     hops = 0
     while verb is not None and hops < 4:
+        has_aux = False
         for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in _FUTURE_MARKERS:
-                return True
-            if child.dep_ == "aux" and child.lower_ == "to":
-                parent = verb.head
-                if parent.lemma_ in _INTENT_LEMMAS or parent.lower_ in ("going", "is", "are", "was", "were"):
+            if child.dep_ in ("aux", "auxpass"):
+                has_aux = True
+                if child.lower_ in _FUTURE_MARKERS:
                     return True
-        if verb.lemma_ in ("due",) or (verb.tag_ == "VBG" and verb.lower_ == "going"):
+                if child.lower_ == "to":
+                    parent = verb.head
+                    if parent.lemma_ in _INTENT_LEMMAS or parent.lower_ in ("going", "is", "are", "was", "were"):
+                        return True
+        if verb.lemma_ == "due" or (verb.tag_ == "VBG" and verb.lower_ == "going"):
             return True
-        if verb.dep_ in ("xcomp", "acomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_ in _DEMAND_LEMMAS:
+            return True  # subjunctive: "demanded that Iran suspend enrichment by Aug. 31"
+        climb = verb.dep_ in ("xcomp", "acomp") or (
+            verb.dep_ == "conj" and not has_aux and not any(c.dep_.startswith("nsubj") for c in verb.children))
+        if climb and verb.head.i != verb.i:
             verb = verb.head
             hops += 1
             continue
         break
     return False
+
+
+def _is_past(tok: Token) -> bool:
+    """Is the verb governing `tok` in a past form ("delivered", "had delivered")?"""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("had", "did") for c in verb.children)
+
+
+def _is_reference_number(doc: Doc, start: int, end: int, span_start: int) -> bool:
+    """'resolution 1929', 'resolutions 1803 and 1835': numbers that look like years."""
+    if not all(t.is_digit or t.is_punct or t.lower_ == "and" for t in doc[start:end]):
+        return False
+    i = start - 1
+    while i >= span_start and (doc[i].is_digit or doc[i].text in (",", "and", "&")):
+        i -= 1  # back over a list: "resolutions 1737, 1747 and 1803"
+    return i >= span_start and doc[i].lower_ in _REFERENCE_WORDS
 
 
 _ENTS_KEY = "trustledger.dates.date_ents"
@@ -728,10 +757,10 @@ def _find(span: Span, doc_date: date | None) -> list[_Found]:
     for s, e in _candidate_ranges(span):
         expr = doc[s:e]
         root = expr.root
-        if _is_name_modifier(root, s, e):
+        if _is_name_modifier(root, s, e) or _is_reference_number(doc, s, e, span.start):
             continue
         text, due = _expression(doc, s, e, span.start)
-        future = _is_future(root)
+        future = _is_future(root) or (due and not _is_past(root))
         rd = resolve_date(text, doc_date, future)
         if rd is None and text != expr.text:
             rd = resolve_date(expr.text, doc_date, future)
