@@ -32,7 +32,7 @@ ACTION_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "len
                 "develop", "help", "return", "start", "launch", "begin", "export", "import", "cut", "reduce",
                 "remove", "halt", "stop", "end", "withdraw", "hand", "open", "restore", "unfreeze", "cancel",
                 "forgive", "write", "invest", "produce", "suspend", "ease", "allow", "protect", "defend", "come",
-                "intervene", "attack", "use", "help", "respect", "recognise", "recognize", "honour", "honor"}
+                "intervene", "attack", "use", "respect", "recognise", "recognize", "honour", "honor"}
 ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "ship": "deliver", "send": "deliver",
                "transfer": "deliver", "provide": "deliver", "give": "deliver", "export": "deliver",
                "build": "complete", "complete": "complete", "finish": "complete", "construct": "complete",

@@ -64,7 +64,8 @@ def _resolved(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.d
 
 
 _FALLBACK = re.compile(
-    r"\b(?:(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?:(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b",
     re.I)
 
 
