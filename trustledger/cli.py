@@ -9,7 +9,17 @@ from typing import Annotated
 
 import typer
 
-from trustledger.cli_common import DbOpt, FmtOpt, app, err, open_store, parse_day
+from trustledger.cli_common import (
+    DbOpt,
+    Engine,
+    EngineOpt,
+    FmtOpt,
+    SparkMasterOpt,
+    app,
+    err,
+    open_store,
+    parse_day,
+)
 from trustledger.errors import UserError
 from trustledger.output import Format, emit_object, emit_rows
 from trustledger.store.db import DEFAULT_DB
@@ -36,6 +46,8 @@ def ingest(
         "--actors", help="PETRARCH/Phoenix actor or agent dictionary used on top of ours (repeatable).")] = None,
     verbs: Annotated[list[Path] | None, typer.Option(
         "--verbs", help="PETRARCH verb dictionary (CAMEO.2.0.txt) or verbs.csv extending ours (repeatable).")] = None,
+    engine: EngineOpt = Engine.local,
+    spark_master: SparkMasterOpt = None,
 ) -> None:
     """Load articles and data sets into the store (idempotent; one transaction per file)."""
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
@@ -47,7 +59,13 @@ def ingest(
         actor_files=[str(a) for a in actors or []], verb_files=[str(v) for v in verbs or []],
     )
     with open_store(db, write=True) as store:
-        report = Ingestor(store, options, err, on_file=_print_file if verbose else None).run(paths)
+        on_file = _print_file if verbose else None
+        if engine == Engine.spark:
+            from trustledger.spark.documents import spark_ingest
+
+            report = spark_ingest(store, paths, options, err, on_file=on_file, master=spark_master)
+        else:
+            report = Ingestor(store, options, err, on_file=on_file).run(paths)
         counts = store.counts()
     for f in report.files:
         if f.status == "failed":

@@ -106,7 +106,8 @@ BEFORE_INGEST: list[Callable[[IngestOptions], None]] = []
 IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
 
 #: Modules that register stages and importers above when imported.
-STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage", "trustledger.coding.stage")
+STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage",
+                                  "trustledger.coding.stage")
 
 
 def load_stages() -> None:
@@ -138,6 +139,9 @@ class _Pending:
 
 
 class Ingestor:
+    #: Article files read and parsed together (spaCy batches across files), then stored one by one.
+    chunk_files = CHUNK_FILES
+
     def __init__(self, store: Store, options: IngestOptions | None = None, console: Console | None = None,
                  on_file: Callable[[FileResult], None] | None = None):
         self.store = store
@@ -176,7 +180,7 @@ class Ingestor:
                 kind = self._kind(path, report)
                 if kind == "article":
                     articles.append(path)
-                    if len(articles) >= CHUNK_FILES:
+                    if len(articles) >= self.chunk_files:
                         self._articles(articles, report, progress, t_files, t_sents)
                         articles = []
                 elif kind is not None:
@@ -220,6 +224,14 @@ class Ingestor:
         return _Pending(path, file_id_for(data), len(data), parsed, [])
 
     def _articles(self, paths: list[Path], report: IngestReport, progress: Progress, t_files, t_sents) -> None:
+        pending = self._collect(paths, report, progress, t_files)
+        self._parse(pending, progress, t_sents)
+        for p in pending:
+            report.add(self._store_articles(p))
+            progress.advance(t_files)
+
+    def _collect(self, paths: list[Path], report: IngestReport, progress: Progress, t_files) -> list[_Pending]:
+        """Read and parse files; keep only documents the store does not hold yet."""
         pending: list[_Pending] = []
         seen: set[str] = set()
         for path in paths:
@@ -248,7 +260,9 @@ class Ingestor:
                     raw.date = self.options.date
                 p.new.append(NewDocument(doc_id, "", raw, []))
             pending.append(p)
+        return pending
 
+    def _parse(self, pending: list[_Pending], progress: Progress, t_sents) -> None:
         new_docs = [d for p in pending for d in p.new]
         if new_docs:
             from trustledger.nlp.sentences import parse_documents, sentences_of
@@ -257,10 +271,6 @@ class Ingestor:
                 nd.spacy_doc = sdoc
                 nd.sentences = sentences_of(sdoc)
                 progress.advance(t_sents, len(nd.sentences))
-
-        for p in pending:
-            report.add(self._store_articles(p))
-            progress.advance(t_files)
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
         if not ids:
@@ -279,18 +289,7 @@ class Ingestor:
                 if p.new:
                     result.documents, result.sentences, result.events = store_documents(
                         self.store, p.new, p.file_id, self.options.code)
-                if p.parsed.rejects:
-                    self.store.con.execute("DELETE FROM rejects WHERE file_id = ?", [p.file_id])
-                    self.store.insert_arrow("rejects", pa.table({
-                        "file_id": [p.file_id] * len(p.parsed.rejects),
-                        "path": [str(p.path)] * len(p.parsed.rejects),
-                        "line": [r[0] for r in p.parsed.rejects],
-                        "reason": [r[1] for r in p.parsed.rejects],
-                        "raw": [r[2] for r in p.parsed.rejects],
-                    }))
-                if p.new or p.parsed.rejects:
-                    record_source_file(self.store, p.file_id, p.path, "article", p.size,
-                                       result.documents, result.rejected)
+                record_file(self.store, p, result.documents)
         except Exception as e:  # noqa: BLE001 - any storage failure rolls back this one file
             for nd in p.new:
                 self.dups.forget(nd.doc_id)
@@ -317,6 +316,21 @@ def store_documents(store: Store, docs: list[NewDocument], file_id: str, code: b
         for stage in TEXT_STAGES:
             n_events += stage(store, docs)
     return n_docs, n_sents, n_events
+
+
+def record_file(store: Store, p: _Pending, documents: int) -> None:
+    """The file's row in source_files and its rejected records (replacing those of an earlier load)."""
+    if p.parsed.rejects:
+        store.con.execute("DELETE FROM rejects WHERE file_id = ?", [p.file_id])
+        store.insert_arrow("rejects", pa.table({
+            "file_id": [p.file_id] * len(p.parsed.rejects),
+            "path": [str(p.path)] * len(p.parsed.rejects),
+            "line": [r[0] for r in p.parsed.rejects],
+            "reason": [r[1] for r in p.parsed.rejects],
+            "raw": [r[2] for r in p.parsed.rejects],
+        }))
+    if p.new or p.parsed.rejects:
+        record_source_file(store, p.file_id, p.path, "article", p.size, documents, len(p.parsed.rejects))
 
 
 def record_source_file(store: Store, file_id: str, path: Path, kind: str, size: int, rows: int,
