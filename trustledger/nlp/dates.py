@@ -97,8 +97,8 @@ _WDAY_RE = (r"(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 # Words in front of an expression that do not change its meaning ("in", "on") or mark a due
 # date ("by"); they are stripped before matching.
 _LEAD_RE = re.compile(
-    r"^(?:(?:in|on|at|during|since|from|of|between|as of|as early as|as late as|around|about|circa|c\.|"
-    r"until|till|up to|through|throughout|before|after|by|no later than|not later than|sometime in|"
+    r"^(?:(?:in|on|at|early on|late on|during|since|from|of|between|as of|as early as|as late as|around|"
+    r"about|circa|c\.|until|till|up to|through|throughout|before|after|by|no later than|not later than|sometime in|"
     r"some time in|starting|beginning|effective|dated)\s+)+"
 )
 _FILLER_RE = re.compile(r"[,.;:!?\"'()\[\]]+$")
@@ -217,6 +217,7 @@ _PART_M = _c(rf"(?P<part>early|mid|middle|late|the start of|the beginning of|the
              rf"(?:,?(?: of)? {_YEAR_RE})?")
 _DECADE = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?(?P<dec>1[89]\d0|20\d0|2100)'?s")
 _DECADE_SHORT = _c(r"(?:the )?(?P<part>early|mid|late)?[- ]?'?(?P<dec>\d0)s")
+_M_REL_YEAR = _c(rf"{_MONTH_RE}(?: (?:the )?{_DAY_RE})?,?(?: of)? (?P<which>last|this|next|the same|that) year")
 _WHICH_MONTH = _c(rf"(?P<which>last|next|this|coming|past) {_MONTH_RE}")
 _BARE_MONTH = _c(_MONTH_RE)
 _WHICH_WDAY = _c(rf"(?:(?P<which>last|next|this|coming|past) )?{_WDAY_RE}"
@@ -327,6 +328,14 @@ def _resolve_core(text: str, doc: date | None, future: bool) -> ResolvedDate | N
             if not future and cand.date > doc:
                 return _mk(y - 1, month, day, DAY)
             return cand
+    m = _M_REL_YEAR.fullmatch(text)
+    if m:
+        if m["which"] == "that":
+            return None  # "March of that year": the year is in another sentence
+        y = doc.year + {"last": -1, "next": 1}.get(m["which"], 0)
+        if m["day"]:
+            return _mk(y, MONTHS[m["mon"]], int(m["day"]), DAY)
+        return _mk(y, MONTHS[m["mon"]], 1, MONTH)
     m = _WHICH_MONTH.fullmatch(text)
     if m:
         which = {"coming": "next", "past": "last"}.get(m["which"], m["which"])
@@ -622,14 +631,18 @@ def _is_name_modifier(root: Token, start: int, end: int) -> bool:
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    seen = 0
-    while seen < 12:
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+    """The verb a date expression hangs on ("agreed" in "agreed in January 2009"). Climbing
+    stops at a noun ("the plant, due online in 2000": the date belongs to the noun phrase, not
+    to the sentence's verb) and at "due"."""
+    start = tok
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.lemma_ == "due":
+            return tok
+        if tok.i != start.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok
         if tok.head.i == tok.i:
             return tok
         tok = tok.head
-        seen += 1
     return None
 
 
