@@ -149,6 +149,22 @@ def test_future_verb_in_a_sentence(nlp) -> None:
     assert found(nlp, "Putin visited Tehran in March.") == [("March", "2010-03")]
 
 
+def test_reported_future_and_deadlines_look_forward(nlp) -> None:
+    assert found(nlp, "Russia said it would deliver the fuel in March.") == [("March", "2011-03")]
+    assert found(nlp, "The council demanded that Iran suspend enrichment by Aug. 31.") == [("Aug. 31", "2010-08-31")]
+    assert found(nlp, "Russia had delivered the fuel by March.") == [("March", "2010-03")]
+
+
+def test_resolution_numbers_are_not_years(nlp) -> None:
+    assert found(nlp, "Russia voted for resolutions 1737, 1747 and 1803 in 2008.") == [("2008", "2008")]
+    assert found(nlp, "The council adopted resolution 1929.") == []
+
+
+def test_date_inside_a_noun_phrase_is_not_the_main_verbs(nlp) -> None:
+    doc = nlp("The plant, due online in 2000, only opened in mid-2010.")
+    assert event_date(doc[:], DOC) == (rd(2010, 1, 1, "year"), False)
+
+
 def test_regex_sweep_without_ner() -> None:
     """With the NER component disabled the sweep still finds the common forms."""
     nlp = load_model(disable=("ner",))
