@@ -132,7 +132,7 @@ def evaluate_gold(coder) -> None:
             tp_root += 1
             by_root[g[2]][2] += 1
             tp_mode += hit[3] == g[3]
-            tp_date += hit[4] == g[4] and (g[5] is None or hit[5] == g[5])
+            tp_date += g[4] is None or (hit[4] == g[4] and (g[5] is None or hit[5] == g[5]))
     print(f"\nOur gold set ({GOLD.relative_to(ROOT)}): {len(records)} sentences, {n_gold} gold events, "
           f"{n_pred} coded")
     p, r, f = _prf(tp_root, n_pred, n_gold)

@@ -85,6 +85,7 @@ class _Proto:
     speaker: str | None = None
     why: list[str] = field(default_factory=list)
     pair_up: bool = False
+    said_by: Token | None = None  # the verb that states an intent ("promised", "said"): dates the statement
 
 
 @dataclass
@@ -147,11 +148,16 @@ class EventCoder:
         ctx.update_state()
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
-        dates: dict[int, tuple] = {}
+        dates: dict[tuple[int, bool], object] = {}
         for p in protos:
-            if p.verb.i not in dates:
-                dates[p.verb.i] = event_date(sent, doc_date, p.verb)[0]
-            when = dates[p.verb.i]
+            if p.negated and int(negated_code(p.code)[:2]) != 12:
+                continue  # "did not attack": no CAMEO event; only refused cooperation is coded (12x)
+            intent = p.intent or p.code[:2] in ("03", "13")
+            key_verb = (p.said_by or sent.root) if intent else p.verb
+            if (key_verb.i, intent) not in dates:
+                dates[(key_verb.i, intent)] = (_statement_date(sent, doc_date, key_verb) if intent
+                                               else event_date(sent, doc_date, p.verb)[0])
+            when = dates[(key_verb.i, intent)]
             for ev in self._materialize(p, sent, index, when, ctx):
                 key = (ev.source.code, ev.cameo, ev.target.code if ev.target else None, ev.char_start)
                 if key not in seen:
@@ -251,6 +257,8 @@ class _Sentence:
             r = self.rule(t.head)
             if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
                 return True
+            if r is not None and r.frame == "vote" and t.dep_ == "xcomp":
+                return True
         return False
 
     # -- events -------------------------------------------------------------------------
@@ -339,6 +347,7 @@ class _Sentence:
                 new = _Proto(main or p.sources, p.targets, as_threat(code), v, negated, False, p.speaker, why)
             else:  # negate: "failed to deliver"
                 new = _Proto(main or p.sources, p.targets, code, v, True, False, p.speaker, why)
+            new.said_by = v
             if new.sources:
                 out.append(new)
         return out
@@ -358,6 +367,7 @@ class _Sentence:
             protos = self.events(inner, inner_rule, own or None, speaker=speaker_text)
             for p in protos:
                 p.why.insert(0, f"reported by {speaker_text or '?'}")
+                p.said_by = p.said_by or v
                 if p.speaker is None:
                     p.speaker = speaker_text
                 out.append(p)
@@ -395,6 +405,12 @@ class _Sentence:
         heads = [p for c in preps.values() for p in c.children if c.lower_ in ("for", "against", "on")
                  and p.dep_ == "pobj"]
         heads += [c for c in v.children if c.dep_ == "dobj"]
+        for c in v.children:  # "voted to impose sanctions on Iran"
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                r = self.rule(c)
+                tg = self.targets(c, r) if r is not None and r.frame == "" else []
+                if tg and not against:
+                    out.append(_Proto(srcs, tg, r.code, v, False, False, None, [f"{v.lemma_} to {c.lemma_} → {r.code}"]))
         for h in heads:
             measure = self._measure(h)
             if measure is None:
@@ -683,6 +699,20 @@ def _np_path(t: Token, head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _statement_date(sent: Span, doc_date: dt.date | None, verb: Token):
+    """When an intent was stated: a date on the stating verb ("promised in September"), else the
+    document date; a date on the intended act ("will deliver next year") is when it is due."""
+    from trustledger.nlp.dates import ResolvedDate, dates_in
+
+    for s, e, rd in dates_in(sent, doc_date):
+        t = sent.doc[s:e].root
+        while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+            t = t.head
+        if t.i == verb.i:
+            return rd
+    return ResolvedDate(doc_date, "day") if doc_date else None
 
 
 def _infinitive(v: Token) -> bool:

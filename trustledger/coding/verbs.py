@@ -89,9 +89,12 @@ def negated_code(code: str) -> str:
 
 
 def mode_of(code: str, negated: bool = False, intent: bool = False) -> str:
-    """'said' for statements, intents, threats, refusals and anything negated; 'did' for acts."""
-    if negated or intent:
+    """'said' for statements, intents, threats, refusals and anything negated; 'did' for acts
+    (material cooperation and conflict, and meetings and visits that took place)."""
+    if negated or intent or code.startswith("03"):
         return "said"
+    if code.startswith("04"):  # meetings, visits and talks that took place are acts
+        return "did"
     return "did" if cameo.lookup(code).quad_class in (2, 4) else "said"
 
 
