@@ -292,3 +292,21 @@ def test_precision_is_consistent(doc: date, phrase: str) -> None:
         assert (r.date.month, r.date.day) == (1, 1)
     assert 1800 <= r.date.year <= 2100
     assert resolve_date(phrase, doc) == r  # deterministic (and cached)
+
+
+def test_unusual_forms_go_through_dateparser_with_the_document_date() -> None:
+    assert resolve_date("June 5 at noon", DOC) == rd(2009, 6, 5)
+    assert resolve_date("June 5 at noon", DOC, future=True) == rd(2010, 6, 5)
+    assert resolve_date("June 5 at noon", None) is None  # relative: moves with the base date
+    assert resolve_date("2010 June 5", None) == rd(2010, 6, 5)
+
+
+def test_blank_pipeline_and_empty_doc() -> None:
+    """No parser, no NER: the sweep alone; an empty doc falls back to the document date."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("Russia agreed in January 2009 to deliver the missiles by 2000, Iran said yesterday.")
+    assert [str(r) for _, _, r in dates_in(doc, DOC)] == ["2009-01", "2000", "2010-05-26"]
+    assert event_date(nlp(""), DOC) == (rd(2010, 5, 27), True)
+    assert event_date(nlp(""), None) == (None, True)

@@ -803,11 +803,11 @@ def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = Non
     with precision "day" (fallback True; (None, True) without a document date).
     """
     span = _as_span(span)
-    found = _find(span, doc_date)
-    main = verb if verb is not None else span.root
+    found = _find(span, doc_date) if len(span) else []
+    main = verb if verb is not None else (span.root if len(span) else None)
     for f in found:
         gov = _governing_verb(span.doc[f.start:f.end].root)
-        if gov is not None and gov.i == main.i and not f.due:
+        if gov is not None and main is not None and gov.i == main.i and not f.due:
             return f.resolved, False
     for f in found:
         if not f.due:
