@@ -228,8 +228,12 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_small_actor_file_round_trip(tmp_path: Path) -> None:
     p = write(tmp_path, "mine.actors.txt",
               "ALI_KHAMENEI_ ; legacy comment\n+AYATOLLAH_KHAMENEI\n\t[IRNGOV 810101-890603]\n"
-              "\t[IRNREL >890604]  # supreme leader\n---STOP---\nIGNORED [XXX]\n")
+              "\t[IRNREL >890604]  # supreme leader\n"
+              "ALI_AKBAR_RAFSANJANI [IRNELI]\n\t[IRNGOV 890803-970803]\n\t[IRNGOV 890604-]\n"
+              "---STOP---\nIGNORED [XXX]\n")
     entries = read_actors(p).entries
-    assert len(entries) == 4
+    assert len(entries) == 7
+    assert ActorEntry(("ali", "akbar", "rafsanjani"), "IRNGOV", date(1989, 6, 4), None,
+                      ("ali", "akbar", "rafsanjani")) in entries  # [IRNGOV 890604-]: open-ended
     assert ActorEntry(("ayatollah", "khamenei"), "IRNREL", date(1989, 6, 4), None, ("ali", "khamenei")) in entries
     assert not any(e.code == "XXX" for e in entries)
