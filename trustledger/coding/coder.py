@@ -327,7 +327,7 @@ class _Sentence:
         out = []
         for p in protos:
             why = [f"{v.lemma_} ({frame}) + "] + p.why
-            code = p.code if not p.intent else as_intent(p.code)
+            code = p.code  # the act itself; the frame says whether it was promised, asked for, refused...
             if p.negated and frame == "intent" and int(p.code[:2]) >= 9:
                 code, p.negated = "030", False  # "agreed not to impose sanctions": a promise to refrain
             elif p.negated and frame in ("appeal", "demand"):
@@ -594,6 +594,8 @@ class _Sentence:
                 if c.pos_ == "PRON":
                     if c.lower_ in ("he", "she") and self.state.last_speaker:
                         return self.state.last_speaker[1]
+                    if c.lower_ in ("he", "she") and self.state.last_person is not None:
+                        return self.state.last_person.text
                     return None
                 m = self.by_token.get(c.i)
                 if m is not None:
