@@ -121,15 +121,21 @@ class Client:
         with self._store() as s:
             return ResultList(_jsonable(queries.documents(s, story, limit)))
 
-    def events(self, source: str | None = None, target: str | None = None, since: str | dt.date | None = None,
-               until: str | dt.date | None = None, quad_class: int | None = None, both: bool = False,
-               limit: int | None = 1000) -> ResultList:
-        """Events in the CLI's JSON shape; `both=True` takes the dyad's two directions."""
-        from trustledger.report import data
-
+    def events(self, source: str | None = None, target: str | None = None, root: str | None = None,
+               since: str | dt.date | None = None, until: str | dt.date | None = None, origin: str | None = None,
+               mode: str | None = None, limit: int | None = 1000) -> ResultList:
+        """Coded events in the CLI's JSON shape (`trustledger events`), oldest first."""
+        s_, u_ = _day(since, "since"), _day(until, "until")
         with self._store() as s:
-            return ResultList(_jsonable(data.events(s, _code(source), _code(target), _day(since, "since"),
-                                                    _day(until, "until"), quad_class, both, limit)))
+            try:
+                from trustledger.store.events_query import list_events
+            except ImportError:                      # the coder's query module not installed
+                from trustledger.report.data import events as report_events
+
+                rows = report_events(s, _code(source), _code(target), s_, u_, limit=limit)
+            else:
+                rows = list_events(s, _code(source), _code(target), root, s_, u_, origin, mode, limit)
+        return ResultList(_jsonable(rows))
 
     def ledger(self, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
                since: str | dt.date | None = None, until: str | dt.date | None = None,

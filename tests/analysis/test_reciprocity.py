@@ -22,14 +22,14 @@ def test_answer_rate_against_base_rate_by_hand(build):
 
     build.event("IRN", "RUS", "042", on(0))       # opening, answered on day 10
     build.event("IRN", "RUS", "061", on(100))     # opening, never answered
-    build.event("IRN", "RUS", "173", on(50))      # conflict: not an opening
+    build.event("IRN", "RUS", "173", on(150))     # conflict: not an opening, but part of the span
     build.event("RUS", "IRN", "057", on(10))      # the answer
     c = total(build.store, Dyad("IRN", "RUS"))
     assert (c.openings, c.answered) == (2, 1)
-    # Span day 0..100 = 101 days; days d with a Russian cooperative act in (d, d+30]: d = 0..9.
-    assert (c.days, c.covered_days) == (101, 10)
+    # Span day 0..150 = 151 days; days d with a Russian cooperative act in (d, d+30]: d = 0..9.
+    assert (c.days, c.covered_days) == (151, 10)
     out = rc.score(c)
-    p0 = 10 / 101
+    p0 = 10 / 151
     p1 = (1 + 2 * p0) / (2 + 2)                   # Beta(k + 2 p0, n - k + 2 (1 - p0)) mean
     assert out["base_rate"] == pytest.approx(p0, abs=1e-4)
     assert out["answer_rate_smoothed"] == pytest.approx(p1, abs=1e-4)

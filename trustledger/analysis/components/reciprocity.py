@@ -54,11 +54,12 @@ def _head(dyad: Dyad) -> tuple[str, list[Any]]:
     mine, p1 = acts_sql(dyad, dyad.truster_codes, dyad.trustee_codes)
     theirs, p2 = acts_sql(dyad, dyad.trustee_codes, dyad.truster_codes)
     sql = f"""
-        WITH opening AS (SELECT * FROM ({mine}) WHERE quad_class IN (1, 2)),
+        WITH mine AS ({mine}),
+        opening AS (SELECT * FROM mine WHERE quad_class IN (1, 2)),
         theirs AS ({theirs}),
         answer AS (SELECT DISTINCT date FROM theirs WHERE quad_class IN (1, 2)),
-        span AS (SELECT least((SELECT min(date) FROM opening), (SELECT min(date) FROM theirs)) AS first,
-                        greatest((SELECT max(date) FROM opening), (SELECT max(date) FROM theirs)) AS last),
+        span AS (SELECT least((SELECT min(date) FROM mine), (SELECT min(date) FROM theirs)) AS first,
+                        greatest((SELECT max(date) FROM mine), (SELECT max(date) FROM theirs)) AS last),
         marked AS (
             SELECT o.*, EXISTS (SELECT 1 FROM answer a WHERE a.date > o.date
                                 AND a.date <= o.date + INTERVAL {WINDOW_DAYS} DAY) AS answered
