@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
 
-.PHONY: install demo test browser bench eval lint clean
+.PHONY: install demo test browser java bench eval lint clean
 
 install: $(STAMP)
 
@@ -25,7 +25,7 @@ demo: install
 	$(BIN)/trustledger compare IRN RUS USA --db $(DEMO_DB)
 	$(BIN)/trustledger report IRN RUS --db $(DEMO_DB) --html report.html
 
-test: install browser
+test: install browser java
 	$(BIN)/python -m pytest
 
 # The web app's browser tests drive Debian's chromium (Playwright never downloads a browser here).
@@ -35,7 +35,17 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null) \
 	  || echo "warning: could not install chromium with apt-get; the browser tests will fail"
 
-bench: install
+# The Spark engine's tests (tests/spark) and benchmark need Java 17 or newer for PySpark. Installed with
+# apt-get when missing (as root, or with sudo); otherwise this says how, and those tests fail saying why.
+java:
+	@v=$$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1); \
+	if [ -n "$$v" ] && [ "$$v" -ge 17 ]; then exit 0; fi; \
+	echo "PySpark needs Java 17 or newer (found: $${v:-none}); installing openjdk-17-jre-headless with apt-get"; \
+	SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null) \
+	  || echo "warning: could not install Java 17; install it with 'sudo apt-get install openjdk-17-jre-headless' (or set JAVA_HOME to a JDK 17+); the Spark tests will fail until then"
+
+bench: install java
 	$(BIN)/python bench/run.py
 
 eval: install
