@@ -36,6 +36,7 @@ import calendar
 import datetime
 import functools
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -694,24 +695,38 @@ def _is_reference_number(doc: Doc, start: int, end: int, span_start: int) -> boo
     return i >= span_start and doc[i].lower_ in _REFERENCE_WORDS
 
 
-_ENTS_KEY = "trustledger.dates.date_ents"
+class _DocCache:
+    """What we computed for one Doc: its DATE entities and the expressions found per span."""
+
+    __slots__ = ("n_tokens", "ents", "found")
+
+    def __init__(self, n_tokens: int, ents: list[tuple[int, int]]) -> None:
+        self.n_tokens = n_tokens
+        self.ents = ents
+        self.found: dict[tuple[int, int, date | None], tuple[_Found, ...]] = {}
 
 
-def _doc_date_ents(doc: Doc) -> list[tuple[int, int]]:
-    """The DATE entities of the whole document, computed once per Doc (kept in
-    ``doc.user_data``): ``Span.ents`` and ``Doc.has_annotation`` walk the whole document, which
-    made per-sentence calls quadratic in the document length."""
-    cached = doc.user_data.get(_ENTS_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cached[1]
-    ents = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"] if doc.has_annotation("ENT_IOB") else []
-    doc.user_data[_ENTS_KEY] = (len(doc), ents)
-    return ents
+# Keyed weakly by Doc, so nothing outlives the Doc and nothing is added to doc.user_data (which
+# spaCy serialises). The coder asks for the dates of one sentence several times (once per verb).
+_DOC_CACHE: weakref.WeakKeyDictionary[Doc, _DocCache] = weakref.WeakKeyDictionary()
+
+
+def _doc_cache(doc: Doc) -> _DocCache:
+    """The cache of one Doc. Its DATE entities are listed once: ``Span.ents`` and
+    ``Doc.has_annotation`` walk the whole document, which made per-sentence calls quadratic in
+    the document length."""
+    cache = _DOC_CACHE.get(doc)
+    if cache is None or cache.n_tokens != len(doc):
+        has_ner = doc.has_annotation("ENT_IOB")
+        ents = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"] if has_ner else []
+        cache = _DocCache(len(doc), ents)
+        _DOC_CACHE[doc] = cache
+    return cache
 
 
 def _candidate_ranges(span: Span) -> list[tuple[int, int]]:
     doc = span.doc
-    ents = _doc_date_ents(doc)
+    ents = _doc_cache(doc).ents
     lo = bisect.bisect_left(ents, (span.start, -1))
     ranges: list[tuple[int, int]] = []
     for s, e in ents[lo:]:
@@ -764,6 +779,18 @@ class _Found:
     future: bool
 
 
+def _found(span: Span, doc_date: date | None) -> tuple[_Found, ...]:
+    """The date expressions of a span, computed once per (Doc, span, document date)."""
+    if not len(span):
+        return ()
+    cache = _doc_cache(span.doc)
+    key = (span.start, span.end, doc_date)
+    hit = cache.found.get(key)
+    if hit is None:
+        hit = cache.found[key] = tuple(_find(span, doc_date))
+    return hit
+
+
 def _find(span: Span, doc_date: date | None) -> list[_Found]:
     doc = span.doc
     out: list[_Found] = []
@@ -790,7 +817,9 @@ def dates_in(span: Span | Doc, doc_date: date | None) -> list[tuple[int, int, Re
     "the 2010 ban") are skipped. A bare month or weekday governed by a future verb ("will
     visit in March") resolves forward from the document date."""
     span = _as_span(span)
-    return [(f.start, f.end, f.resolved) for f in _find(span, doc_date)]
+    if isinstance(doc_date, datetime.datetime):
+        doc_date = doc_date.date()
+    return [(f.start, f.end, f.resolved) for f in _found(span, doc_date)]
 
 
 def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = None
@@ -803,7 +832,9 @@ def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = Non
     with precision "day" (fallback True; (None, True) without a document date).
     """
     span = _as_span(span)
-    found = _find(span, doc_date) if len(span) else []
+    if isinstance(doc_date, datetime.datetime):
+        doc_date = doc_date.date()
+    found = _found(span, doc_date)
     main = verb if verb is not None else (span.root if len(span) else None)
     for f in found:
         gov = _governing_verb(span.doc[f.start:f.end].root)
