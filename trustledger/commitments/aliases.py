@@ -146,6 +146,12 @@ def mentions_in(span: Span, context: ObjectContext | None = None) -> list[Object
             local.note([m])
             out.append(m)
             continue
+        prev = out[-1] if out else None
+        if prev is not None and not prev.generic and any(
+                start <= t.head.i < end for t in span.doc[prev.start:prev.end]) and start - prev.end <= 4:
+            # "Tor-M1 short-range air-defence systems": one noun phrase, the specific name decides
+            out.append(ObjectMention(start, end, prev.object, text, True, prev.category))
+            continue
         c = local.resolve(cands)
         if c is not None:
             out.append(ObjectMention(start, end, c.object, text, True, c.category))

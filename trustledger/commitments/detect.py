@@ -197,6 +197,8 @@ class CommitmentFinder:
 
     def _promise_noun(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"a 1995 pledge to the United States to halt arms sales to Iran"."""
+        if tok.head.lemma_.lower() in sx.HEDGE_HEADS or tok.head.head.lemma_.lower() in sx.HEDGE_HEADS:
+            return None  # "wanted guarantees that...", "asked for assurances"
         action = None
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
@@ -279,7 +281,10 @@ class CommitmentFinder:
                 subj = ag
         if subj is not None:
             found = sx.country_of_np(subj, view.countries)
-            if len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
+            if len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
+                                                                   "ink"):
+                promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
+            elif len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
                 inner = sx.subject_of(action) if action is not trigger else None
                 inner_found = sx.country_of_np(inner, view.countries) if inner is not None else []
                 promisor = inner_found[0].code if inner_found else found[0].code
@@ -306,9 +311,11 @@ class CommitmentFinder:
                 if rec:
                     promisee = rec[0]
         if promisee is None:
-            # a state named as the owner of the object: "Iran's Bushehr reactor"
+            # a state named as the owner of the object: "Iran's Bushehr reactor", "integrity of Ukraine"
             for m in view.countries:
-                if m.code != promisor and view.span.doc[m.start].dep_ == "poss":
+                root = view.span.doc[m.start:m.end].root
+                if m.code != promisor and (root.dep_ == "poss" or root.dep_ == "pobj" and root.head.lower_ == "of"
+                                           and root.head.head.i in {t.i for t in action.subtree}):
                     promisee = m.code
                     break
         if promisor is None or promisee is None:
@@ -326,6 +333,8 @@ class CommitmentFinder:
                deadline: bool = False) -> CommitmentMention | None:
         promisor, promisee, implied = self._parties(view, trigger, action)
         key = obj.object if obj is not None else None
+        if key and category_of(key) == "conduct":
+            kind = "refrain"  # assurances, non-aggression, halting arms sales: promises not to act
         if (promisor is None or promisee is None) and key and key in self.ctx.parties_by_object:
             known = self.ctx.parties_by_object[key]
             promisor = promisor or known[0]
@@ -338,6 +347,15 @@ class CommitmentFinder:
             elif promisee in self.ctx.dyad and promisor is None:
                 promisor = next(c for c in self.ctx.dyad if c != promisee)
                 implied = True
+        if kind == "refrain" and promisee is not None:
+            # "promised to stop arms sales to Iran" / "not to supply Iran with centrifuges": Iran is the
+            # third party; the promise was made to another state in the sentence or the article
+            third = {r.code for t in action.subtree for r in sx.recipients(t, view.countries)}
+            if promisee in third and category_of(key or "") in ("conduct", "technology", "weapon"):
+                others = [c for c in view.codes() if c not in (promisor, promisee)]
+                others += [c for c in self.ctx.dyad if c not in (promisor, promisee) and c not in others]
+                if others:
+                    promisee = others[0]
         if promisor == promisee:
             promisee = None
         if promisor is not None and promisee is not None and key:

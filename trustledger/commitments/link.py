@@ -107,8 +107,7 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     parties = {p for p in (o["actor"], o["counterpart"]) if p}
     if parties and not parties <= {promisor, promisee}:
         return False
-    if o["actor"] and o["actor"] == promisee and o["actor"] != promisor and o["counterpart"] in (None, promisor) \
-            and o["kind"] in ("delivered", "delivered_partial", "refused", "suspended", "cancelled"):
+    if o["actor"] and o["actor"] == promisee and o["actor"] != promisor and o["counterpart"] in (None, promisor):
         # what the promisee did (paid, received, refused) does not settle the promisor's promise,
         # unless the roles are swapped by a passive (counterpart is then the promisor)
         if o["counterpart"] is None:

@@ -108,6 +108,10 @@ class OutcomeFinder:
             return None
         neg = sx.negated(tok)
         head = tok.head.lemma_.lower()
+        for anc in list(tok.ancestors)[:3]:  # the promise itself, not an outcome: "promised ... to suspend"
+            if anc.lemma_.lower() in ("promise", "pledge", "agree", "commit", "undertake", "vow") and \
+                    (to_inf or tok.dep_ == "conj"):
+                return None
         if head in ("urge", "ask", "press", "want", "hope", "expect", "plan", "seek", "demand", "call", "warn",
                     "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
             return None
@@ -115,6 +119,9 @@ class OutcomeFinder:
             if lem in ("reject", "deny") and not any(c.dep_ in ("dobj",) and c.lemma_.lower() in
                                                     ("request", "delivery", "sale") for c in tok.children):
                 return None
+            acts = [c for c in tok.children if c.dep_ == "xcomp"]
+            if acts and acts[0].lemma_.lower() not in DELIVER | {"honour", "honor", "implement", "fulfil"}:
+                return None  # "refused to halt work": refusing a demand, not the promise
             return "refused"
         if lem in CANCEL and not neg:
             if lem in ("withdraw", "quit", "tear") and not re.search(
@@ -190,6 +197,9 @@ class OutcomeFinder:
                 return None
             if tok.tag_ == "VBG" and tok.dep_ not in ("ROOT", "conj"):
                 return None
+            if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) or \
+                    tok.tag_ == "VBG" and any(c.lower_ in ("is", "are") for c in tok.children if c.dep_ == "aux"):
+                return "delivered_partial"  # "are being supplied": under way, not done
             if tok.tag_ in ("VBZ", "VBP") and lem not in ("arrive", "receive"):
                 return None
             args = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]

@@ -13,6 +13,9 @@ from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentio
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
 
+AGREEMENT_WORDS = {"memorandum", "accords", "accord", "agreement", "agreements", "protocol", "declaration",
+                   "format", "process", "conference", "summit", "convention", "communique", "communiqué"}
+
 
 @dataclass
 class DocContext:
@@ -52,20 +55,36 @@ class SentenceView:
         nearest before it, else the nearest anywhere in the sentence, else the document's topic."""
         if not self.objects:
             return None
+        objects = self.qualified()
         sub = {t.i for t in tok.subtree}
         head = tok
         while head.dep_ in ("xcomp", "aux", "auxpass", "acomp", "prt") and head.head is not head:
             head = head.head
         clause = {t.i for t in head.subtree}
-        after = [o for o in self.objects if o.start >= tok.i and (o.start in sub or o.start in clause)]
+        after = [o for o in objects if o.start >= tok.i and (o.start in sub or o.start in clause)]
         if prefer_after and after:
             return min(after, key=lambda o: o.start)
-        inside = [o for o in self.objects if o.start in clause]
+        inside = [o for o in objects if o.start in clause]
         if any(not o.generic for o in inside):
             inside = [o for o in inside if not o.generic]
         if inside:
             return min(inside, key=lambda o: abs(o.start - tok.i))
-        return min(self.objects, key=lambda o: abs(o.start - tok.i))
+        return min(objects, key=lambda o: (o.generic, abs(o.start - tok.i)))
+
+    def qualified(self) -> list[ObjectMention]:
+        """Objects that are not mere qualifiers of another: in "new reactors at Bushehr" and "fuel
+        for the Bushehr plant" the second names where or what for, not what."""
+        doc = self.span.doc
+        keep = []
+        for o in self.objects:
+            root = doc[o.start:o.end].root
+            prep = root.head if root.dep_ == "pobj" else None
+            owner = prep.head if prep is not None and prep.lower_ in ("at", "for", "of", "in", "into") else None
+            if owner is not None and any(p is not o and p.start <= owner.i < p.end and p.object != o.object
+                                         for p in self.objects):
+                continue
+            keep.append(o)
+        return keep or list(self.objects)
 
     def amount(self) -> str | None:
         m = re.search(r"(?:(?:about|up to|some|nearly|roughly|around)\s+)?"
@@ -108,6 +127,8 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
         dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--")), None)
         if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
             countries = [m for m in countries if m.start > dash]
+        # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
+        countries = [m for m in countries if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
         out.append(SentenceView(s.index, span, s.text, s.start_char, countries, objects,
                                 sorted(dates, key=lambda d: d.start), ctx))
     ctx.dyad = main_dyad(out)

@@ -132,7 +132,8 @@ def recipients(verb: Token, countries: list[CountryMention]) -> list[CountryMent
                         for p in cc.children:
                             if p.dep_ == "pobj":
                                 out.extend(country_of_np(p, countries))
-        elif c.dep_ == "prep" and c.lower_ in ("to", "with", "for", "on", "from", "against"):
+        elif c.dep_ == "prep" and (c.lower_ in ("to", "with", "for", "on", "from", "against")
+                                   or c.lower_ == "in" and verb.lemma_.lower() in ("arrive", "land")):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(country_of_np(p, countries))
@@ -145,6 +146,10 @@ def resolve_pronoun(tok: Token, sent: Span, countries: list[CountryMention], bef
     low = tok.lower_
     if low not in ("it", "they", "he", "she", "we", "which", "who", "that", "moscow's", "its"):
         return []
+    if low in ("which", "who", "that") and tok.head.dep_ in ("relcl", "acl"):
+        found = country_of_np(tok.head.head, countries)  # "Russia, which agreed to ..."
+        if found:
+            return [found[0].code]
     for t in reversed(list(sent.doc[sent.start:tok.i])):
         if t.dep_ in ("nsubj", "nsubjpass"):
             found = country_of_np(t, countries)

@@ -91,7 +91,7 @@ def _fallback(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.d
 
 
 _DURATION = re.compile(
-    r"\b(?P<cue>within|in|over|after)\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+next\s+|the\s+)?"
+    r"\b(?P<cue>within|in|over|after|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+next\s+|the\s+)?"
     r"(?P<n>\d+|a couple of|a few|several|" + "|".join(k for k in NUMBERS if " " not in k) + r")\s+"
     r"(?P<unit>years?|months?|weeks?)\b", re.I)
 
