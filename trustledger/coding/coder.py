@@ -410,7 +410,8 @@ class _Sentence:
                 r = self.rule(c)
                 tg = self.targets(c, r) if r is not None and r.frame == "" else []
                 if tg and not against:
-                    out.append(_Proto(srcs, tg, r.code, v, False, False, None, [f"{v.lemma_} to {c.lemma_} → {r.code}"]))
+                    out.append(_Proto(srcs, tg, r.code, v, False, False, None,
+                                      [f"{v.lemma_} to {c.lemma_} → {r.code}"]))
         for h in heads:
             measure = self._measure(h)
             if measure is None:
