@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,10 @@ import httpx
 import pytest
 
 from trustledger.report import sample
+
+with warnings.catch_warnings():  # starlette's notice about its httpx-based TestClient, once for all tests
+    warnings.simplefilter("ignore")
+    import fastapi.testclient  # noqa: F401
 
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 
@@ -26,11 +31,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def client(sample_db: Path):
-    import warnings
-
-    with warnings.catch_warnings():  # starlette's notice about its httpx-based TestClient
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient
 
     from trustledger.web.app import create_app
 

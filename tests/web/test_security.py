@@ -183,3 +183,34 @@ def test_server_answers_only_on_loopback(server):
     listening = Path("/proc/net/tcp").read_text().splitlines()[1:]
     local = [line.split()[1] for line in listening if line.split()[3] == "0A"]  # state LISTEN
     assert f"0100007F:{port:04X}" in local and f"00000000:{port:04X}" not in local
+
+
+def test_idle_app_lets_a_writer_in_and_then_reads_the_new_rows(sample_db, tmp_path):
+    """The app holds the store only while requests are in flight (plus a short grace): afterwards a
+    writer can write, and the next requests see the new rows (nothing remembered from before)."""
+    from fastapi.testclient import TestClient
+
+    from trustledger.web.app import create_app
+
+    db = tmp_path / "live.duckdb"
+    db.write_bytes(sample_db.read_bytes())
+    app = create_app(db)
+    client = TestClient(app, base_url="http://127.0.0.1")
+    before = client.get("/api/assess/IRN/RUS").json()["components"]["commitments"]["n"]
+    assert len(client.get("/api/ledger", params={"promisor": "RUS"}).json()) == before == 5
+    deadline = time.monotonic() + 5
+    while True:   # the pool closes its connection 0.5 s after the last request
+        try:
+            writer = Store(db, busy_timeout=0.1)
+            break
+        except Exception:
+            assert time.monotonic() < deadline, "the idle app still holds the store"
+            time.sleep(0.1)
+    with writer, writer.transaction() as con:
+        con.execute("INSERT INTO commitments (commitment_id, origin, promisor, promisee, kind, what, made) "
+                    "VALUES ('cnew', 'text', 'RUS', 'IRN', 'deliver', 'a new promise', DATE '2010-01-01')")
+        con.execute("INSERT INTO ledger (commitment_id, status) VALUES ('cnew', 'kept')")
+    ledger = client.get("/api/ledger", params={"promisor": "RUS"}).json()
+    assert [e["commitment_id"] for e in ledger].count("cnew") == 1
+    assert client.get("/api/assess/IRN/RUS").json()["components"]["commitments"]["n"] == before + 1
+    app.state.store_pool.close()

@@ -41,11 +41,14 @@ class ReportData:
 
 
 def collect(store: Store, truster: str, trustee: str, since: dt.date | None = None,
-            until: dt.date | None = None, max_evidence: int = 40) -> ReportData:
-    """Read the dyad's assessment, events, ledger (trustee's promises to the truster) and votes."""
-    assessment = data.assessment(store, truster, trustee, since, until)
+            until: dt.date | None = None, max_evidence: int = 40,
+            assessment: dict[str, Any] | None = None) -> ReportData:
+    """Read the dyad's assessment (unless given), events, ledger (the trustee's promises to the
+    truster) and votes."""
+    if assessment is None:
+        assessment = data.assessment(store, truster, trustee, since, until)
     ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
-    evidence = list(assessment.get("evidence") or [])[:max_evidence]
+    evidence = [dict(e) for e in (assessment.get("evidence") or [])[:max_evidence]]
     if not evidence:
         # No assessment evidence (e.g. too little data): cite the ledger's own sentences instead.
         evidence = [dict(e, component="commitments", kind="commitment", ref=entry["commitment_id"])

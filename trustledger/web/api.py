@@ -103,7 +103,8 @@ def ledger_entry(store: StoreDep, commitment_id: CommitmentId) -> DataResponse:
 def assess(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Since = None,
            until: Until = None) -> DataResponse:
     deps.check_period(since, until)
-    return DataResponse(data.assessment(store, truster, trustee, since, until))
+    return DataResponse(deps.memo(store, ("assess", truster, trustee, since, until),
+                                  lambda: data.assessment(store, truster, trustee, since, until)))
 
 
 @router.get("/compare/{truster}", summary="Several trustees side by side (like `trustledger compare`)")
@@ -115,7 +116,8 @@ def compare(store: StoreDep, truster: CountryPath,
     bad = [t for t in trustee if not _is_country(t)]
     if bad:
         raise HTTPException(422, f"trustee {bad[0]!r} is not a three-letter country code (e.g. RUS)")
-    return DataResponse(data.compare(store, truster, trustee, since, until))
+    return DataResponse(deps.memo(store, ("compare", truster, tuple(trustee), since, until),
+                                  lambda: data.compare(store, truster, trustee, since, until)))
 
 
 @router.get("/agreement/{a}/{b}", summary="UN vote agreement by year (like `trustledger agreement`)")

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from trustledger import __version__
 from trustledger.errors import UserError
 from trustledger.web import api, pages
-from trustledger.web.deps import StoreUnavailable
+from trustledger.web.deps import StorePool, StoreUnavailable
 
 log = logging.getLogger("trustledger.web")
 
@@ -122,6 +122,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         redoc_url=None,
     )
     app.state.db_path = Path(db_path)
+    app.state.store_pool = StorePool(app.state.db_path)
+    app.router.add_event_handler("shutdown", app.state.store_pool.close)
     app.include_router(api.router)
     app.include_router(pages.router)
 

@@ -35,6 +35,6 @@ def serve(
     err.print(f"trustledger web app on http://{'[::1]' if host == '::1' else host}:{port}/ (store {db}); "
               "Ctrl-C stops it", markup=False, soft_wrap=True)
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=10)
     except OSError as e:
         raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e

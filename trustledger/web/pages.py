@@ -78,7 +78,8 @@ def dyad_form(truster: Annotated[str, Query(max_length=8)], trustee: Annotated[s
 def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Since = None,
          until: Until = None) -> HTMLResponse:
     deps.check_period(since, until)
-    assessment = data.assessment(store, truster, trustee, since, until)
+    assessment = deps.memo(store, ("assess", truster, trustee, since, until),
+                           lambda: data.assessment(store, truster, trustee, since, until))
     ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
     return render("dyad.html", a=assessment, truster=truster, trustee=trustee, ledger=ledger,
                   since=since, until=until, components=_component_labels())
@@ -110,7 +111,9 @@ def report(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: S
 
     deps.check_period(since, until)
     nonce = secrets.token_urlsafe(16)
-    page = render_html(collect(store, truster, trustee, since, until), nonce=nonce)
+    assessment = deps.memo(store, ("assess", truster, trustee, since, until),
+                           lambda: data.assessment(store, truster, trustee, since, until))
+    page = render_html(collect(store, truster, trustee, since, until, assessment=assessment), nonce=nonce)
     return HTMLResponse(page, headers={"Content-Security-Policy": report_csp(nonce)})
 
 
