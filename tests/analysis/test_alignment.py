@@ -71,3 +71,12 @@ def test_period_and_evidence(build):
     ev = alignment.evidence(build.store, dyad)
     assert [e["ref"] for e in ev] == ["UNSC-1803", "UNSC-1747"]
     assert ev[0]["kind"] == "vote" and "RUS voted yes on S/RES/1803" in ev[0]["text"]
+
+
+def test_resolutions_that_endorse_are_not_hostile(build):
+    build.roll_call("UNSC-1929", "2010-06-09", {"RUS": "yes"}, target="IRN", body="UNSC")
+    build.roll_call("UNSC-2231", "2015-07-20", {"RUS": "yes"}, target="IRN", body="UNSC")
+    build.store.con.execute("UPDATE roll_calls SET short = 'Non-proliferation: Iran - endorses the Joint "
+                            "Comprehensive Plan of Action' WHERE rcid = 'UNSC-2231'")
+    assert [v["rcid"] for v in alignment.targeted_votes(build.store, Dyad("IRN", "RUS"))] == ["UNSC-1929"]
+    assert total(build.store, Dyad("IRN", "RUS")).targeted == 1

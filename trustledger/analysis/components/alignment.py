@@ -12,7 +12,9 @@ Two parts:
       yes opposes it (0); t = mean of Beta(1 + Σ support, 1 + Σ opposition).
 Score = g and t averaged with equal weight when both exist (else whichever exists); the
 interval is the same average of the two intervals' bounds. A resolution aimed at a state is
-nearly always a sanction or a condemnation, which is why a yes counts against.
+nearly always a sanction or a condemnation, which is why a yes counts against; resolutions whose
+title or description says they endorse, welcome, commend, lift or terminate something (UNSC 2231
+endorsing the nuclear deal Iran signed) are not hostile and are left out of the targeted part.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ MIN_JOINT_VOTES = 5
 AGREE_SQL = """CASE WHEN a.vote = b.vote THEN 1.0
                     WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"""
 SUPPORT_SQL = "CASE v.vote WHEN 'no' THEN 1.0 WHEN 'abstain' THEN 0.5 WHEN 'yes' THEN 0.0 END"
+#: Words in a resolution's title that mark it as not hostile to the state it is about.
+NOT_HOSTILE = r"\b(endorses?|endorsing|welcomes?|welcoming|commends?|lifts?|lifting|terminates?|terminating)\b"
 
 
 @dataclass
@@ -84,7 +88,9 @@ def _targeted_sql(dyad: Dyad) -> tuple[str, list[Any]]:
     who, p2 = in_list("v.country", dyad.trustee_codes)
     period, p3 = dyad.period_sql("r.date")
     return (f"""FROM roll_calls r JOIN votes v ON v.rcid = r.rcid
-                WHERE {tgt} AND {who} AND v.vote <> 'absent' AND {period}""", p1 + p2 + p3)
+                WHERE {tgt} AND {who} AND v.vote <> 'absent' AND {period}
+                  AND NOT regexp_matches(lower(coalesce(r.short, '') || ' ' || coalesce(r.descr, '')), ?)""",
+            p1 + p2 + p3 + [NOT_HOSTILE])
 
 
 def targeted_votes(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
