@@ -33,15 +33,20 @@ def timeline(tl: dict[str, Any], truster: str, trustee: str) -> go.Figure:
                         subplot_titles=[f"{trustee} toward {truster}", f"{truster} toward {trustee}"])
     rows = tl["rows"]
     periods = sorted({r["period"] for r in rows})
+    # A real time axis (gaps between years stay visible): years as numbers, months as dates.
+    xs = [int(p) for p in periods] if tl["unit"] == "year" else [f"{p}-01" for p in periods]
     for panel, direction in enumerate(directions, start=1):
         for quad, name in QUAD_NAMES.items():
             counts = {r["period"]: r["n"] for r in rows if r["direction"] == direction and r["quad_class"] == quad}
-            fig.add_trace(go.Bar(x=periods, y=[counts.get(p, 0) for p in periods], name=f"{quad} {name}",
+            fig.add_trace(go.Bar(x=xs, y=[counts.get(p, 0) for p in periods], name=f"{quad} {name}",
                                  marker_color=QUAD_COLORS[quad], legendgroup=str(quad), showlegend=panel == 1),
                           row=panel, col=1)
     fig.update_layout(barmode="stack", height=460, title=f"Events by quad class per {tl['unit']}",
                       legend={"orientation": "h", "y": -0.12}, **LAYOUT)
-    fig.update_xaxes(type="category")
+    if tl["unit"] == "year":
+        fig.update_xaxes(type="linear", tickformat="d")
+    else:
+        fig.update_xaxes(type="date", tickformat="%Y-%m")
     fig.update_yaxes(title_text="events")
     return fig
 
