@@ -86,10 +86,15 @@ def test_assessment_shape_and_explanation_match_components(iran_store):
     for word, value in re.findall(r"(commitment|say–do|alignment|reciprocity) score (\d\.\d\d)", text):
         name = {"commitment": "commitments", "say–do": "say_do"}.get(word, word)
         assert value == f"{comps[name]['score']:.2f}"
-    c = comps["commitments"]["counts"]
-    if weakest == "commitments":
-        assert f"kept {c['kept']} of its 3 rated commitments to IRN on time, {c['kept_late']} late and broke " \
-               f"{c['broken']}" in text
+    # In this store say–do is the weakest part and reciprocity the strongest; their counts are quoted.
+    assert (weakest, strongest) == ("say_do", "reciprocity")
+    sd, rc = comps["say_do"], comps["reciprocity"]
+    counts = (sd["material_coop"], sd["verbal_coop"], sd["material_conflict"], sd["conflict_after_praise"])
+    assert counts == (1, 2, 1, 1)
+    assert "RUS made 1 cooperative deed against 2 cooperative statements and 1 hostile deed, 1 of them after " \
+           "praising it" in sentences[1]
+    assert f"RUS answered {rc['answered']} of IRN's {rc['openings']} cooperative acts" in sentences[2]
+    assert f"base rate of {round(100 * rc['base_rate'])}%" in sentences[2]
 
 
 def test_evidence_items_carry_their_sources(iran_store):

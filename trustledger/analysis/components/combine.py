@@ -58,27 +58,33 @@ def pct(x: float | None) -> str:
     return "n/a" if x is None else f"{round(100 * x)}%"
 
 
+def plural(n: int | float, word: str, many: str | None = None) -> str:
+    """'1 rated commitment', '3 rated commitments'."""
+    return f"{n:g} {word if n == 1 else (many or word + 's')}"
+
+
 def component_sentence(name: str, c: dict[str, Any], truster: str, trustee: str) -> str:
     """One sentence stating the numbers behind a component (each number as it is in `c`)."""
     if name == "commitments":
         k = c["counts"]
-        return (f"{trustee} kept {k['kept']} of its {c['rated']} rated commitments to {truster} on time, "
+        return (f"{trustee} kept {k['kept']} of its {plural(c['rated'], 'rated commitment')} to {truster} on time, "
                 f"{k['kept_late']} late and broke {k['broken']} (commitment score {f2(c['score'])})")
     if name == "say_do":
-        return (f"toward {truster}, {trustee} made {c['material_coop']} cooperative deeds against "
-                f"{c['verbal_coop']} cooperative statements and {c['material_conflict']} hostile deeds, "
+        return (f"toward {truster}, {trustee} made {plural(c['material_coop'], 'cooperative deed')} against "
+                f"{plural(c['verbal_coop'], 'cooperative statement')} and "
+                f"{plural(c['material_conflict'], 'hostile deed')}, "
                 f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")
     if name == "alignment":
         parts = []
         if c["joint_votes"]:
             parts.append(f"{trustee} voted with {truster} {pct(c['agreement'])} of the time in "
-                         f"{c['joint_votes']} UN roll calls")
+                         f"{plural(c['joint_votes'], 'UN roll call')}")
         if c["targeted"]:
             opposed = sum(1 for v in c.get("targeted_votes", []) if v["vote"] == "yes")
-            parts.append(f"voted for {opposed} of {c['targeted']} resolutions aimed at {truster}")
+            parts.append(f"voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
         return " and ".join(parts) + f" (alignment score {f2(c['score'])})"
     if name == "reciprocity":
-        return (f"{trustee} answered {c['answered']} of {truster}'s {c['openings']} cooperative acts with "
+        return (f"{trustee} answered {c['answered']} of {truster}'s {plural(c['openings'], 'cooperative act')} with "
                 f"cooperation within {WINDOW_DAYS} days, against a base rate of {pct(c['base_rate'])} "
                 f"(reciprocity score {f2(c['score'])})")
     raise KeyError(name)
