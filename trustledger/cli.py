@@ -14,6 +14,7 @@ from trustledger.cli_common import (
     Engine,
     EngineOpt,
     FmtOpt,
+    SparkDirOpt,
     SparkMasterOpt,
     app,
     err,
@@ -48,6 +49,7 @@ def ingest(
         "--verbs", help="PETRARCH verb dictionary (CAMEO.2.0.txt) or verbs.csv extending ours (repeatable).")] = None,
     engine: EngineOpt = Engine.local,
     spark_master: SparkMasterOpt = None,
+    spark_dir: SparkDirOpt = None,
 ) -> None:
     """Load articles and data sets into the store (idempotent; one transaction per file)."""
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
@@ -63,7 +65,8 @@ def ingest(
         if engine == Engine.spark:
             from trustledger.spark.documents import spark_ingest
 
-            report = spark_ingest(store, paths, options, err, on_file=on_file, master=spark_master)
+            report = spark_ingest(store, paths, options, err, on_file=on_file, master=spark_master,
+                                  work_dir=spark_dir)
         else:
             report = Ingestor(store, options, err, on_file=on_file).run(paths)
         counts = store.counts()

@@ -36,6 +36,9 @@ EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where coding and ag
                                                             "or Apache Spark.")]
 SparkMasterOpt = Annotated[str | None, typer.Option(
     "--spark-master", help="Spark master URL (default: $SPARK_MASTER, spark-submit's, or local[2]).")]
+SparkDirOpt = Annotated[str | None, typer.Option(
+    "--spark-dir", envvar="TRUSTLEDGER_SPARK_DIR",
+    help="Folder for the Spark engine's Parquet hand-off; on a cluster, storage every node can reach.")]
 
 
 def parse_day(value: str | None, what: str = "date") -> dt.date | None:

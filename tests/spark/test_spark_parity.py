@@ -61,3 +61,25 @@ def test_missing_java_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(session, "java_version", lambda: 11)
     with pytest.raises(UserError, match="found Java 11"):
         session.check_java()
+
+
+def test_spark_recode_matches_local(stores, tmp_path):
+    """`code --engine spark` rebuilds the text-derived rows the local engine made (here removed first)."""
+    import shutil
+
+    local, _ = stores
+    copy = tmp_path / "recode.duckdb"
+    shutil.copy(local, copy)
+    con = duckdb.connect(str(copy))
+    con.execute("DELETE FROM events WHERE origin = 'text' AND hash(event_id) % 2 = 0")
+    con.execute("DELETE FROM sentences WHERE sentence_index > 3")
+    con.execute("DELETE FROM ledger")
+    con.close()
+    r = run_cli("code", "--db", copy, "--engine", "spark", "--spark-master", "local[2]")
+    assert r.code == 0, r.stderr
+    assert "re-coded" in r.stderr
+    a, b = duckdb.connect(str(local), read_only=True), duckdb.connect(str(copy), read_only=True)
+    for table in ("sentences", "events", "commitments", "outcomes", "ledger"):
+        cols, order = TABLES[table]
+        q = f"SELECT {cols} FROM {table} ORDER BY {order}"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall(), table

@@ -7,7 +7,19 @@ from typing import Annotated
 
 import typer
 
-from trustledger.cli_common import DbOpt, FmtOpt, app, country_arg, err, open_store, parse_day
+from trustledger.cli_common import (
+    DbOpt,
+    Engine,
+    EngineOpt,
+    FmtOpt,
+    SparkDirOpt,
+    SparkMasterOpt,
+    app,
+    country_arg,
+    err,
+    open_store,
+    parse_day,
+)
 from trustledger.errors import UserError
 from trustledger.output import Format, emit_rows
 from trustledger.store.db import DEFAULT_DB
@@ -59,6 +71,9 @@ def code(
     verbs: Annotated[list[Path] | None, typer.Option(
         "--verbs", help="PETRARCH verb dictionary (CAMEO.2.0.txt) or verbs.csv extending ours (repeatable).")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show a progress bar (default: on a terminal).")] = None,
+    engine: EngineOpt = Engine.local,
+    spark_master: SparkMasterOpt = None,
+    spark_dir: SparkDirOpt = None,
 ) -> None:
     """Re-code every stored document (after the dictionaries or rules changed), in one transaction."""
     import sys
@@ -68,7 +83,13 @@ def code(
     if not db.exists():
         raise UserError(f"{db}: no store here (run `trustledger ingest ... --db {db}` first)")
     with open_store(db, write=True) as store:
-        result = recode(store, [str(a) for a in actors or []], [str(v) for v in verbs or []],
-                        progress=sys.stderr.isatty() if progress is None else progress, console=err)
+        if engine == Engine.spark:
+            from trustledger.spark.recode import spark_recode
+
+            result = spark_recode(store, [str(a) for a in actors or []], [str(v) for v in verbs or []],
+                                  master=spark_master, work_dir=spark_dir)
+        else:
+            result = recode(store, [str(a) for a in actors or []], [str(v) for v in verbs or []],
+                            progress=sys.stderr.isatty() if progress is None else progress, console=err)
     err.print(f"re-coded {result.documents} documents ({result.sentences} sentences): {result.removed} text "
               f"events replaced by {result.events}", markup=False, soft_wrap=True)

@@ -18,8 +18,15 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from trustledger.ingest.pipeline import FileResult, Ingestor, IngestReport, _Pending
+from trustledger.ingest.pipeline import FileResult, Ingestor, IngestOptions, IngestReport, _Pending
 from trustledger.store.db import Store
+
+def work_dir_default() -> str | None:
+    """Where the Parquet hand-off lives: $TRUSTLEDGER_SPARK_DIR (shared storage on a cluster), else /tmp."""
+    import os
+
+    return os.environ.get("TRUSTLEDGER_SPARK_DIR") or None
+
 
 #: Bookkeeping tables that partitions never hand back to the driver.
 NOT_TEXT_TABLES = {"meta", "migrations", "source_files", "rejects"}
@@ -51,16 +58,23 @@ def _value(v: object) -> object:
         return v
 
 
-def code_partition(frames: Iterator[pd.DataFrame], out_dir: str, code: bool) -> Iterator[pd.DataFrame]:
-    """Executor side: the local engine's own storing code, on an in-memory store per partition."""
+def code_partition(frames: Iterator[pd.DataFrame], out_dir: str, code: bool,
+                   options: IngestOptions | None = None) -> Iterator[pd.DataFrame]:
+    """Executor side: the local engine's own storing code, on an in-memory store per partition.
+
+    `options` reaches the BEFORE_INGEST hooks here as on the driver, so the coder uses the run's
+    --actors/--verbs dictionaries in every executor (their paths must be readable there).
+    """
     import os
 
     os.environ["TRUSTLEDGER_SINGLE_PROCESS"] = "1"  # Spark owns the parallelism
     from trustledger.ingest.articles import RawDocument
-    from trustledger.ingest.pipeline import NewDocument, load_stages, store_documents
+    from trustledger.ingest.pipeline import BEFORE_INGEST, NewDocument, load_stages, store_documents
     from trustledger.nlp.sentences import parse_documents, sentences_of
 
     load_stages()
+    for before in BEFORE_INGEST:
+        before(options or IngestOptions())
     store = Store(":memory:")
     for frame in frames:
         if frame.empty:
@@ -104,19 +118,26 @@ def _tables(store: Store) -> list[str]:
     return sorted(names, key=lambda t: (t != "documents", t != "sentences", t))
 
 
-def run_partitions(input_table: pa.Table, out_dir: Path, code: bool, master: str | None) -> dict[str, int]:
-    """Drive Spark over the input documents; returns rows produced per table."""
+def run_partitions(input_table: pa.Table | Path, out_dir: Path, code: bool, master: str | None,
+                   options: IngestOptions | None = None) -> dict[str, int]:
+    """Drive Spark over the input documents (an Arrow table, or a Parquet file in the `_input_table`
+    layout); returns rows produced per table."""
     from trustledger.spark.session import get_spark
 
     spark = get_spark(master)
-    in_path = out_dir / "input.parquet"
-    import pyarrow.parquet as pq
+    if isinstance(input_table, Path):
+        in_path = input_table
+        n_docs = spark.read.parquet(in_path.as_posix()).count()
+    else:
+        import pyarrow.parquet as pq
 
-    pq.write_table(input_table, in_path)
-    n_parts = max(1, min(input_table.num_rows // PARTITION_DOCS + 1, spark.sparkContext.defaultParallelism * 4))
+        in_path = out_dir / "input.parquet"
+        pq.write_table(input_table, in_path)
+        n_docs = input_table.num_rows
+    n_parts = max(1, min(n_docs // PARTITION_DOCS + 1, spark.sparkContext.defaultParallelism * 4))
     df = spark.read.parquet(in_path.as_posix()).repartition(n_parts)
     target = str(out_dir / "tables")
-    result = df.mapInPandas(lambda frames: code_partition(frames, target, code), "table string, rows long")
+    result = df.mapInPandas(lambda frames: code_partition(frames, target, code, options), "table string, rows long")
     totals: dict[str, int] = {}
     for r in result.collect():
         totals[r["table"]] = totals.get(r["table"], 0) + int(r["rows"])
@@ -153,7 +174,7 @@ class SparkIngestor(Ingestor):
     def __init__(self, *args, master: str | None = None, work_dir: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.master = master
-        self.work_dir = work_dir
+        self.work_dir = work_dir or work_dir_default()
 
     def _articles(self, paths: list[Path], report: IngestReport, progress, t_files, t_sents) -> None:
         from trustledger.ingest.pipeline import record_file
@@ -166,7 +187,7 @@ class SparkIngestor(Ingestor):
             out = Path(tmp)
             table = _input_table(pending)
             if table.num_rows:
-                run_partitions(table, out, self.options.code, self.master)
+                run_partitions(table, out, self.options.code, self.master, self.options)
             try:
                 with self.store.transaction():
                     load_tables(self.store, out)
