@@ -20,6 +20,7 @@ import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +117,10 @@ class FileLoad:
 
     def stage(self, spec: CsvSpec, base: str = "stg") -> Staged:
         """Read the file into a temporary table with explicit types; bad lines go to rejects."""
+        other = STAGER.get()
+        staged = other(self, spec, base) if other is not None else None
+        if staged is not None:
+            return staged
         table, errors, scans = self.temp_name(base), self.temp_name("rej"), self.temp_name("scan")
         self.con.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM {self.read_csv_sql(spec, errors, scans)}")
         rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -154,6 +159,13 @@ class FileLoad:
                 self.con.execute(f"DROP TABLE IF EXISTS {name}")
             except duckdb.Error:
                 pass
+
+
+#: Another engine's staging, set for the duration of a run (`trustledger.spark.events` reads big files
+#: with Spark into the same typed rows, `_line` and rejects); it answers None for layouts it leaves
+#: to DuckDB's reader above.
+STAGER: ContextVar[Callable[[FileLoad, CsvSpec, str], Staged | None] | None] = ContextVar(
+    "trustledger_stager", default=None)
 
 
 def _extract_zip(path: Path, into: Path) -> Path:
