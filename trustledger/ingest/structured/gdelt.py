@@ -41,6 +41,11 @@ def column_names(version: int) -> list[str]:
             + _geo(adm2=version == 2) + ["DATEADDED", "SOURCEURL"])
 
 
+#: The columns the events table takes; the others are parsed (and checked) but not kept.
+USED = ("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+        "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventRootCode",
+        "QuadClass", "GoldsteinScale", "SOURCEURL")
+
 _TYPES = {
     "GLOBALEVENTID": "BIGINT", "SQLDATE": "INTEGER", "MonthYear": "INTEGER", "Year": "INTEGER",
     "FractionDate": "DOUBLE", "IsRootEvent": "INTEGER", "QuadClass": "TINYINT", "GoldsteinScale": "DOUBLE",
@@ -52,7 +57,7 @@ _TYPES = {
 def spec(version: int, header: bool = False) -> CsvSpec:
     """Explicit types for what we use; everything else (codes, names, geography) stays text."""
     cols = {c: _TYPES.get(c, "VARCHAR") for c in column_names(version)}
-    return CsvSpec(cols, delim="\t", header=header, quote="", escape="", null_padding=version == 1)
+    return CsvSpec(cols, delim="\t", header=header, quote="", escape="", null_padding=version == 1, keep=USED)
 
 
 def _has_header(path: Path) -> bool:

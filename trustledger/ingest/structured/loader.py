@@ -44,6 +44,8 @@ class CsvSpec:
     escape: str = '"'
     null_padding: bool = False
     nullstr: tuple[str, ...] = ("",)
+    #: Only these columns are kept in the staged copy (all are still parsed and type-checked).
+    keep: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -96,6 +98,8 @@ class FileLoad:
         self.kind = kind
         self._temps: list[str] = []
         self._tag = uuid.uuid4().hex[:8]
+        # DuckDB draws a progress bar on stdout for long queries; our stdout is for results only.
+        self.con.execute("SET enable_progress_bar = false")
 
     def temp_name(self, base: str) -> str:
         name = f"_tl_{base}{len(self._temps)}_{self._tag}"
@@ -122,7 +126,8 @@ class FileLoad:
         if staged is not None:
             return staged
         table, errors, scans = self.temp_name(base), self.temp_name("rej"), self.temp_name("scan")
-        self.con.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM {self.read_csv_sql(spec, errors, scans)}")
+        cols = ", ".join(f'"{c}"' for c in spec.keep) if spec.keep else "*"
+        self.con.execute(f"CREATE TEMP TABLE {table} AS SELECT {cols} FROM {self.read_csv_sql(spec, errors, scans)}")
         rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         has_errors = self.con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [errors]).fetchone()[0]
