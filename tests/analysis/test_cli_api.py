@@ -113,3 +113,17 @@ def test_open_is_lazy_and_errors_cleanly(tmp_path):
         assert "no store here" in str(e)
     else:
         raise AssertionError("opening a missing store must fail")
+
+
+def test_series_command_rows_match_the_assessment(cli, iran_store):
+    db = iran_store.close()
+    a = cli("assess", "IRN", "RUS", "--db", db, "-f", "json").json()
+    r = cli("series", "IRN", "RUS", "--db", db, "-f", "json")
+    assert r.code == 0, r.stderr
+    rows = r.json()
+    assert len(rows) == sum(len(v) for v in a["series"].values())
+    for row in rows:
+        point = next(p for p in a["series"][row["component"]] if p["year"] == row["year"])
+        assert (row["value"], row["n"], [row["low"], row["high"]]) == (point["value"], point["n"], point["interval"])
+    csv = cli("series", "IRN", "RUS", "--db", db, "-f", "csv").stdout.splitlines()
+    assert csv[0] == "component,year,value,n,low,high" and len(csv) == len(rows) + 1

@@ -1,4 +1,4 @@
-"""CLI verbs of the assessment: `assess TRUSTER TRUSTEE` and `compare TRUSTER TRUSTEE OTHER...`."""
+"""CLI verbs of the assessment: `assess TRUSTER TRUSTEE`, `compare TRUSTER TRUSTEE OTHER...`, `series`."""
 
 from __future__ import annotations
 
@@ -54,6 +54,26 @@ def compare(
                    "praise", "warm_words", "flag"], title=f"Can {rows[0]['truster']} trust them?")
     else:
         emit_rows(rows, format)
+
+
+@app.command()
+def series(
+    truster: Annotated[str, typer.Argument(help="The state that would trust (e.g. IRN).")],
+    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. RUS).")],
+    since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+) -> None:
+    """By-year value of every assessment component (one row per component and year), for trend plots."""
+    from trustledger.analysis.assess import make_dyad
+    from trustledger.analysis.components.series import series as run
+
+    dyad = make_dyad(truster, trustee, parse_day(since, "--since"), parse_day(until, "--until"))
+    with open_store(db) as store:
+        out = run(store, dyad)
+    rows = [{"component": name, "year": p["year"], "value": p["value"], "n": p["n"],
+             "low": (p["interval"] or [None, None])[0], "high": (p["interval"] or [None, None])[1]}
+            for name, points in out.items() for p in points]
+    emit_rows(rows, format, ["component", "year", "value", "n", "low", "high"])
 
 
 def _f(x: float | None) -> str:
