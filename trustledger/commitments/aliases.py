@@ -96,6 +96,12 @@ def objects_in(span: Span) -> list[tuple[int, int, list[Alias]]]:
             phrase = _norm("".join(parts))
             phrase_tight = _norm(re.sub(r"\s*-\s*", "-", "".join(parts)))
             cands = index.get(phrase) or index.get(phrase_tight)
+            if not cands and k > 1 or not cands and len(phrase) > 4:
+                for variant in (phrase + "s", phrase[:-1] if phrase.endswith("s") else None,
+                                phrase_tight + "s", phrase_tight[:-1] if phrase_tight.endswith("s") else None):
+                    if variant and index.get(variant) and not any(a.generic for a in index[variant]):
+                        cands = index[variant]
+                        break
             if cands:
                 hit = (span.start + i, span.start + i + k, cands)
                 break

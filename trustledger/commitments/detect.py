@@ -49,6 +49,8 @@ REFRAIN_PHRASES = re.compile(
     r"non-aggression|ceasefire|cease-fire|truce|security assurances?|territorial integrity|"
     r"not to (?:sell|supply|transfer|allow|help|attack|use|intervene|re-?impose|impose|interfere|aid|join)|"
     r"refrain from|no[nt][ -]interference|would not (?:intervene|interfere|attack)", re.I)
+FIRST_DUE = re.compile(r"\bfirst\b[^.;]{0,60}\bdue\b|\bdue to (?:start|begin)\b|\bdeliveries\b[^.;]{0,20}\bdue to "
+                       r"(?:start|begin)|\bfirst deliveries due\b", re.I)
 NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|agreement|order)\b", re.I)
 
 
@@ -92,6 +94,21 @@ def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
                           r"\bhas (been )?agreed\b|\baccording to the (contract|agreement|deal)\b", low))
 
 
+MONEY_OBJECTS = {"lend": "loan", "finance": "loan", "fund": "loan", "credit": "loan", "invest": "investment",
+                 "deposit": "central bank deposit"}
+
+
+def _money_object(view: SentenceView, action: Token):
+    """"agreed to lend Ukraine $600 million": a promise of money with no named object is a loan
+    (or an investment, a deposit), so that "the loan was disbursed" can settle it."""
+    from trustledger.commitments.aliases import ObjectMention
+
+    key = MONEY_OBJECTS.get(action.lemma_.lower())
+    if key is None or not (view.amount() or any(c.dep_ in ("prep", "dobj") for c in action.children)):
+        return None
+    return ObjectMention(action.i, action.i + 1, key, action.text, False, "money")
+
+
 def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
     """The dates that belong to this commitment: inside the clause of the trigger or the action
     when the sentence holds several clauses, else all the sentence's dates."""
@@ -103,6 +120,10 @@ def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
         top = top.head
         if top.pos_ == "NOUN":
             break
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN":
+        # "the jets ordered from France arrived on Thursday": a retelling dated by its own words only
+        own = {t.i for t in trigger.subtree}
+        return [d for d in view.dates if d.start in own]
     sub = {t.i for t in top.subtree} | {t.i for t in action.subtree} | {t.i for t in trigger.subtree}
     inside = [d for d in view.dates if d.start in sub]
     conj_verbs = [t for t in view.span if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i not in sub]
@@ -139,7 +160,8 @@ class CommitmentFinder:
 
     # -- triggers ------------------------------------------------------------------------
     def _commit_verb(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
-        if sx.hedged(tok) or tok.tag_ in ("VBG",) and tok.dep_ in ("pcomp",):
+        if sx.hedged(tok) or tok.tag_ in ("VBG",) and tok.dep_ in ("pcomp",) and \
+                tok.head.lower_ not in ("after", "since", "despite"):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "before", "when", "if")
                for c in tok.children):
@@ -167,7 +189,7 @@ class CommitmentFinder:
             kind = "refrain"
         elif REFRAIN_PHRASES.search(view.text) and (action is None or sx.negated(action)):
             kind = "refrain"
-        obj = view.object_near(act)
+        obj = view.object_near(act) or _money_object(view, act)
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -383,6 +405,14 @@ class CommitmentFinder:
                     import datetime as dt
 
                     made, made_prec, made_explicit = dt.date(int(y.group(1)), 1, 1), "year", True
+        rel = next((d for d in near if d.role == "due" and d.months and d.date == due), None)
+        if rel is not None and made_explicit and made:
+            from trustledger.commitments.timex import add_months
+
+            due = add_months(made, rel.months)
+            due_prec = "year" if made_prec == "year" else rel.precision
+            if due_prec == "year":
+                due = due.replace(month=1, day=1)
         if made and due and due < made and not deadline and due_prec == "day":
             due = due_prec = None
         grace = None
@@ -427,7 +457,9 @@ class CommitmentFinder:
             char_end=view.char_start + len(view.text), text=view.text, promisor=promisor, promisee=promisee,
             kind=kind, object=key, what=what.strip(), terms=terms, amount=view.amount(), quantity=view.quantity(),
             made=made, made_precision=made_prec if made else None, made_explicit=made_explicit, due=due,
-            due_precision=due_prec, grace_days=grace, is_new=bool(NEW_MARK.search(view.text)), implied=implied,
+            due_precision=due_prec, grace_days=grace,
+            due_first=bool(due and FIRST_DUE.search(view.text)), is_new=bool(NEW_MARK.search(view.text)),
+            implied=implied,
             trigger=trigger.text, doc_date=self.ctx.doc_date, story_id=self.ctx.story_id,
         )
 

@@ -28,7 +28,8 @@ def reference_date(store: Store) -> dt.date:
 def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
-    commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days FROM commitments")
+    commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days, "
+                              "coalesce(due_first, false) AS due_first FROM commitments")
     outs = store.query(
         "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
         "coalesce(date_precision, 'day') AS precision FROM outcomes "
@@ -40,7 +41,7 @@ def rebuild(store: Store) -> int:
     rows = []
     for c in commitments:
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], by_c[c["commitment_id"]],
-                  ref)
+                  ref, bool(c["due_first"]))
         rows.append((c["commitment_id"], v.status, v.fulfilled, v.delay_days, v.reason,
                      period_end(c["due"], c["due_precision"]) if c["due"] else None))
     store.con.execute("DELETE FROM ledger")

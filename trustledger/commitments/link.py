@@ -207,6 +207,7 @@ def relink(store: Store) -> None:
             "made": made_m["made"], "made_precision": made_m["made_precision"],
             "due": due_m["due"] if due_m else None, "due_precision": due_m["due_precision"] if due_m else None,
             "grace_days": next((m["grace_days"] for m in c.mentions if m["grace_days"]), None),
+            "due_first": bool(due_m and due_m.get("due_first")),
             "doc_id": rep["doc_id"], "sentence_index": rep["sentence_index"], "story_id": rep["story_id"],
             "text": rep["text"],
         })
@@ -262,7 +263,7 @@ _COMMITMENT_SCHEMA = pa.schema([
     ("kind", pa.string()), ("what", pa.string()), ("terms", pa.list_(pa.string())), ("object", pa.string()),
     ("amount", pa.string()), ("quantity", pa.int32()), ("made", pa.date32()), ("made_precision", pa.string()),
     ("due", pa.date32()), ("due_precision", pa.string()), ("grace_days", pa.int32()), ("doc_id", pa.string()),
-    ("sentence_index", pa.int32()), ("story_id", pa.string()), ("text", pa.string()),
+    ("sentence_index", pa.int32()), ("story_id", pa.string()), ("text", pa.string()), ("due_first", pa.bool_()),
 ])
 _EVIDENCE_SCHEMA = pa.schema([
     ("commitment_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("text", pa.string()),

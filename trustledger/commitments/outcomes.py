@@ -22,7 +22,8 @@ from trustledger.commitments.sentence import DocContext, SentenceView
 DELIVER = {"deliver", "supply", "ship", "complete", "finish", "pay", "release", "transfer", "hand", "build",
            "install", "provide", "lift", "sell", "send", "return", "arrive", "receive", "connect", "disburse",
            "fulfil", "fulfill", "honour", "honor", "keep", "open", "launch", "commission", "start", "begin",
-           "unfreeze", "grant", "extend", "lend", "export", "implement", "come", "enter", "reach"}
+           "unfreeze", "grant", "extend", "lend", "export", "implement", "come", "enter", "reach", "land", "ratify",
+           "deploy", "deposit"}
 DELAY = {"delay", "postpone", "defer", "reschedule", "stall", "drag", "slow", "hold"}
 SUSPEND = {"suspend", "freeze", "ban", "halt", "block", "bar", "embargo", "stop", "pause", "restrict"}
 REFUSE = {"refuse", "decline", "reject", "deny"}
@@ -31,7 +32,7 @@ CANCEL = {"cancel", "terminate", "scrap", "abandon", "annul", "revoke", "withdra
 VIOLATE = {"violate", "breach", "break", "reimpose", "re-impose", "invade", "attack", "annex", "intervene",
            "shell", "strike", "bomb", "restore"}
 RESUME = {"resume", "restart", "unblock"}
-PARTIAL = re.compile(r"\b(first|initial|second|third|part|partial(ly)?|some|portion|batch|tranche|"
+PARTIAL = re.compile(r"\b(first|initial|part|partial(ly)?|some|portion|batch|tranche|"
                      r"instalment|installment|stage|components|shipment)\b", re.I)
 ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all of|full|fully|rest of|remaining)\b", re.I)
 
@@ -84,7 +85,8 @@ class OutcomeFinder:
                 return "delayed"
             if lem == "schedule" and tok.head.lower_ == "behind":
                 return "delayed"
-            if lem == "delivery" and "completed" in children and tok.dep_ in ("dobj", "nsubj", "pobj"):
+            if lem == "delivery" and any(c.lower_ == "completed" and c.dep_ == "amod" for c in tok.children) and \
+                    tok.dep_ in ("dobj", "nsubj", "pobj"):
                 return "delivered"
             return None
         if tok.pos_ == "ADJ":
@@ -92,7 +94,7 @@ class OutcomeFinder:
                 return None
             return None
         # verbs
-        if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+        if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent")
                                                                            for c in tok.children):
             return None
         for t in [tok, *list(tok.ancestors)[:2]]:
@@ -214,7 +216,7 @@ class OutcomeFinder:
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
         obj = None
-        if tok.lemma_.lower() in ("arrive", "come", "enter", "connect", "reach", "start", "begin") or any(
+        if tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "reach", "start", "begin") or any(
                 c.dep_ == "nsubjpass" for c in tok.children):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
@@ -246,6 +248,21 @@ class OutcomeFinder:
                 if m.code != actor and view.span.doc[m.start].dep_ in ("poss",):
                     counterpart = m.code
                     break
+        key = obj.object
+        known = self.ctx.parties_by_object.get(key)
+        if known and (actor is None or counterpart is None):
+            if actor is None and counterpart in (None, *known):
+                actor = known[0] if counterpart != known[0] else known[1]
+            if counterpart is None and actor in known:
+                counterpart = known[1] if actor == known[0] else known[0]
+        elif len(self.ctx.dyad) == 2 and (actor is None or counterpart is None):
+            # a party the sentence leaves out is the other state the article is about
+            if actor is None and counterpart in self.ctx.dyad:
+                actor = next(c for c in self.ctx.dyad if c != counterpart)
+            elif counterpart is None and actor in self.ctx.dyad:
+                counterpart = next(c for c in self.ctx.dyad if c != actor)
+            elif actor is None and counterpart is None:
+                actor, counterpart = self.ctx.dyad
         date, prec, explicit = _date(view, tok)
         terms = [obj.object] + [o.object for o in view.objects if o.object != obj.object]
         return OutcomeMention(

@@ -34,6 +34,7 @@ class CommitmentMention:
     due: dt.date | None = None
     due_precision: str | None = None
     grace_days: int | None = None
+    due_first: bool = False        # the deadline is for the first delivery ("the first due in 2019")
     is_new: bool = False           # "a new contract": a fresh promise, not a retelling
     implied: bool = False          # a party was taken from the context, not the sentence
     trigger: str = ""

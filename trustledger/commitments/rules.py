@@ -15,6 +15,8 @@ order, and the reference date (the newest evidence date in the store, or today):
     `delay_days` counted from the end of the due period; fulfilled with no due date → `kept`,
     or `kept_late` if a setback (delay, suspension, refusal...) came first, with `delay_days`
     counted from that setback;
+  - a deadline stated for the first delivery only ("the first due in 2019", "deliveries due to
+    start by 2019") is met by the first delivery, partial or not;
   - not fulfilled, not broken: due date after the reference date → `pending`; due date passed →
     `unknown` (overdue, no report either way); no due date → `pending` when some progress or
     delay was reported (still open), else `unknown` (no outcome and no due date).
@@ -62,7 +64,7 @@ def _finest(o: Outcome, seq: list[Outcome]) -> dt.date:
 
 
 def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days: int | None,
-          outcomes: list[Outcome], reference: dt.date) -> Verdict:
+          outcomes: list[Outcome], reference: dt.date, due_first: bool = False) -> Verdict:
     due_end = period_end(due, due_precision) if due else None
     deadline = due_end + dt.timedelta(days=grace_days or 0) if due_end else None
     seq = sorted((o for o in outcomes if o.date is not None), key=lambda o: (o.date, o.kind != "delivered"))
@@ -76,6 +78,11 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
             return Verdict("pending", None, None, f"in force until {deadline.isoformat()}, no violation reported")
         return Verdict("unknown", None, None, "no end date and no outcome reported")
 
+    if due_first:
+        # the deadline is for the first delivery ("the first aircraft due in 2019"): the first
+        # delivery, partial or not, is what is judged against it
+        seq = [Outcome("delivered", o.date, o.explicit, o.id, o.precision) if o.kind == "delivered_partial" else o
+               for o in seq]
     state = "open"
     fulfilled: dt.date | None = None
     setback: Outcome | None = None

@@ -129,6 +129,9 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
             countries = [m for m in countries if m.start > dash]
         # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
         countries = [m for m in countries if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
+        named = {i for o in objects if not o.generic for i in range(o.start, o.end)}
+        countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
+                                                  and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
         out.append(SentenceView(s.index, span, s.text, s.start_char, countries, objects,
                                 sorted(dates, key=lambda d: d.start), ctx))
     ctx.dyad = main_dyad(out)

@@ -54,6 +54,7 @@ def mentions_table(rows: list[CommitmentMention]) -> pa.Table:
         "due": pa.array([m.due for m in rows], pa.date32()),
         "due_precision": [m.due_precision for m in rows],
         "grace_days": pa.array([m.grace_days for m in rows], pa.int32()),
+        "due_first": [m.due_first for m in rows],
         "is_new": [m.is_new for m in rows],
         "implied": [m.implied for m in rows],
         "trigger": [m.trigger for m in rows],

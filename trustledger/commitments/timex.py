@@ -37,6 +37,7 @@ class DateMention:
     precision: str      # day | month | year
     text: str
     role: str           # "due", "made" or "when" (the date of what the sentence reports)
+    months: int | None = None  # a duration ("within six months") counted from the promise's date
 
     @property
     def period_end(self) -> dt.date:
@@ -96,6 +97,10 @@ _DURATION = re.compile(
     r"(?P<unit>years?|months?|weeks?)\b", re.I)
 
 
+def add_months(d: dt.date, months: int) -> dt.date:
+    return _add(d, months)
+
+
 def _add(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.month - 1 + months, 12)
     year = d.year + y
@@ -122,7 +127,7 @@ def durations(span: Span, base: dt.date | None) -> list[DateMention]:
         precision = "year" if unit.startswith("year") and n_text in ("a few", "several", "a couple of") else "day"
         if precision == "year":
             due = dt.date(due.year, 1, 1)
-        out.append(DateMention(cs.start, cs.end, due, precision, cs.text, "due"))
+        out.append(DateMention(cs.start, cs.end, due, precision, cs.text, "due", months or None))
     return out
 
 
