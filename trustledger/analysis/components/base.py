@@ -43,9 +43,6 @@ class Dyad:
     def trustee_codes(self) -> list[str]:
         return country_codes(self.trustee)
 
-    def reversed(self) -> Dyad:
-        return Dyad(self.trustee, self.truster, self.since, self.until)
-
     def period_sql(self, column: str) -> tuple[str, list[Any]]:
         """`column` within the period (rows without a date are left out when a bound is set)."""
         parts, params = [], []

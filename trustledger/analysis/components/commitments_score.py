@@ -62,11 +62,13 @@ class Counts:
         return self.rated + self.pending + self.unknown
 
 
-def _base(dyad: Dyad) -> tuple[str, list[Any]]:
+def _base(dyad: Dyad, documents: bool = False) -> tuple[str, list[Any]]:
+    """FROM/WHERE for the trustee's commitments to the truster in the period (dated by made, else due)."""
     prom, p1 = in_list("c.promisor", dyad.trustee_codes)
     pee, p2 = in_list("c.promisee", dyad.truster_codes)
     period, p3 = dyad.period_sql("coalesce(c.made, c.due)")
-    return (f"""FROM commitments c LEFT JOIN ledger l ON l.commitment_id = c.commitment_id
+    docs = "LEFT JOIN documents d ON d.doc_id = c.doc_id" if documents else ""
+    return (f"""FROM commitments c LEFT JOIN ledger l ON l.commitment_id = c.commitment_id {docs}
                 WHERE {prom} AND {pee} AND {period}""", p1 + p2 + p3)
 
 
@@ -108,12 +110,12 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
 
 def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     """Broken promises first, then the latest deliveries, then kept ones; each with its outcome."""
-    base, params = _base(dyad)
+    base, params = _base(dyad, documents=True)
     rows = store.query(f"""
         SELECT c.commitment_id, c.doc_id, c.sentence_index, coalesce(c.made, c.due) AS date,
                coalesce(c.text, c.what, '') AS text, d.title, coalesce(d.source, d.path, c.origin) AS source,
                coalesce(l.status, 'unknown') AS status, l.delay_days, l.reason
-        {base.replace('FROM commitments c', 'FROM commitments c LEFT JOIN documents d ON d.doc_id = c.doc_id')}
+        {base}
         ORDER BY CASE coalesce(l.status, 'unknown') WHEN 'broken' THEN 0 WHEN 'kept_late' THEN 1
                  WHEN 'kept' THEN 2 ELSE 3 END, l.delay_days DESC NULLS LAST, date DESC NULLS LAST,
                  c.commitment_id
