@@ -47,6 +47,21 @@ def test_insufficient_evidence_gives_no_number(build):
     assert a["explanation"].startswith("There is too little evidence")
 
 
+def test_pending_promises_are_not_evidence(build):
+    build.commitment("RUS", "IRN", "2010-01-01", "broken")
+    for i in range(5):
+        build.commitment("RUS", "IRN", f"201{i + 1}-01-01", "pending")
+    a = assess(build.store, "IRN", "RUS")
+    assert a["components"]["commitments"]["n"] == 6 and a["components"]["commitments"]["rated"] == 1
+    assert a["verdict"] == "insufficient evidence"
+    build.commitment("RUS", "IRN", "2009-01-01", "kept")
+    build.event("RUS", "IRN", "061", "2010-04-01")
+    build.event("RUS", "IRN", "163", "2010-05-01")         # 2 rated + 2 acts + ... = 4 items: still short
+    assert assess(build.store, "IRN", "RUS")["verdict"] == "insufficient evidence"
+    build.event("RUS", "IRN", "062", "2010-06-01")         # 2 rated + 3 acts = 5 items
+    assert assess(build.store, "IRN", "RUS")["score"] is not None
+
+
 def test_un_votes_alone_are_not_enough(build):
     for i in range(30):
         build.roll_call(f"A{i}", "2009-01-01", {"IRN": "yes", "BRA": "yes"})

@@ -41,7 +41,7 @@ def verdict(score: float | None) -> str:
 def combine(components: dict[str, dict[str, Any]]) -> tuple[float | None, list[float] | None, str]:
     """(score, interval, verdict) from component dicts that carry `score`, `interval` and `n`."""
     scored = {k: c for k, c in components.items() if c.get("score") is not None}
-    items = sum(c["n"] for c in scored.values())
+    items = sum(c.get("rated", c["n"]) for c in scored.values())     # pending promises are no evidence yet
     if not scored or items < MIN_ITEMS or set(scored) == {"alignment"}:
         return None, None, INSUFFICIENT
     w = sum(WEIGHTS[k] for k in scored)
