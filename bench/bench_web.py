@@ -1,7 +1,8 @@
 """Web app under load, on loopback only: 2,000 requests at 50 concurrent against a real
 `trustledger serve` process this script starts (and stops) itself, over a synthetic store.
 
-Prints latency percentiles (p50/p95/p99) per route and overall, and requests per second.
+Prints latency percentiles (p50/p95/p99) per route and overall, requests per second, and each
+route's median latency for a single client ("alone": the service time without queueing).
 Bounded: a fixed number of requests, a per-request timeout and an overall deadline; every
 request must answer 200 (any error makes the script exit non-zero).
 """
@@ -104,9 +105,15 @@ def main() -> int:
         server = start_server(db, port)
         try:
             base = f"http://{HOST}:{port}"
-            with httpx.Client(base_url=base, timeout=60) as warm:   # first-request costs (imports, caches)
-                for _, url in ROUTES:
-                    warm.get(url)
+            single: dict[str, list[float]] = {}
+            with httpx.Client(base_url=base, timeout=60) as one:
+                for _, url in ROUTES:                                # first-request costs (imports, caches)
+                    one.get(url)
+                for name, url in ROUTES:                             # service time: one client, no queueing
+                    for _ in range(10):
+                        t = time.perf_counter()
+                        one.get(url)
+                        single.setdefault(name, []).append(time.perf_counter() - t)
             timings, errors, wall = asyncio.run(load(base))
         finally:
             server.terminate()
@@ -116,10 +123,11 @@ def main() -> int:
                 server.kill()
     print(f"{len(timings)} requests, {CONCURRENCY} concurrent, on {HOST}: {wall:.1f} s, "
           f"{len(timings) / wall:.0f} requests/s, {len(errors)} errors")
-    print(f"{'route':<16} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    print(f"{'route':<16} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   {'alone ms':>8}")
     for name, _ in ROUTES:
         values = [d for n, d in timings if n == name]
-        print(f"{name:<16} {len(values):>5} {pct(values, 50):>8.1f} {pct(values, 95):>8.1f} {pct(values, 99):>8.1f}")
+        print(f"{name:<16} {len(values):>5} {pct(values, 50):>8.1f} {pct(values, 95):>8.1f} {pct(values, 99):>8.1f}"
+              f"   {statistics.median(single[name]) * 1000:>8.1f}")
     values = [d for _, d in timings]
     print(f"{'all':<16} {len(values):>5} {pct(values, 50):>8.1f} {pct(values, 95):>8.1f} {pct(values, 99):>8.1f}")
     for e in errors[:10]:

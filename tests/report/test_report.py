@@ -139,3 +139,16 @@ def test_bad_arguments_give_one_line_errors(sample_db, tmp_path, cli):
         assert r.code == 2, (args, r.stderr)
         lines = r.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error:") and words in lines[0], r.stderr
+
+
+def test_no_votes_means_no_empty_chart(sample_db, tmp_path, cli):
+    db = tmp_path / "novotes.duckdb"
+    db.write_bytes(sample_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM votes")
+    con.close()
+    out = tmp_path / "r.html"
+    assert cli("report", "IRN", "RUS", "--db", db, "--html", out).code == 0
+    html = out.read_text(encoding="utf-8")
+    assert 'id="plot-agreement"' not in html and 'id="no-agreement"' in html
+    assert 'id="plot-timeline"' in html
