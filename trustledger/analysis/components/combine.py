@@ -101,8 +101,9 @@ def explain(truster: str, trustee: str, score: float | None, interval: list[floa
     if score is None:
         label = {"commitments": "rated commitments", "say_do": "acts of the trustee",
                  "alignment": "UN votes", "reciprocity": "cooperative openings of the truster"}
-        have = [f"{c['n']} {label[k]}" for k, c in components.items() if c["n"]]
-        if set(k for k, c in components.items() if c["n"]) == {"alignment"}:
+        counted = {k: c.get("rated", c["n"]) for k, c in components.items()}
+        have = [f"{n} {label[k]}" for k, n in counted.items() if n]
+        if {k for k, n in counted.items() if n} == {"alignment"}:
             first = (f"There is too little evidence to say whether {truster} can trust {trustee}: the store has "
                      f"{have[0]} but no promises or acts between them, and voting alone does not show whether a "
                      "state keeps its word.")
