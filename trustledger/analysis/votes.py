@@ -44,8 +44,12 @@ def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:
     return cond, [issue, issue, issue]
 
 
-def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = None) -> list[dict]:
-    """By year: `{"year", "agreement", "votes"}` for the roll calls both states voted on."""
+def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = "UNGA") -> list[dict]:
+    """By year: `{"year", "agreement", "votes"}` for the roll calls both states voted on.
+
+    General Assembly roll calls by default, as in the literature; `body="UNSC"` for the Security
+    Council, None for both.
+    """
     cond, params = issue_filter(store, issue)
     where = ["r.date IS NOT NULL"]
     if cond:

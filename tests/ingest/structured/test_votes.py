@@ -115,3 +115,17 @@ def test_real_unvotes_exact_counts_and_agreement(cli, db, shared_data):
         got = {row["year"]: row for row in cli("agreement", ca, cb, "--db", db, "--format", "json").json()}
         assert got[year]["votes"] == len(m)
         assert got[year]["agreement"] == pytest.approx(expected)
+
+
+def test_agreement_body_option(cli, unvotes_db):
+    assert cli("ingest", UNSC_FILE, "--db", unvotes_db).code == 0
+    # Security Council: Brazil and Turkey both voted against 1929 (2010); Lebanon abstained → 0.5 with either
+    assert cli("agreement", "BRA", "TUR", "--db", unvotes_db, "--body", "UNSC", "--format", "json").json() == [
+        {"year": 2010, "agreement": 1.0, "votes": 1}]
+    assert cli("agreement", "LBN", "TUR", "--db", unvotes_db, "--body", "unsc", "--format", "json").json() == [
+        {"year": 2010, "agreement": 0.5, "votes": 1}]
+    # the default is the General Assembly, as in the literature; "all" adds the Council
+    assert cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--format", "json").json()[-1]["year"] == 1991
+    both = cli("agreement", "CHN", "RUS", "--db", unvotes_db, "--body", "all", "--format", "json").json()
+    assert [r["year"] for r in both] == [2006, 2007, 2008, 2010, 2015] and sum(r["votes"] for r in both) == 7
+    assert cli("agreement", "CHN", "RUS", "--db", unvotes_db, "--body", "ECOSOC").code == 2

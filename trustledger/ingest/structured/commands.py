@@ -12,16 +12,16 @@ from trustledger.errors import UserError
 from trustledger.output import Format, emit_rows
 from trustledger.store.db import DEFAULT_DB
 
-BodyOpt = Annotated[str | None, typer.Option(help="Only this body: UNGA or UNSC.")]
+BodyOpt = Annotated[str | None, typer.Option(help="Only this body: UNGA or UNSC (or all).")]
 IssueOpt = Annotated[str | None, typer.Option(help="Only roll calls on this issue (name or short name, "
                                                    "e.g. 'Human rights' or hr).")]
 
 
 def _body(body: str | None) -> str | None:
-    if body is None:
+    if body is None or body.lower() == "all":
         return None
     if body.upper() not in ("UNGA", "UNSC"):
-        raise UserError(f"--body {body!r}: expected UNGA or UNSC")
+        raise UserError(f"--body {body!r}: expected UNGA, UNSC or all")
     return body.upper()
 
 
@@ -48,7 +48,8 @@ def agreement(
     a: Annotated[str, typer.Argument(help="First state (ISO3/CAMEO code, e.g. IRN).")],
     b: Annotated[str, typer.Argument(help="Second state (e.g. RUS).")],
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
-    issue: IssueOpt = None, body: BodyOpt = None,
+    issue: IssueOpt = None,
+    body: Annotated[str, typer.Option(help="UNGA (the default, as in the literature), UNSC or all.")] = "UNGA",
 ) -> None:
     """UN voting agreement of two states by year (1 same vote, 0.5 one abstains, 0 yes against no)."""
     from trustledger.analysis.votes import AGREEMENT_COLUMNS

@@ -3,7 +3,7 @@
 Header: `year, date, month, draft, meeting_record, agenda_item, crisis_topic, region,
 member_veto1, member_veto2, member_veto3, ...`; dates are M/D/YYYY. A draft vetoed by several
 permanent members gives one row per member (country as CAMEO code: USSR → USR, UK → GBR).
-Loading the same vetoes again adds nothing (key: date, draft, country).
+Loading the same vetoes again adds nothing (key: date, draft, agenda item, country).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _body(load: FileLoad) -> Loaded:
         SELECT d, draft, agenda, topic, coalesce(n.code, upper(member)), '{load.file_id}'
         FROM {rows} r LEFT JOIN {table} n ON n.value = r.member
         WHERE NOT EXISTS (SELECT 1 FROM vetoes v WHERE v.date = r.d AND v.draft IS NOT DISTINCT FROM r.draft
-                          AND v.country = coalesce(n.code, upper(r.member)))
+                          AND v.agenda IS NOT DISTINCT FROM r.agenda AND v.country = coalesce(n.code, upper(r.member)))
         ORDER BY _line""").fetchone()[0]
     return Loaded(rows=staged.rows - checked, rejected=staged.rejected + checked, added={"vetoes": int(added)})
 
