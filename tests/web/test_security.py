@@ -214,3 +214,14 @@ def test_idle_app_lets_a_writer_in_and_then_reads_the_new_rows(sample_db, tmp_pa
     assert [e["commitment_id"] for e in ledger].count("cnew") == 1
     assert client.get("/api/assess/IRN/RUS").json()["components"]["commitments"]["n"] == before + 1
     app.state.store_pool.close()
+
+
+def test_serve_on_a_taken_port_is_one_line(cli, sample_db):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        r = cli("serve", "--db", sample_db, "--port", s.getsockname()[1])
+    assert r.code == 2 and r.stderr.strip().count("\n") == 0
+    assert r.stderr.startswith("error: cannot listen on 127.0.0.1:") and "in use" in r.stderr

@@ -28,6 +28,7 @@ def serve(
     from trustledger.web.app import create_app
 
     Store(db, read_only=True).close()   # fail now, with one line, if there is no store
+    _check_port(host, port)
     if host not in LOOPBACK:
         err.print(f"warning: listening on {host}: anyone who can reach this address can read the store",
                   markup=False, soft_wrap=True)
@@ -36,5 +37,18 @@ def serve(
               "Ctrl-C stops it", markup=False, soft_wrap=True)
     try:
         uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=10)
+    except (OSError, SystemExit) as e:
+        raise UserError(f"cannot listen on {host}:{port}") from e
+
+
+def _check_port(host: str, port: int) -> None:
+    """One clear line when the address is taken or not ours, before uvicorn logs its own."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
     except OSError as e:
-        raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+        raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
