@@ -168,3 +168,25 @@ def test_other_client_errors(client):
     assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
     assert "String should match pattern" in page.text
     assert client.post("/api/stats").status_code == 405
+
+
+def test_predecessor_states_count_for_their_successor(sample_db, tmp_path):
+    """A Soviet (USR) act toward Iran is part of the IRN–RUS record, as in the assessment."""
+    from fastapi.testclient import TestClient
+
+    from trustledger.web.app import create_app
+
+    db = tmp_path / "usr.duckdb"
+    db.write_bytes(sample_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO events (event_id, origin, date, source_code, source_country, target_code, "
+                "target_country, cameo, root, quad_class, mode) VALUES ('usr1', 'text', DATE '1989-06-22', "
+                "'USRGOV', 'USR', 'IRNGOV', 'IRN', '057', '05', 1, 'said')")
+    con.close()
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    pair = next(p for p in client.get("/api/pairs").json() if (p["truster"], p["trustee"]) == ("IRN", "RUS"))
+    assert pair["events"] == 31
+    assert "USR" not in {p["trustee"] for p in client.get("/api/pairs").json()}
+    events = client.get("/api/events", params={"source": "RUS", "target": "IRN"}).json()
+    assert events[0]["event_id"] == "usr1" and len(events) == 31
+    client.app.state.store_pool.close()

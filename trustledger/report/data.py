@@ -76,25 +76,35 @@ def stats(store: Store) -> dict[str, int]:
 
 
 def pairs(store: Store, limit: int = 200) -> list[dict[str, Any]]:
-    """Directed pairs with data: truster = who is acted upon / promised to, trustee = who acts."""
+    """Directed pairs with data: truster = who is acted upon / promised to, trustee = who acts.
+
+    Predecessor states count for their successor (USR events for RUS), as in every dyad query.
+    """
+    from trustledger.coding.countries import SUCCESSORS
+
+    olds, news = list(SUCCESSORS), list(SUCCESSORS.values())
+
+    def state(col: str) -> str:
+        return f"CASE WHEN list_contains($olds, {col}) THEN $news[list_position($olds, {col})] ELSE {col} END"
+
     return store.query(
-        """
+        f"""
         WITH e AS (
-            SELECT target_country AS truster, source_country AS trustee, count(*) AS events
+            SELECT {state('target_country')} AS truster, {state('source_country')} AS trustee, count(*) AS events
             FROM events
             WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-              AND source_country <> target_country
+              AND {state('source_country')} <> {state('target_country')}
             GROUP BY ALL),
         c AS (
-            SELECT promisee AS truster, promisor AS trustee, count(*) AS commitments
+            SELECT {state('promisee')} AS truster, {state('promisor')} AS trustee, count(*) AS commitments
             FROM commitments
-            WHERE promisor IS NOT NULL AND promisee IS NOT NULL AND promisor <> promisee
+            WHERE promisor IS NOT NULL AND promisee IS NOT NULL AND {state('promisor')} <> {state('promisee')}
             GROUP BY ALL)
         SELECT truster, trustee, coalesce(e.events, 0) AS events, coalesce(c.commitments, 0) AS commitments
         FROM e FULL OUTER JOIN c USING (truster, trustee)
         ORDER BY commitments DESC, events DESC, truster, trustee
-        LIMIT ?""",
-        [limit],
+        LIMIT $limit""",
+        {"olds": olds, "news": news, "limit": limit},
     )
 
 
