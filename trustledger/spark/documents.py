@@ -18,8 +18,9 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from trustledger.ingest.pipeline import FileResult, Ingestor, IngestOptions, IngestReport, _Pending
+from trustledger.ingest.pipeline import FileResult, IngestOptions, Ingestor, IngestReport, _Pending
 from trustledger.store.db import Store
+
 
 def work_dir_default() -> str | None:
     """Where the Parquet hand-off lives: $TRUSTLEDGER_SPARK_DIR (shared storage on a cluster), else /tmp."""
@@ -175,6 +176,13 @@ class SparkIngestor(Ingestor):
         super().__init__(*args, **kwargs)
         self.master = master
         self.work_dir = work_dir or work_dir_default()
+
+    def _structured(self, kind: str, path: Path) -> FileResult:
+        """Event tables are read by Spark (in parallel) and then loaded by the local importer's own SQL."""
+        from trustledger.spark.events import spark_staging
+
+        with spark_staging(self.master, self.work_dir):
+            return super()._structured(kind, path)
 
     def _articles(self, paths: list[Path], report: IngestReport, progress, t_files, t_sents) -> None:
         from trustledger.ingest.pipeline import record_file
