@@ -133,7 +133,9 @@ def test_bad_arguments_give_one_line_errors(sample_db, tmp_path, cli):
         (("report", "IRN", "RUS", "--db", sample_db, "--since", "2001-01-01", "--until", "2000-01-01"), "after"),
         (("report", "IRN", "RUS", "--db", sample_db, "--since", "2001-13-01"), "not a date"),
         (("report", "IRN", "RUS", "--db", sample_db, "--html", tmp_path / "nope" / "r.html"), "does not exist"),
+        (("report", "IRN", "RUS", "--db", sample_db, "--html", tmp_path / "afile" / "r.html"), "cannot write"),
     ]
+    (tmp_path / "afile").write_text("a file, not a folder")
     for args, words in cases:
         r = cli(*args)
         assert r.code == 2, (args, r.stderr)

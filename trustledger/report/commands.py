@@ -40,12 +40,15 @@ def report(
             raise UserError(f"{out}: is a folder, not a file")
     with open_store(db) as store:
         content = collect(store, a, b, start, end)
-    if html is not None:
-        write_html(content, html)
-        err.print(f"wrote {html}", markup=False, soft_wrap=True)
-    if md is not None:
-        md.write_text(render_markdown(content), encoding="utf-8")
-        err.print(f"wrote {md}", markup=False, soft_wrap=True)
+    try:
+        if html is not None:
+            write_html(content, html)
+            err.print(f"wrote {html}", markup=False, soft_wrap=True)
+        if md is not None:
+            md.write_text(render_markdown(content), encoding="utf-8")
+            err.print(f"wrote {md}", markup=False, soft_wrap=True)
+    except OSError as e:
+        raise UserError(f"{e.filename or html or md}: cannot write the report ({e.strerror or e})") from None
     verdict = content.assessment.get("verdict")
     score = content.assessment.get("score")
     err.print(f"{a} → {b}: {verdict}" + (f" ({score:.2f})" if isinstance(score, int | float) else ""),
