@@ -13,7 +13,7 @@ import duckdb
 
 from tests.conftest import run_cli
 
-N_FILES = 240
+N_FILES = 90
 
 
 def _corpus(folder: Path) -> None:
