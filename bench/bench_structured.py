@@ -43,7 +43,8 @@ def _pick(values: list[str], seed: str) -> str:
     """SQL choosing one of `values` with weight 1/rank from a hash of the row number (no Python loop)."""
     arr = "[" + ", ".join(f"'{v}'" for v in values) + "]"
     # rank = floor(n ** u) for u uniform in [0,1): P(rank = k) ~ 1/k, a Zipf-like law
-    return f"{arr}[least(CAST(floor(pow({len(values)} + 1, hash(i, '{seed}') % 1000000 / 1000000.0)) AS INTEGER), {len(values)})]"
+    rank = f"CAST(floor(pow({len(values)} + 1, hash(i, '{seed}') % 1000000 / 1000000.0)) AS INTEGER)"
+    return f"{arr}[least({rank}, {len(values)})]"
 
 
 def generate_gdelt2(path: Path, n: int) -> None:

@@ -88,11 +88,14 @@ def _body(options: IngestOptions):
                            UNION SELECT left({f('target', p='')}, 3) FROM {t})""")
         cb = codebook_table(load)
         date_sql = f"""coalesce(try_cast({f('date')} AS DATE),
-            try_cast(try_strptime({f('date')}, '%Y%m%d') AS DATE), try_cast(try_strptime({f('date')}, '%d/%m/%Y') AS DATE))"""
+            try_cast(try_strptime({f('date')}, '%Y%m%d') AS DATE),
+            try_cast(try_strptime({f('date')}, '%d/%m/%Y') AS DATE))"""
         staged.source = f"""(SELECT s.*,
                 coalesce(a1.code, a1b.code) AS _src, coalesce(a2.code, a2b.code) AS _tgt,
-                CASE WHEN a1.code IS NULL AND length({f('source')}) >= 6 THEN substr(upper({f('source')}), 4, 3) END AS _srole,
-                CASE WHEN a2.code IS NULL AND length({f('target')}) >= 6 THEN substr(upper({f('target')}), 4, 3) END AS _trole,
+                CASE WHEN a1.code IS NULL AND length({f('source')}) >= 6
+                     THEN substr(upper({f('source')}), 4, 3) END AS _srole,
+                CASE WHEN a2.code IS NULL AND length({f('target')}) >= 6
+                     THEN substr(upper({f('target')}), 4, 3) END AS _trole,
                 k.code AS _cameo, coalesce({f('root')}, k.root) AS _root, k.goldstein AS _gold, {date_sql} AS _date
             FROM {staged.source} s
             LEFT JOIN {actors} a1 ON a1.value = {f('source')}

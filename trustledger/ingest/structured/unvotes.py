@@ -71,7 +71,8 @@ def _sql_literal(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-TARGET_SQL = (f"nullif(trim(coalesce(nullif(regexp_extract(upper(coalesce(descr, '')), {_sql_literal(_DESCR_TARGET)}, 1), ''), "
+TARGET_SQL = ("nullif(trim(coalesce("
+              f"nullif(regexp_extract(upper(coalesce(descr, '')), {_sql_literal(_DESCR_TARGET)}, 1), ''), "
               f"regexp_extract(upper(coalesce(short, '')), {_sql_literal(_SHORT_TARGET)}, 1))), '')")
 
 
