@@ -62,6 +62,8 @@ def test_click_a_ledger_row_shows_its_evidence(page, server, sample_db, tmp_path
     page.click("#dyad-form button")
     page.wait_for_url(server + "/dyad/IRN/RUS")
     assert page.locator("#verdict .badge").inner_text().strip()
+    page.wait_for_selector("#plot-timeline .main-svg", timeout=20_000)   # charts from the local plotly.js
+    assert page.locator("#plot-agreement .main-svg").count() >= 1
     rows = page.locator("tr.ledger-row")
     assert rows.count() == 5
     con = duckdb.connect(str(sample_db), read_only=True)

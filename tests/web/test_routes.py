@@ -44,6 +44,11 @@ def test_dyad_page_shows_assessment_and_ledger(client, sample_db):
                                              "AND promisee = 'IRN' ORDER BY made")]
     assert re.findall(r'data-commitment="([^"]+)"', r.text) == ids
     assert '<script src="/static/app.js"></script>' in r.text
+    # Charts: figure data as inert JSON blocks, drawn by the app's own copy of plotly.js.
+    assert 'id="plot-timeline"' in r.text and 'id="plot-agreement"' in r.text
+    assert '<script type="application/json" id="fig-timeline">{' in r.text
+    plotly = client.get("/static/plotly.js")
+    assert plotly.status_code == 200 and len(plotly.content) > 3_000_000
     js = client.get("/static/app.js")
     assert js.status_code == 200 and "text/javascript" in js.headers["content-type"]
     assert "/ledger/" in js.text and "fetch(" in js.text

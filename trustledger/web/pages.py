@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from trustledger.errors import UserError
-from trustledger.report import data
+from trustledger.report import charts, data
 from trustledger.report.templating import environment
 from trustledger.store.db import Store
 from trustledger.web import deps
@@ -59,6 +59,15 @@ def static_app_js() -> Response:
                     headers={"Cache-Control": "max-age=300"})
 
 
+@router.get("/static/plotly.js")
+def static_plotly_js() -> Response:
+    """plotly.js from the installed plotly package (a fixed resource: nothing from the request)."""
+    from trustledger.report.html import plotly_js
+
+    return Response(plotly_js(), media_type="text/javascript; charset=utf-8",
+                    headers={"Cache-Control": "max-age=86400"})
+
+
 @router.get("/")
 def index(store: StoreDep) -> HTMLResponse:
     return render("index.html", counts=store.counts(), pairs=data.pairs(store, 100), countries=data.countries(store))
@@ -81,8 +90,15 @@ def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Sin
     assessment = deps.memo(store, ("assess", truster, trustee, since, until),
                            lambda: data.assessment(store, truster, trustee, since, until))
     ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
+    timeline = data.timeline(store, truster, trustee, since, until)
+    agreement = data.agreement(store, truster, trustee, since, until)
+    figures = {}
+    if timeline["rows"]:
+        figures["timeline"] = charts.script_json(charts.timeline(timeline, truster, trustee))
+    if agreement:
+        figures["agreement"] = charts.script_json(charts.agreement(agreement, truster, trustee))
     return render("dyad.html", a=assessment, truster=truster, trustee=trustee, ledger=ledger,
-                  since=since, until=until, components=_component_labels())
+                  since=since, until=until, components=charts.COMPONENT_LABELS, figures=figures)
 
 
 @router.get("/ledger/{commitment_id}")
@@ -126,12 +142,6 @@ def api_docs(request: Request) -> HTMLResponse:
 def report_csp(nonce: str) -> str:
     return (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; img-src data:; "
             "font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-
-
-def _component_labels() -> dict[str, str]:
-    from trustledger.report.charts import COMPONENT_LABELS
-
-    return COMPONENT_LABELS
 
 
 __all__ = ["router", "render", "UserError"]

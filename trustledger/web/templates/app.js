@@ -27,6 +27,13 @@
       })
       .catch(function () { cell.textContent = "Could not load the evidence."; });
   }
+  // Charts: figure JSON sits in <script type="application/json"> (data, never executed).
+  if (window.Plotly) {
+    document.querySelectorAll("div.plot[data-figure]").forEach(function (div) {
+      var fig = JSON.parse(document.getElementById(div.getAttribute("data-figure")).textContent);
+      window.Plotly.newPlot(div, fig.data, fig.layout, {displaylogo: false, responsive: true, showLink: false});
+    });
+  }
   document.querySelectorAll("tr.ledger-row").forEach(function (row) {
     row.addEventListener("click", function (ev) { ev.preventDefault(); toggle(row); });
     row.addEventListener("keydown", function (ev) {
