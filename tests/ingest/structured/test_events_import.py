@@ -175,3 +175,17 @@ def test_sniffing_leaves_articles_alone(tmp_path):
     assert sniff(tmp_path / "x.txt") == "gdelt1"
     assert sniff(F / "20150413120000.export.CSV.zip") == "gdelt2"
     assert sniff(F / "events.2010.sample.tab") == "icews"
+
+
+def test_truncated_gzip_and_empty_file_fail_cleanly(cli, db, tmp_path):
+    import gzip
+
+    data = gzip.compress((F / "un_votes.csv").read_bytes() * 200)
+    (tmp_path / "un_votes.csv.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "empty.csv").write_bytes(b"")
+    r = cli("ingest", tmp_path / "un_votes.csv.gz", tmp_path / "empty.csv", "--db", db)
+    assert r.code == 1 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines[0].startswith("error: ") and "un_votes.csv.gz: not loaded" in lines[0] and "GZIP" in lines[0]
+    assert lines[1].endswith("empty.csv: empty file")
+    assert cli("stats", "--db", db, "--format", "json").json()["votes"] == 0

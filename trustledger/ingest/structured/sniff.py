@@ -10,9 +10,9 @@ which columns hold what.
 
 from __future__ import annotations
 
-import gzip
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,14 +68,15 @@ def read_head(path: Path, nbytes: int = HEAD_BYTES) -> Head | None:
                     raw = f.read(nbytes)
                 container, suffix = "zip", data_suffix(Path(members[0].filename))
         elif name.endswith(".gz"):
-            with gzip.open(path, "rb") as f:
-                raw = f.read(nbytes)
+            # zlib on the first compressed bytes: works on truncated files too (the load then says so)
+            with open(path, "rb") as f:
+                raw = zlib.decompressobj(wbits=31).decompress(f.read(nbytes), nbytes)
             container, suffix = "gzip", data_suffix(path)
         else:
             with open(path, "rb") as f:
                 raw = f.read(nbytes)
             container, suffix = "plain", data_suffix(path)
-    except (OSError, EOFError, zipfile.BadZipFile):
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
         return None
     if b"\x00" in raw[:4096]:
         return None

@@ -61,9 +61,8 @@ def _body(load: FileLoad) -> Loaded:
         INSERT OR IGNORE INTO votes (rcid, country, vote, file_id)
         SELECT 'UNSC-' || {col['resolution']}, _code, {vote_sql(col['vote'])}, '{load.file_id}'
         FROM {src} s WHERE ({reason}) IS NULL""").fetchone()[0]
-    notes = [n for n in [names.unmapped_note(load, countries)] if n]
     return Loaded(rows=staged.rows - checked, rejected=staged.rejected + checked,
-                  added={"roll calls": int(rc), "votes": int(added)}, notes=notes if checked else [])
+                  added={"roll calls": int(rc), "votes": int(added)})
 
 
 def import_unsc_votes(store: Store, path: Path, options: IngestOptions) -> FileResult:
