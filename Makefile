@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
-	$(BIN)/trustledger ingest examples --db $(DEMO_DB)
+	$(BIN)/trustledger ingest examples trustledger/data/unsc_iran_votes.csv --db $(DEMO_DB)
 	$(BIN)/trustledger stats --db $(DEMO_DB)
 	$(BIN)/trustledger assess IRN RUS --db $(DEMO_DB)
 	$(BIN)/trustledger compare IRN RUS USA --db $(DEMO_DB)
