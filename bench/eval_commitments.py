@@ -32,7 +32,9 @@ def main() -> int:
     stories = gold["stories"]
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        store = Store(Path(tmp) / "gold.duckdb")
+        path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp) / "gold.duckdb"  # keep a store to inspect
+        path.unlink(missing_ok=True)
+        store = Store(path)
         pipeline.STAGE_MODULES = tuple(m for m in pipeline.STAGE_MODULES if m.startswith("trustledger.commitments"))
         Ingestor(store, IngestOptions()).run([str(p) for p in sorted(GOLD.glob("*.md"))])
         seconds = time.perf_counter() - t0

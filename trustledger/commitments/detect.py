@@ -11,6 +11,7 @@ out come from the previous sentences and the document's main pair of states.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Token
@@ -51,7 +52,9 @@ REFRAIN_PHRASES = re.compile(
     r"refrain from|no[nt][ -]interference|would not (?:intervene|interfere|attack)", re.I)
 FIRST_DUE = re.compile(r"\bfirst\b[^.;]{0,60}\bdue\b|\bdue to (?:start|begin)\b|\bdeliveries\b[^.;]{0,20}\bdue to "
                        r"(?:start|begin)|\bfirst deliveries due\b", re.I)
-NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|agreement|order)\b", re.I)
+NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|agreement|order)\b|"
+                      r"\b(more|additional|further|another|new)\s+(\w+\s+)?(units|reactors|systems|jets|ships|"
+                      r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
 
 
 def _action_of(verb: Token) -> Token | None:
@@ -114,7 +117,7 @@ def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
     when the sentence holds several clauses, else all the sentence's dates."""
     top = trigger
     while top.dep_ in ("xcomp", "ccomp", "aux", "auxpass", "acomp", "prep", "pobj", "relcl", "acl") \
-            and top.head is not top and top.head.pos_ in ("VERB", "AUX", "ADJ", "ADP", "NOUN"):
+            and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX", "ADJ", "ADP", "NOUN"):
         if top.head.lemma_.lower() in sx.REPORT_VERBS and top.dep_ == "ccomp":
             break
         top = top.head
@@ -156,7 +159,38 @@ class CommitmentFinder:
                 for t in tok.subtree:
                     used.add(t.i)
                 out.append(m)
+                out.extend(self._conjuncts(view, tok, m))
         return self._dedupe(out)
+
+    def _conjuncts(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
+        """"to supply 212 K9 howitzers by 2026, and 48 FA-50 aircraft by 2025": one promise per
+        coordinated object, each with the deadline written beside it."""
+        doc = view.span.doc
+        main = next((o for o in view.objects if o.object == m.object), None)
+        if main is None:
+            return []
+        root = doc[main.start:main.end].root
+        reach = {t.i for t in trigger.subtree}
+        out = []
+        for o in view.qualified():
+            if o.generic or o.object == m.object or o.start not in reach:
+                continue
+            r = doc[o.start:o.end].root
+            chain, t = [], r
+            while t.dep_ == "conj" and t.head.i != t.i and len(chain) < 4:
+                chain.append(t.head)
+                t = t.head
+            if not chain or not any(c.i == root.i or root.i in {x.i for x in c.subtree} for c in chain):
+                continue
+            due = [d for d in view.dates if d.role == "due" and d.start in {x.i for x in r.subtree}
+                   or d.role == "due" and d.start > o.end and d.start - o.end <= 8]
+            extra = dataclasses.replace(
+                m, object=o.object, what=m.what.replace(m.object or "", o.object) if m.object else m.what,
+                terms=[o.object] + [x for x in m.terms if x != o.object and x != m.object],
+                due=due[0].date if due else m.due, due_precision=due[0].precision if due else m.due_precision,
+                trigger=f"{m.trigger}+{o.text}")
+            out.append(extra)
+        return out
 
     # -- triggers ------------------------------------------------------------------------
     def _commit_verb(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
@@ -307,7 +341,7 @@ class CommitmentFinder:
                                                                    "ink"):
                 promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
             elif len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
-                inner = sx.subject_of(action) if action is not trigger else None
+                inner = sx.subject_of(action) if action.i != trigger.i else None
                 inner_found = sx.country_of_np(inner, view.countries) if inner is not None else []
                 promisor = inner_found[0].code if inner_found else found[0].code
                 promisee = next((f.code for f in found if f.code != promisor), None)
@@ -319,9 +353,9 @@ class CommitmentFinder:
                     promisor = pr[0]
                     implied = True
         # the action's own subject beats the commitment verb's ("agreed ... under which Russia will")
-        if action is not trigger:
+        if action.i != trigger.i:
             inner = sx.subject_of(action)
-            if inner is not None and inner is not subj:
+            if inner is not None and (subj is None or inner.i != subj.i):
                 found = sx.country_of_np(inner, view.countries)
                 if found:
                     if promisor and promisor != found[0].code and promisee is None:

@@ -57,6 +57,11 @@ class Cluster:
         return min(ds) if ds else None
 
 
+def _what(c: Cluster) -> str:
+    whats = Counter(m["what"] or "" for m in c.mentions)
+    return max(whats, key=lambda w: (whats[w], -len(w))) if whats else ""
+
+
 def _pair(m: dict) -> frozenset:
     return frozenset(c for c in (m["promisor"], m["promisee"]) if c)
 
@@ -130,14 +135,18 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
     out: list[Cluster] = []
     for c in clusters:
         promisor, promisee = c.direction()
-        delivered = sorted(o["date"] for o in outcomes if o["kind"] == "delivered" and o["date"]
-                           and _outcome_fits(c, o, promisor, promisee))
+        delivered = sorted(o["date"] for o in outcomes if o["kind"] in ("delivered", "delivered_partial")
+                           and o["date"] and _outcome_fits(c, o, promisor, promisee))
         if not delivered:
             out.append(c)
             continue
         first = delivered[0]
-        old = [m for m in c.mentions if not (m["made"] and (m["is_new"] and m["made"] > first or m["made_explicit"]
-                                                             and m["made"] > first + dt.timedelta(days=365)))]
+        full = sorted(o["date"] for o in outcomes if o["kind"] == "delivered" and o["date"]
+                      and _outcome_fits(c, o, promisor, promisee))
+        last_full = full[0] if full else None
+        old = [m for m in c.mentions if not (m["made"] and (
+            m["is_new"] and m["made"] > first
+            or last_full and m["made_explicit"] and m["made"] > last_full + dt.timedelta(days=365)))]
         new = [m for m in c.mentions if m not in old]
         if old and new:
             c.mentions = old
@@ -228,7 +237,8 @@ def relink(store: Store) -> None:
         fits = [c for c in kept if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
         exact = [c for c in fits if c.object == o["object"]]
         if exact:
-            best = max(exact, key=lambda c: c.made or dt.date.min)  # the newest promise it can settle
+            # the newest promise it can settle, a promise to deliver before one to pay for it
+            best = max(exact, key=lambda c: (_what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
         elif fits:
             best = min(fits, key=lambda c: (c.kind != "deliver", c.made or dt.date.max))
         if best is not None:

@@ -38,7 +38,15 @@ ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all of|full|f
 
 
 def _date(view: SentenceView, tok: Token) -> tuple:
-    when = [d for d in view.dates if d.role == "when"]
+    def in_clause(d) -> bool:
+        t = view.span.doc[d.start]
+        while t.i != tok.i and t.head.i != t.i:
+            if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+                return True
+            t = t.head
+        return False
+
+    when = [d for d in view.dates if d.role == "when" and not in_clause(d)]
     if when:
         sub = {t.i for t in tok.subtree}
         inside = [d for d in when if d.start in sub]
@@ -90,8 +98,10 @@ class OutcomeFinder:
                 return "delivered"
             return None
         if tok.pos_ == "ADJ":
-            if lem == "late" and tok.head.lemma_ == "deliver":
-                return None
+            if lem == "slow" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("arrive", "materialise", "materialize",
+                                                                              "come", "flow")
+                                     for c in tok.children):
+                return "delayed"  # "has been slow to arrive"
             return None
         # verbs
         if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent")
@@ -100,7 +110,7 @@ class OutcomeFinder:
         for t in [tok, *list(tok.ancestors)[:2]]:
             if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "if", "until", "unless", "before", "when",
                                                                  "whether", "after")
-                   and c.i < tok.i for c in t.children) and t.dep_ in ("advcl", "ccomp", "relcl") or t is tok and \
+                   and c.i < tok.i for c in t.children) and t.dep_ in ("advcl", "ccomp", "relcl") or t.i == tok.i and \
                     any(c.dep_ == "mark" and c.lower_ in ("once", "if", "unless", "whether") for c in t.children):
                 return None
         fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
@@ -250,19 +260,13 @@ class OutcomeFinder:
                     break
         key = obj.object
         known = self.ctx.parties_by_object.get(key)
-        if known and (actor is None or counterpart is None):
-            if actor is None and counterpart in (None, *known):
-                actor = known[0] if counterpart != known[0] else known[1]
-            if counterpart is None and actor in known:
-                counterpart = known[1] if actor == known[0] else known[0]
-        elif len(self.ctx.dyad) == 2 and (actor is None or counterpart is None):
-            # a party the sentence leaves out is the other state the article is about
-            if actor is None and counterpart in self.ctx.dyad:
-                actor = next(c for c in self.ctx.dyad if c != counterpart)
-            elif counterpart is None and actor in self.ctx.dyad:
-                counterpart = next(c for c in self.ctx.dyad if c != actor)
-            elif actor is None and counterpart is None:
-                actor, counterpart = self.ctx.dyad
+        # an actor the sentence leaves out ("the plant was connected") is the promisor named earlier
+        # for this object, or failing that a state of the article's main pair; a stated actor is never
+        # overridden, and the counterpart is not guessed (what the promisee itself did must stay visible)
+        if actor is None and known and counterpart in (None, *known):
+            actor = known[0] if counterpart != known[0] else known[1]
+        elif actor is None and len(self.ctx.dyad) == 2 and counterpart in self.ctx.dyad:
+            actor = next(c for c in self.ctx.dyad if c != counterpart)
         date, prec, explicit = _date(view, tok)
         terms = [obj.object] + [o.object for o in view.objects if o.object != obj.object]
         return OutcomeMention(

@@ -58,7 +58,7 @@ class SentenceView:
         objects = self.qualified()
         sub = {t.i for t in tok.subtree}
         head = tok
-        while head.dep_ in ("xcomp", "aux", "auxpass", "acomp", "prt") and head.head is not head:
+        while head.dep_ in ("xcomp", "aux", "auxpass", "acomp", "prt") and head.head.i != head.i:
             head = head.head
         clause = {t.i for t in head.subtree}
         after = [o for o in objects if o.start >= tok.i and (o.start in sub or o.start in clause)]

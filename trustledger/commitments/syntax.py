@@ -55,7 +55,7 @@ def chain_up(tok: Token) -> list[Token]:
     out = [tok]
     t = tok
     while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep", "pobj", "dobj",
-                     "auxpass", "aux", "acomp", "attr") and t.head is not t and len(out) < 6:
+                     "auxpass", "aux", "acomp", "attr") and t.head.i != t.i and len(out) < 6:
         t = t.head
         out.append(t)
     return out
@@ -98,9 +98,9 @@ def subject_of(verb: Token) -> Token | None:
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the contract under which Russia will complete..." handled by nsubj; a bare acl
             # ("a contract to sell") takes the subject of the clause the noun sits in
-            t = t.head.head if t.head.head is not t.head else t.head
+            t = t.head.head if t.head.head.i != t.head.i else t.head
             continue
-        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep", "pobj", "acomp", "dobj") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "prep", "pobj", "acomp", "dobj") and t.head.i != t.i:
             t = t.head
             continue
         break
