@@ -455,6 +455,13 @@ class ActorResolver:
                 if a.role in (None, "GOV") and a.person is None and a.country != "IGO":
                     s, e = min(m.start, i), max(m.end, end)
                     replace[k] = ActorMention(s, e, Actor(a.country + role, a.country, role, doc[s:e].text))
+                    # "US and British activists": every coordinated country takes the role
+                    for c in doc[m.end - 1].conjuncts:
+                        j = by_token.get(c.i)
+                        if j is not None and j not in replace and out[j].actor.role is None:
+                            o = out[j]
+                            replace[j] = ActorMention(o.start, o.end, Actor(o.actor.country + role, o.actor.country,
+                                                                            role, o.actor.text))
             i = end
         return [replace.get(k, m) for k, m in enumerate(out)]
 

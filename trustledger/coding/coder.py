@@ -117,7 +117,7 @@ class EventCoder:
             if not sent.text.strip():
                 continue
             index += 1
-            if not any(t.pos_ in ("VERB", "AUX", "NOUN") and self.verbs.is_verb(t.lemma_.lower()) for t in sent):
+            if not any(t.pos_ in ("VERB", "AUX") and _lemma(t, self.verbs) for t in sent):
                 continue
             out.extend(self.code_sentence(sent, index, doc_date, state))
         return out
@@ -219,7 +219,8 @@ class _Sentence:
     def rule(self, v: Token) -> VerbRule | None:
         if v.i not in self._rules:
             particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
-            self._rules[v.i] = self.verbs.match(v.lemma_.lower(), particle, self.object_words(v))
+            lemma = _lemma(v, self.verbs)
+            self._rules[v.i] = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
         return self._rules[v.i]
 
     def object_words(self, v: Token) -> set[str]:
@@ -348,6 +349,7 @@ class _Sentence:
             else:  # negate: "failed to deliver"
                 new = _Proto(main or p.sources, p.targets, code, v, True, False, p.speaker, why)
             new.said_by = v
+            new.pair_up = p.pair_up
             if new.sources:
                 out.append(new)
         return out
@@ -457,6 +459,10 @@ class _Sentence:
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "xcomp" and _passive(v.head):  # "Obama is scheduled to attend ..."
+                for c in v.head.children:
+                    if c.dep_ == "nsubjpass":
+                        return self.actors_of(c, reporters)
             return self.subjects(v.head, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return self.actors_of(v.head, reporters)
@@ -535,6 +541,8 @@ class _Sentence:
         """The actors a noun phrase names: its head's, plus coordinated ones ("Russia and China",
         "the US, Russia and Switzerland"), found along conj/appos links inside the phrase."""
         out: list[tuple[Actor, int]] = []
+        if tok.pos_ == "PRON" and tok.lower_ in ("they", "we") and reporters and len(reporters) > 1:
+            return [(_renamed(a, tok.text), tok.i) for a, _ in reporters]  # "Obama and Putin said they ..."
         first = self.np_actor(tok, reporters)
         if first is not None:
             out.append((first, tok.i))
@@ -670,6 +678,19 @@ class _Sentence:
 
 
 # -- token tests ------------------------------------------------------------------------
+def _lemma(v: Token, verbs: VerbLexicon) -> str | None:
+    """The verb's lemma as the lexicon knows it; spaCy's lemmatizer sometimes errs ("staged" →
+    "stag"), so regular inflections of the word itself are tried as well."""
+    lemma = v.lemma_.lower()
+    if verbs.is_verb(lemma):
+        return lemma
+    w = v.lower_
+    for cand in (w, w[:-1], w[:-2], w[:-3] + "e", w[:-3], w[:-2] + "e"):
+        if len(cand) > 2 and verbs.is_verb(cand):
+            return cand
+    return None
+
+
 def _passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
