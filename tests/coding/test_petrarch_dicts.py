@@ -237,3 +237,16 @@ def test_small_actor_file_round_trip(tmp_path: Path) -> None:
                       ("ali", "akbar", "rafsanjani")) in entries  # [IRNGOV 890604-]: open-ended
     assert ActorEntry(("ayatollah", "khamenei"), "IRNREL", date(1989, 6, 4), None, ("ali", "khamenei")) in entries
     assert not any(e.code == "XXX" for e in entries)
+
+
+def test_cli_loads_the_dictionaries_and_reports_bad_lines(cli, db: Path, articles: Path, petr: Path,
+                                                         tmp_path: Path) -> None:
+    """`trustledger code --actors ... --verbs ...` on the real files; a bad line is one error line."""
+    assert cli("ingest", str(articles), "--db", str(db), "--no-code").code == 0
+    ok = cli("code", "--db", str(db), "--actors", str(petr / "PETR.Validate.actors.txt"),
+             "--actors", str(petr / "Phoenix.agents.txt"), "--verbs", str(petr / "CAMEO.2.0.txt"))
+    assert ok.code == 0, ok.stderr
+    bad = write(tmp_path, "bad.actors.txt", "IRAN [IRN]\nRUSSIA [RUS\n")
+    r = cli("code", "--db", str(db), "--actors", str(bad))
+    assert r.code != 0
+    assert r.stderr.strip().splitlines() == [f"error: {bad}: line 2: '[' without ']'"]
