@@ -163,7 +163,7 @@ def main() -> int:
     unit = read_petrarch_records(SHARED / "PETR.UnitTest.records.xml")
     validate = ActorResolver.default().with_dictionaries(
         [SHARED / "PETR.Validate.actors.txt", SHARED / "PETR.Validate.agents.txt"])
-    verbs = VerbLexicon.default().with_files([SHARED / "PETR.Validate.verbs.txt"])
+    verbs = VerbLexicon.default().with_files([SHARED / "PETR.Validate.verbs.txt"], prefer_added=True)
     evaluate_reference("PETR.UnitTest.records.xml, + PETR.Validate.* dictionaries", unit,
                        EventCoder(validate, verbs, ours.require_target))
     print("\nPublished: PETRARCH-family coders reproduce well under half of gold codings on real text "

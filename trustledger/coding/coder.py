@@ -458,6 +458,8 @@ class _Sentence:
             return []
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
+        if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head.head, reporters)  # "Arnor is about/ready/willing to restore ..."
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "xcomp" and _passive(v.head):  # "Obama is scheduled to attend ..."
                 for c in v.head.children:

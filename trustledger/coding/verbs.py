@@ -116,14 +116,16 @@ class VerbRule:
 class VerbLexicon:
     """Verb lemma → rules, most specific first."""
 
-    def __init__(self, rules: Iterable[VerbRule], classes: dict[str, frozenset[str]]):
+    def __init__(self, rules: Iterable[VerbRule], classes: dict[str, frozenset[str]], prefer_added: bool = False):
         self.classes = classes
+        self.prefer_added = prefer_added
         self._prefixes = {c: tuple(w[:-1] for w in ws if w.endswith("*")) for c, ws in classes.items()}
         self.rules: dict[str, list[VerbRule]] = {}
         for r in rules:
             self.rules.setdefault(r.verb, []).append(r)
         for lst in self.rules.values():
-            lst.sort(key=lambda r: -r.specificity)  # stable: file order within a level
+            # stable: file order within a level; added dictionaries first when they are to win
+            lst.sort(key=lambda r: ((r.source == "trustledger") if prefer_added else 0, -r.specificity))
 
     @classmethod
     @functools.cache
@@ -133,8 +135,10 @@ class VerbLexicon:
                                 .read_text(encoding="utf-8"))
         return cls(read_rules(text, "trustledger/data/verbs.csv", set(classes)), classes)
 
-    def with_files(self, paths: Iterable[str | Path]) -> VerbLexicon:
-        """Ours plus more rules: our CSV format, or a PETRARCH verb dictionary (CAMEO.2.0.txt)."""
+    def with_files(self, paths: Iterable[str | Path], prefer_added: bool = False) -> VerbLexicon:
+        """Ours plus more rules: our CSV format, or a PETRARCH verb dictionary (CAMEO.2.0.txt).
+        By default ours win where both have a rule; `prefer_added` lets the added files win (for
+        coding with a dictionary that uses other codes, e.g. PETRARCH's validation suite)."""
         rules = [r for lst in self.rules.values() for r in lst]
         extra: list[VerbRule] = []
         for path in paths:
@@ -147,7 +151,7 @@ class VerbLexicon:
             else:
                 extra.extend(petrarch_rules(p))
         # ours first: a user's PETRARCH file extends our lexicon, it does not override it
-        return VerbLexicon([*rules, *extra], self.classes)
+        return VerbLexicon([*rules, *extra], self.classes, prefer_added)
 
     def in_class(self, word: str, cls: str) -> bool:
         return word in self.classes.get(cls, ()) or any(word.startswith(p) for p in self._prefixes.get(cls, ()))
