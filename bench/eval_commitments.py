@@ -11,6 +11,7 @@ Ingests the gold documents into a temporary store through the real pipeline, the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -52,33 +53,43 @@ def main() -> int:
                 return doc_id, s["sentence_index"]
         return None
 
-    used: set[str] = set()
-    match: dict[str, dict] = {}
+    def made_gap(s: dict, e: dict) -> int:
+        if not e["made"] or not s["made"]:
+            return 10**6
+        return abs((e["made"] - dt.date.fromisoformat(s["made"][:10])).days)
+
+    # one-to-one: same promisor, promisee and object; among several, the promise made nearest the gold date
+    pairs = []
     for s in stories:
         for e in entries:
-            if e["commitment_id"] in used:
-                continue
             if e["promisor"] == s["promisor"] and e["promisee"] == s["promisee"] and \
                     set(s["terms"]) & ({e["object"]} | set(e["terms"][:1])):
-                match[s["id"]] = e
-                used.add(e["commitment_id"])
-                break
+                pairs.append((e["kind"] != s.get("kind", "deliver"), made_gap(s, e), s["id"], e["commitment_id"], e))
+    used: set[str] = set()
+    match: dict[str, dict] = {}
+    for _, _, sid, cid, e in sorted(pairs, key=lambda p: p[:4]):
+        if sid in match or cid in used:
+            continue
+        match[sid] = e
+        used.add(cid)
     tp = len(match)
     precision = tp / len(entries) if entries else 0.0
     recall = tp / len(stories) if stories else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     links_ok = links_total = 0
+    missed_links = []
     for s in stories:
         e = match.get(s["id"])
         for o in s["outcomes"]:
             links_total += 1
             where = sentence_of(o)
-            if e is None or where is None:
-                continue
-            if any(r["commitment_id"] == e["commitment_id"] and (r["doc_id"], r["sentence_index"]) == where
-                   for r in outcomes):
+            if e is not None and where is not None and any(
+                    r["commitment_id"] == e["commitment_id"] and (r["doc_id"], r["sentence_index"]) == where
+                    for r in outcomes):
                 links_ok += 1
+            else:
+                missed_links.append(f"{s['id']}: {o['kind']} in {o['doc']} ({o['quote'][:50]})")
     decoys_ok = 0
     for ref in gold.get("never_promised_deliveries", []):
         links_total += 1
@@ -103,6 +114,8 @@ def main() -> int:
         got = e["status"] if e else "missed"
         if got != s["status"]:
             print(f"  {s['id']}: expected {s['status']}, got {got}")
+    for m in missed_links:
+        print(f"  outcome not linked: {m}")
     extra = [e for e in entries if e["commitment_id"] not in used]
     for e in extra:
         print(f"  extra: {e['promisor']}->{e['promisee']} {e['what']} ({e['status']}): {e['evidence'][0]['text'][:90]}")

@@ -223,7 +223,11 @@ class CommitmentFinder:
             kind = "refrain"
         elif REFRAIN_PHRASES.search(view.text) and (action is None or sx.negated(action)):
             kind = "refrain"
-        obj = view.object_near(act) or _money_object(view, act)
+        obj = view.object_near(act)
+        if obj is not None and act.lemma_.lower() in MONEY_OBJECTS and category_of(obj.object) in (
+                "material", "weapon", "energy", "technology"):
+            obj = None  # "lend Sri Lanka $1 billion to buy food and fuel": the promise is the money
+        obj = obj or _money_object(view, act)
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)

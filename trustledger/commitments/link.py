@@ -117,7 +117,9 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         # unless the roles are swapped by a passive (counterpart is then the promisor)
         if o["counterpart"] is None:
             return False
-    if o["object"] != c.object:
+    if o["object"] == "loan" and (category_of(c.object) == "money" or _what(c).startswith("lend")):
+        pass  # "the loan was disbursed" settles the dyad's loan, whatever its project
+    elif o["object"] != c.object:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
         if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
@@ -160,14 +162,14 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
 
 def mark_duplicates(outcomes: list[dict]) -> dict[str, str]:
     """Outcomes repeated by near-duplicate copies of a story: copy id -> first id."""
-    first: dict[tuple, str] = {}
+    first: dict[tuple, tuple[str, str]] = {}
     dup: dict[str, str] = {}
     for o in sorted(outcomes, key=lambda o: (o["doc_date"] or dt.date.min, o["doc_id"], o["sentence_index"])):
         k = (o["story_id"], o["kind"], o["object"], o["date"])
-        if o["story_id"] and k in first:
-            dup[o["outcome_id"]] = first[k]
-        else:
-            first[k] = o["outcome_id"]
+        if o["story_id"] and k in first and first[k][1] != o["doc_id"]:
+            dup[o["outcome_id"]] = first[k][0]  # the same report in another copy of the story
+        elif k not in first:
+            first[k] = (o["outcome_id"], o["doc_id"])
     return dup
 
 
@@ -179,7 +181,7 @@ def relink(store: Store) -> None:
     for m in mentions:
         m["story_id"] = m.pop("story")
     outcomes = store.query(
-        "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.doc_id, o.sentence_index, "
+        "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.doc_id, o.sentence_index, o.context, "
         "coalesce(o.story_id, d.story_id) AS story_id, d.date AS doc_date FROM outcomes o "
         "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
     dup = mark_duplicates(outcomes)
@@ -235,6 +237,11 @@ def relink(store: Store) -> None:
     for o in live:
         best = None
         fits = [c for c in kept if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
+        if o["counterpart"] is None and o.get("context"):
+            # a counterpart the sentence leaves out is one of the states its article is about
+            about = set(o["context"])
+            inside = [c for c in fits if set(c.direction_cache) <= about]  # type: ignore[attr-defined]
+            fits = inside or fits
         exact = [c for c in fits if c.object == o["object"]]
         if exact:
             # the newest promise it can settle, a promise to deliver before one to pay for it

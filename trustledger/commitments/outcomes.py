@@ -168,6 +168,14 @@ class OutcomeFinder:
             if lem in ("bar", "restrict", "block", "stop") and not view.objects:
                 return None
             return "suspended"
+        if lem == "push" and any(c.lower_ == "back" for c in tok.children) and not fut:
+            return "delayed"  # "has been pushed back to 2012"
+        if lem == "make" and not fut and not neg and any(
+                c.dep_ in ("nsubjpass",) and c.lemma_.lower() in ("payment", "instalment", "installment", "transfer",
+                                                                  "disbursement", "delivery", "shipment")
+                for c in tok.children):
+            subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            return "delivered_partial" if PARTIAL.search(" ".join(t.lower_ for t in subj.subtree)) else "delivered"
         if lem in DELAY and not fut:
             if lem == "hold" and "up" not in children:
                 return None
@@ -251,8 +259,21 @@ class OutcomeFinder:
         rec = [r.code for r in sx.recipients(tok, view.countries) if r.code != actor]
         if rec:
             counterpart = rec[0]
-        if tok.lemma_.lower() in ("receive",) and actor:
-            actor, counterpart = counterpart, actor
+        if tok.lemma_.lower() in ("receive", "commission") and actor:
+            actor, counterpart = counterpart, actor  # the buyer receives / commissions what was delivered
+        if counterpart is None:
+            # "completed the delivery of the first regiment to China", "cancelled the contract to supply ... to Russia"
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                    for t in c.subtree:
+                        if t.dep_ == "prep" and t.lower_ in ("to", "for"):
+                            found = [r for p in t.children if p.dep_ == "pobj"
+                                     for r in sx.country_of_np(p, view.countries) if r.code != actor]
+                            if found:
+                                counterpart = found[0].code
+                                break
+                if counterpart:
+                    break
         if counterpart is None:
             for m in view.countries:
                 if m.code != actor and view.span.doc[m.start].dep_ in ("poss",):
@@ -274,4 +295,5 @@ class OutcomeFinder:
             counterpart=counterpart, object=obj.object, what=f"{kind} {obj.object}", terms=terms,
             quantity=view.quantity(), date=date, date_precision=prec if date else None, date_explicit=explicit,
             trigger=tok.text, story_id=self.ctx.story_id, char_start=view.char_start,
+            context=list(self.ctx.states),
         )

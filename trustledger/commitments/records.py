@@ -67,6 +67,7 @@ class OutcomeMention:
     trigger: str = ""
     story_id: str | None = None
     char_start: int = 0
+    context: list[str] = field(default_factory=list)  # the article's states, most mentioned first
 
     @property
     def outcome_id(self) -> str:

@@ -30,6 +30,7 @@ class DocContext:
     last_subject: str | None = None
     parties_by_object: dict[str, tuple[str, str]] = field(default_factory=dict)
     last_parties: tuple[str, str] | None = None
+    states: tuple[str, ...] = ()
 
 
 @dataclass
@@ -83,6 +84,11 @@ class SentenceView:
             if owner is not None and any(p is not o and p.start <= owner.i < p.end and p.object != o.object
                                          for p in self.objects):
                 continue
+            locative = prep is not None and prep.lower_ in ("at", "for", "in", "into")
+            if owner is not None and owner.pos_ in ("VERB", "AUX") and locative and any(
+                    p is not o and p.object != o.object and doc[p.start:p.end].root.head.i == owner.i
+                    and doc[p.start:p.end].root.dep_ in ("dobj", "nsubjpass", "nsubj") for p in self.objects):
+                continue  # "build new reactors at Bushehr": where, not what
             keep.append(o)
         return keep or list(self.objects)
 
@@ -100,6 +106,11 @@ class SentenceView:
 
 def main_dyad(sentences: list[SentenceView]) -> tuple[str, ...]:
     """The two states a document is mostly about (by mentions), for parties left implicit."""
+    return ranked_states(sentences)[:2]
+
+
+def ranked_states(sentences: list[SentenceView]) -> tuple[str, ...]:
+    """Every state a document names, most mentioned first."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in sentences:
@@ -107,7 +118,7 @@ def main_dyad(sentences: list[SentenceView]) -> tuple[str, ...]:
             counts[m.code] += 1
             first.setdefault(m.code, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return tuple(ranked[:2])
+    return tuple(ranked)
 
 
 def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str | None = None
@@ -120,7 +131,6 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
         if span is None:
             continue
         objects = mentions_in(span, ctx.objects)
-        ctx.objects.note(objects)
         dates = date_mentions(span, doc_date)
         dates.extend(durations(span, doc_date))
         countries = country_mentions(span, doc_date)
@@ -132,8 +142,11 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
         named = {i for o in objects if not o.generic for i in range(o.start, o.end)}
         countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
                                                   and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
-        out.append(SentenceView(s.index, span, s.text, s.start_char, countries, objects,
-                                sorted(dates, key=lambda d: d.start), ctx))
+        view = SentenceView(s.index, span, s.text, s.start_char, countries, objects,
+                            sorted(dates, key=lambda d: d.start), ctx)
+        ctx.objects.note(view.qualified())  # what the sentence is about, not where or for what
+        out.append(view)
     ctx.dyad = main_dyad(out)
+    ctx.states = ranked_states(out)
     ctx.objects = ObjectContext()
     return out, ctx

@@ -25,7 +25,7 @@ def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None
     commitments: list[CommitmentMention] = []
     outcomes: list[OutcomeMention] = []
     for v in vs:
-        ctx.objects.note(v.objects)
+        ctx.objects.note(v.qualified())
         commitments.extend(cf.find(v))
         outcomes.extend(of.find(v))
     return commitments, outcomes
@@ -80,6 +80,7 @@ def outcomes_table(rows: list[OutcomeMention]) -> pa.Table:
         "sentence_index": pa.array([o.sentence_index for o in rows], pa.int32()),
         "story_id": [o.story_id for o in rows],
         "text": [o.text for o in rows],
+        "context": pa.array([o.context for o in rows], pa.list_(pa.string())),
     })
 
 
