@@ -746,11 +746,12 @@ def read_actor_files(paths: Iterable[str | Path]) -> tuple[list[ActorEntry], lis
     agents: list[AgentEntry] = []
     warnings: list[str] = []
     for p in paths:
-        if dictionary_kind(p) == "agents":
+        kind = dictionary_kind(p)
+        if kind == "agents":
             ag = read_agents(p)
             agents.extend(ag.entries)
             warnings.extend(ag.warnings)
-        elif dictionary_kind(p) == "verbs":
+        elif kind == "verbs":
             raise InputError(str(p), "this is a verb dictionary; pass it with --verbs")
         else:
             ac = read_actors(p)
