@@ -21,15 +21,8 @@ TABLES = {
 
 
 @pytest.fixture(scope="module")
-def stores(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("parity")
-    corpus = ROOT / "examples" / "corpus"
-    local, spark = tmp / "local.duckdb", tmp / "spark.duckdb"
-    r = run_cli("ingest", corpus, "--db", local)
-    assert r.code == 0, r.stderr
-    r = run_cli("ingest", corpus, "--db", spark, "--engine", "spark", "--spark-master", "local[2]")
-    assert r.code == 0, r.stderr
-    return local, spark
+def stores(corpus_stores):
+    return corpus_stores
 
 
 @pytest.mark.parametrize("table", list(TABLES))

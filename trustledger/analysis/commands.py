@@ -8,7 +8,17 @@ from typing import Annotated, Any
 
 import typer
 
-from trustledger.cli_common import DbOpt, FmtOpt, app, open_store, parse_day
+from trustledger.cli_common import (
+    DbOpt,
+    Engine,
+    EngineOpt,
+    FmtOpt,
+    SparkDirOpt,
+    SparkMasterOpt,
+    app,
+    open_store,
+    parse_day,
+)
 from trustledger.output import Format, emit_object, emit_rows
 from trustledger.store.db import DEFAULT_DB
 
@@ -22,12 +32,14 @@ def assess(
     trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. RUS).")],
     since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+    engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
 ) -> None:
     """Can TRUSTER trust TRUSTEE? Score, interval, verdict, components and evidence."""
     from trustledger.analysis.assess import assess as run
 
     s, u = parse_day(since, "--since"), parse_day(until, "--until")
-    with open_store(db) as store:
+    with open_store(db, write=engine == Engine.spark) as store:
+        _aggregate(store, engine, [truster, trustee], spark_master, spark_dir)
         result = run(store, truster, trustee, s, u)
     if format == Format.table:
         print_assessment(result)
@@ -41,12 +53,14 @@ def compare(
     trustees: Annotated[list[str], typer.Argument(help="Two or more states to put side by side (e.g. RUS USA).")],
     since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
+    engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
 ) -> None:
     """Several trustees side by side for one truster; flags praise for the less reliable partner."""
     from trustledger.analysis.compare import compare as run
 
     s, u = parse_day(since, "--since"), parse_day(until, "--until")
-    with open_store(db) as store:
+    with open_store(db, write=engine == Engine.spark) as store:
+        _aggregate(store, engine, [truster, *trustees], spark_master, spark_dir)
         rows = run(store, truster, trustees, s, u)
     if format == Format.table:
         emit_rows([_compare_cell(r) for r in rows], format,
@@ -74,6 +88,15 @@ def series(
              "low": (p["interval"] or [None, None])[0], "high": (p["interval"] or [None, None])[1]}
             for name, points in out.items() for p in points]
     emit_rows(rows, format, ["component", "year", "value", "n", "low", "high"])
+
+
+def _aggregate(store, engine: Engine, countries: list[str], master: str | None, work_dir: str | None) -> None:
+    """With --engine spark, the aggregates the assessment reads are computed by Spark SQL first."""
+    if engine == Engine.spark:
+        from trustledger.analysis.assess import check_country
+        from trustledger.spark.aggregate import compute_spark
+
+        compute_spark(store, [check_country(c) for c in countries], master, work_dir, reuse_fresh=True)
 
 
 def _f(x: float | None) -> str:

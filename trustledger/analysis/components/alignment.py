@@ -57,15 +57,20 @@ def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
 
     Uses `trustledger.analysis.votes.agreement` (the project's one definition of agreement) when
     that module is installed, keeping the years of the period; otherwise `own_agreement_by_year`.
+    The same numbers come from the `agg_agreement` table instead while it is fresh (computed by
+    `assess --engine spark`, see `analysis.aggregates`).
     """
     try:
         from trustledger.analysis.votes import agreement
     except ImportError:
         return own_agreement_by_year(store, dyad)
+    from trustledger.analysis.aggregates import stored_agreement
+
     s, u = dyad.since, dyad.until
+    rows = stored_agreement(store, dyad.truster, dyad.trustee)
     return [{"year": r["year"], "agreement": r["agreement"], "votes": r["votes"],
              "agree": r["agreement"] * r["votes"]}
-            for r in agreement(store, dyad.truster, dyad.trustee)
+            for r in (rows if rows is not None else agreement(store, dyad.truster, dyad.trustee))
             if r["year"] is not None and r["votes"] and (s is None or r["year"] >= s.year)
             and (u is None or r["year"] <= u.year)]
 
