@@ -67,7 +67,10 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
           outcomes: list[Outcome], reference: dt.date, due_first: bool = False) -> Verdict:
     due_end = period_end(due, due_precision) if due else None
     deadline = due_end + dt.timedelta(days=grace_days or 0) if due_end else None
-    seq = sorted((o for o in outcomes if o.date is not None), key=lambda o: (o.date, o.kind != "delivered"))
+    # ties on a date are broken by kind and id, so that the verdict (and its reason) never depends on
+    # the order in which the outcomes were found
+    seq = sorted((o for o in outcomes if o.date is not None),
+                 key=lambda o: (o.date, o.kind != "delivered", o.kind, o.id, o.precision, o.explicit))
     if kind == "refrain":
         for o in seq:
             if o.kind in ("violated", "cancelled", "refused", "delivered"):
