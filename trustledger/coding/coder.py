@@ -43,9 +43,10 @@ from trustledger.coding.verbs import (
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
-#: Codes whose coordinated subjects act on each other when no target is named ("X and Y met").
-SYMMETRIC_ROOTS = {"04", "05", "06"}
-SYMMETRIC_CODES = {"190", "193", "194"}
+#: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
+#: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
+SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
+                   "190", "193", "194"}
 _QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 
 
@@ -185,7 +186,7 @@ class EventCoder:
             pairs = [(s, None) for s in p.sources]
         doc = sent.doc
         for (src, si), tgt in pairs:
-            if tgt is not None and tgt[0].code == src.code:
+            if tgt is not None and _same_actor(src, tgt[0]):
                 continue
             idx = [si, p.verb.i] + ([tgt[1]] if tgt else [])
             lo, hi = min(idx), max(idx)
@@ -289,7 +290,7 @@ class _Sentence:
             why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
-        pair = not tgts and (rule.code[:2] in SYMMETRIC_ROOTS or rule.code in SYMMETRIC_CODES)
+        pair = not tgts and rule.code in SYMMETRIC_CODES
         return [_Proto(srcs, tgts, rule.code, v, negated, intent, speaker, why, pair)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
@@ -680,6 +681,12 @@ class _Sentence:
 
 
 # -- token tests ------------------------------------------------------------------------
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One actor on both sides: same code, or a state and one of its own organs (IRNGOV → IRN);
+    two organs of one state (government and opposition) are a real domestic event."""
+    return a.code == b.code or (a.country == b.country and (a.role is None or b.role is None))
+
+
 def _lemma(v: Token, verbs: VerbLexicon) -> str | None:
     """The verb's lemma as the lexicon knows it; spaCy's lemmatizer sometimes errs ("staged" →
     "stag"), so regular inflections of the word itself are tried as well."""
