@@ -87,7 +87,8 @@ def code_partition(frames: Iterator[pd.DataFrame], out_dir: str, code: bool,
             line = _value(row.line)
             raw = RawDocument(text=row.text, path=row.path, title=_value(row.title), date=date, url=_value(row.url),
                               source=_value(row.source), line=None if line is None else int(line))
-            docs.append((row.file_id, NewDocument(row.doc_id, row.story_id, raw, [int(v) for v in row.minhash])))
+            minhash = [] if row.minhash is None else [int(v) for v in row.minhash]
+            docs.append((row.file_id, NewDocument(row.doc_id, row.story_id, raw, minhash)))
         for (_, nd), sdoc in zip(docs, parse_documents([nd.raw.text for _, nd in docs]), strict=True):
             nd.spacy_doc = sdoc
             nd.sentences = sentences_of(sdoc)
