@@ -24,8 +24,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from trustledger.errors import InputError
 from trustledger.ingest.structured import loader
-from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Staged
+from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Staged, one_line
 
 
 def stage_partition(index: int, lines: Iterator[bytes], spec: CsvSpec, out_dir: str, file_id: str, path: str,
@@ -75,7 +76,10 @@ def spark_stage(load: FileLoad, spec: CsvSpec, base: str, master: str | None = N
         data = Path(load.data_path).resolve().as_posix()
         args = (spec, str(out), load.file_id, str(load.path), load.kind)
         rdd = sc.textFile(data, minPartitions=sc.defaultParallelism * 2, use_unicode=False)
-        counts = sorted(rdd.mapPartitionsWithIndex(lambda i, it: stage_partition(i, it, *args)).collect())
+        try:
+            counts = sorted(rdd.mapPartitionsWithIndex(lambda i, it: stage_partition(i, it, *args)).collect())
+        except Exception as e:  # noqa: BLE001 - a Spark job failure is this file's failure, told in one line
+            raise InputError(str(load.path), f"not loaded (Spark: {one_line(e)})") from None
         offsets, total = [], 0
         for index, n in counts:
             offsets.append((index, total))
