@@ -231,6 +231,7 @@ def _load_people(lex: _Lexicon) -> None:
         return
     text, where = found
     rows = _rows(text, where, ["name", "country", "role"])
+    surnames = _surname_counts(rows)
     title_countries: dict[str, set[str]] = {}
     for n, r in enumerate(rows, start=2):
         name = r["name"]
@@ -243,9 +244,9 @@ def _load_people(lex: _Lexicon) -> None:
         names = [name, *_items(r.get("aliases"))]
         for phrase in names:
             lex.add(phrase, entry)
-        parts = name.split()
-        if len(parts) > 1:
-            lex.add(parts[-1], entry)  # "Putin", "Khamenei"; a title in front joins the mention
+        surname = _surname_alias(name, country, names, surnames)
+        if surname:
+            lex.add(surname, entry)  # "Putin", "Khamenei"; a title in front joins the mention
         title = r.get("title") or ""
         if title:
             title_countries.setdefault(title.lower(), set()).add(country)
@@ -257,6 +258,41 @@ def _load_people(lex: _Lexicon) -> None:
         if len(title_countries.get(title, ())) == 1:
             for e in entries:
                 lex.add(title, _Entry("title", e.country, e.role, None, e.person, e.start, e.end))
+
+
+#: Last words of names that are also ordinary words in news text ("in May", "on Jun 3").
+_NOT_SURNAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "ii", "iii", "iv", "v", "jr", "jr.", "sr", "sr.", "power", "major", "king", "lake", "hague", "gang", "yi",
+    "un", "will", "rice", "bush", "brown", "mark", "long", "young", "hope", "grant", "rush", "may",
+}
+#: States whose names in English put the family name first: the last word is a given name.
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"}
+
+
+def _surname_counts(rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    people: dict[str, set[str]] = {}
+    for r in rows:
+        parts = (r.get("name") or "").split()
+        if len(parts) > 1:
+            people.setdefault(parts[-1], set()).add(r["name"])
+    return people
+
+
+def _surname_alias(name: str, country: str, listed: list[str], surnames: dict[str, set[str]]) -> str | None:
+    """The bare surname as an extra alias, only when it is safe: the data's own aliases come first;
+    a surname shared by two people, an ordinary word, a regnal number or a given name is not added."""
+    parts = name.split()
+    if len(parts) < 2 or country in _FAMILY_NAME_FIRST:
+        return None
+    last = parts[-1]
+    if last in listed or last.lower() in _NOT_SURNAMES or len(last) < 3 or not last[:1].isupper():
+        return None
+    if len(surnames.get(last, ())) > 1:
+        return None
+    return last
 
 
 class ActorResolver:
@@ -360,7 +396,10 @@ class ActorResolver:
                     valid = k
                     break
             codes = {e.full for e in valid}
-            if len(codes) > 1:
+            if len(codes) > 1 and len({e.person for e in valid}) == 1 and valid[0].person:
+                # one person, two offices that day (a handover day, or a double role): the newer office
+                valid = [max(valid, key=lambda e: (e.start or dt.date.min, e.full))]
+            elif len(codes) > 1:
                 return None
         e = valid[0]
         if e.kind == "metonym":
