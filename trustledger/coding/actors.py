@@ -266,7 +266,7 @@ _NOT_SURNAMES = {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "ii", "iii", "iv", "v", "jr", "jr.", "sr", "sr.", "power", "major", "king", "lake", "hague", "gang", "yi",
-    "un", "will", "rice", "bush", "brown", "mark", "long", "young", "hope", "grant", "rush", "may",
+    "un", "will", "rice", "bush", "brown", "mark", "long", "young", "hope", "grant", "rush",
 }
 #: States whose names in English put the family name first: the last word is a given name.
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"}
