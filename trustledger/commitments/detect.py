@@ -62,7 +62,7 @@ def _action_of(verb: Token) -> Token | None:
     deliver", "signed a contract to build / under which Russia will complete"."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help") else None
+            inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume") else None
             return inner or c
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
@@ -227,7 +227,7 @@ class CommitmentFinder:
         if obj is not None and act.lemma_.lower() in MONEY_OBJECTS and category_of(obj.object) in (
                 "material", "weapon", "energy", "technology"):
             obj = None  # "lend Sri Lanka $1 billion to buy food and fuel": the promise is the money
-        obj = obj or _money_object(view, act)
+        obj = obj or _money_object(view, act) or view.fallback_object(act)
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -243,7 +243,7 @@ class CommitmentFinder:
                     if found:
                         seller = found[0].code
         buyers = sx.country_of_np(buyer, view.countries) if buyer is not None else []
-        obj = view.object_near(tok)
+        obj = view.object_near(tok) or view.fallback_object(tok)
         if obj is None or seller is None:
             return None
         m = self._build(view, tok, tok, "deliver", obj)
@@ -266,7 +266,7 @@ class CommitmentFinder:
         if action is None:
             return None
         kind = "refrain" if (sx.negated(action) or action.lemma_.lower() in REFRAIN_VERBS) else "deliver"
-        obj = view.object_near(action)
+        obj = view.object_near(action) or view.fallback_object(action)
         if obj is None:
             return None
         m = self._build(view, tok, action, kind, obj)
@@ -299,7 +299,11 @@ class CommitmentFinder:
                 action = c
         if not due and action is None:
             return None
-        obj = view.object_near(action or tok, prefer_after=False)
+        obj = view.object_near(action or tok, prefer_after=False) or (
+            view.fallback_object(action) if action is not None else None)
+        if obj is None:
+            subj = sx.subject_of(tok)
+            obj = view.fallback_object(subj.head) if subj is not None else None
         if obj is None:
             return None
         subj = sx.subject_of(tok)
@@ -323,7 +327,7 @@ class CommitmentFinder:
         if neg and not re.search(r"pledg|promis|assur|guarant|vow|commit", low) and \
                 not any(a.lemma_.lower() in ("say", "tell", "announce", "pledge", "promise") for a in tok.ancestors):
             return None
-        obj = view.object_near(tok)
+        obj = view.object_near(tok) or _money_object(view, tok) or view.fallback_object(tok)
         if obj is None:
             return None
         if kind == "refrain" and category_of(obj.object) in ("plant",):
@@ -472,7 +476,17 @@ class CommitmentFinder:
                         found = sx.country_of_np(p, view.countries)
                         if found:
                             seller = found[0].code
-            if seller:
+            beneficiary = None
+            for t in action.subtree:  # "promised to buy a system from the United States for Ukraine"
+                if t.dep_ == "prep" and t.lower_ == "for":
+                    for p in t.children:
+                        found = [f.code for f in sx.country_of_np(p, view.countries)
+                                 if f.code not in (promisor, seller)]
+                        if found:
+                            beneficiary = found[0]
+            if beneficiary:
+                promisee = beneficiary
+            elif seller:
                 promisor, promisee = seller, promisor if promisor != seller else promisee
             elif promisor and promisee:
                 promisor, promisee = promisee, promisor

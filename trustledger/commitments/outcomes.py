@@ -165,7 +165,7 @@ class OutcomeFinder:
                                                                "shipment", "deliveries")
                                         for c in tok.subtree):
                 return None
-            if lem in ("bar", "restrict", "block", "stop") and not view.objects:
+            if lem in ("bar", "restrict", "block", "stop") and not view.objects and view.fallback_object(tok) is None:
                 return None
             return "suspended"
         if lem == "push" and any(c.lower_ == "back" for c in tok.children) and not fut:
@@ -210,6 +210,8 @@ class OutcomeFinder:
             if neg or re.search(r"\bstill (not|waiting)\b|\bhas yet to\b|\bhave yet to\b", low) and lem != "keep":
                 if to_inf:
                     return None
+                if re.search(r"\bnot yet\b|\byet to\b", low) and not re.search(r"\bstill\b", low):
+                    return "delayed"  # "has not yet been delivered": open, not a breach
                 return "not_delivered"
             if to_inf:
                 return None
@@ -240,7 +242,11 @@ class OutcomeFinder:
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
             if inside:
                 obj = min(inside, key=lambda o: (o.generic, o.start))
-        obj = obj or view.object_near(tok)
+        obj = obj or view.object_near(tok) or view.fallback_object(tok)
+        if obj is None:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect"):
+                obj = view.fallback_object_np(subj)
         if obj is None:
             return None
         actor = counterpart = None

@@ -13,6 +13,37 @@ from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentio
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
 
+#: Head nouns that never name what was promised.
+STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact", "talk", "way",
+              "role", "cooperation", "relation", "relationship", "number", "amount", "billion", "million", "percent",
+              "sum", "price", "value", "interest", "support", "help", "assistance", "position", "decision",
+              "commitment", "promise", "pledge", "obligation", "plan", "project", "work", "effort", "step", "issue",
+              "question", "right", "time", "year", "month", "week", "day", "people", "country", "government",
+              "official", "side", "statement", "concern", "programme", "program", "tie", "partnership", "money",
+              "dollar", "euro", "order", "sale", "sales", "purchase", "delivery", "deliveries", "share", "stake",
+              "term", "condition", "document", "letter", "proposal", "request", "demand", "claim", "bid", "chance",
+              "opportunity", "pressure", "sanction", "it", "them", "they", "one", "ones", "what", "which", "that"}
+#: Deliverable things named without a number or a proper name ("supplying chemicals", "send vaccines").
+CONCRETE_HEADS = {"chemical", "vaccine", "mask", "ventilator", "medicine", "grain", "wheat", "rice", "food", "oil",
+                  "gas", "fuel", "electricity", "fertiliser", "fertilizer", "ammunition", "shell", "missile", "rocket",
+                  "drone", "tank", "jet", "fighter", "aircraft", "helicopter", "ship", "boat", "submarine", "frigate",
+                  "corvette", "vehicle", "howitzer", "rifle", "weapon", "arms", "equipment", "component", "part",
+                  "reactor", "pipeline", "railway", "road", "bridge", "port", "airport", "dam", "factory", "plant",
+                  "satellite", "radar", "system", "battery", "launcher", "loan", "credit", "grant", "aid", "funding",
+                  "pilot", "crew", "troop", "soldier", "training", "repair", "chip", "semiconductor", "coal", "uranium"}
+#: Head nouns that, alone with "the", point back to an object named before ("the system").
+GENERIC_HEADS = {"system", "systems", "jet", "aircraft", "fighter", "ship", "boat", "submarine", "tank", "missile",
+                 "battery", "launcher", "plant", "reactor", "line", "railway", "loan", "weapon", "equipment",
+                 "vehicle", "helicopter", "drone", "unit", "plane"}
+
+
+def _join(tokens: list) -> str:
+    out = ""
+    for t in tokens:
+        out += t.lower_ if not out or out.endswith("-") or t.text == "-" else " " + t.lower_
+    return out.strip(" -")
+
+
 AGREEMENT_WORDS = {"memorandum", "accords", "accord", "agreement", "agreements", "protocol", "declaration",
                    "format", "process", "conference", "summit", "convention", "communique", "communiqué"}
 
@@ -31,6 +62,7 @@ class DocContext:
     parties_by_object: dict[str, tuple[str, str]] = field(default_factory=dict)
     last_parties: tuple[str, str] | None = None
     states: tuple[str, ...] = ()
+    fallback_heads: dict[str, str] = field(default_factory=dict)  # head noun -> open-vocabulary object key
 
 
 @dataclass
@@ -91,6 +123,65 @@ class SentenceView:
                 continue  # "build new reactors at Bushehr": where, not what
             keep.append(o)
         return keep or list(self.objects)
+
+    def fallback_object(self, tok: Token) -> ObjectMention | None:
+        """An object not in the alias table, named by the action's own object: "a Pantsir-S1 system"
+        → "pantsir-s1", "one million face masks" → "face mask"; "the system" later in the article
+        refers back to the last such object with the same head noun."""
+        cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"]
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            cands.append(tok.head)  # "the system bought from Russia"
+        return self._fallback_from(cands)
+
+    def _fallback_from(self, cands: list[Token]) -> ObjectMention | None:
+        doc = self.span.doc
+        covered = {i for m in self.countries for i in range(m.start, m.end)}
+        for head in cands:
+            if head.pos_ == "NUM":  # "500,000 tonnes of wheat": the thing is after "of"
+                head = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+                            head)
+            if head.lemma_.lower() in ("tonne", "ton", "barrel", "unit", "batch", "shipment", "number", "part",
+                                       "export", "import", "supply", "transfer", "delivery", "sale"):
+                head = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+                            head)
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in covered:
+                continue
+            lemma = head.lemma_.lower()
+            if lemma in STOP_HEADS:
+                continue
+            left = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "poss", "case",
+                                                                                 "quantmod", "punct", "prep")
+                    and t.i not in covered and t.pos_ != "ADJ" or t.i < head.i and t.text == "-"]
+            names = [t for t in left if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text)]
+            if head.pos_ == "PROPN":
+                key = _join([t for t in left if t.pos_ == "PROPN"] + [head])
+            elif names:
+                first, last = names[0].i, names[-1].i
+                key = _join([t for t in doc[first:last + 1]])
+            else:
+                if lemma in GENERIC_HEADS or not left:
+                    key = self.ctx.fallback_heads.get(lemma)  # "the system", "masks": named before
+                    if key is not None:
+                        return ObjectMention(head.i, head.i + 1, key, head.text, True, "other")
+                    if lemma in GENERIC_HEADS:
+                        continue
+                counted = any(c.dep_ == "nummod" for c in head.children) or \
+                    any(c.lower_ == "of" and head.lemma_.lower() in ("tonne", "ton", "barrel") for c in head.children)
+                if not counted and lemma not in CONCRETE_HEADS:
+                    continue  # "promised more openness", "vowed revenge": not a deliverable
+                nouns = [t for t in left if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound"]
+                key = " ".join([t.lower_ for t in nouns] + [lemma])
+            if not key:
+                continue
+            self.ctx.fallback_heads[lemma] = key
+            return ObjectMention(head.i, head.i + 1, key, head.text, False, "other")
+        return None
+
+    def fallback_object_np(self, np: Token) -> ObjectMention | None:
+        """The open-vocabulary object of a noun phrase itself ("The Pantsir-S1 system ... arrived")."""
+        return self._fallback_from([np])
 
     def amount(self) -> str | None:
         m = re.search(r"(?:(?:about|up to|some|nearly|roughly|around)\s+)?"
