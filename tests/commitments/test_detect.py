@@ -66,3 +66,37 @@ def test_outcome_forms(text, kind):
 def test_subordinate_clause_is_not_an_outcome():
     _, outs = run("Iran will withdraw its claim once the missiles are delivered.")
     assert not [o for o in outs if o.kind == "delivered"]
+
+
+def test_coordinated_objects_are_separate_promises_with_their_own_deadlines():
+    cs, _ = run("South Korea signed a contract in July to supply 212 K9 howitzers to Poland by 2026, and 48 FA-50 "
+                "light combat aircraft by 2025.", dt.date(2022, 9, 6))
+    got = {c.object: c.due.year for c in cs if c.promisor == "KOR" and c.promisee == "POL"}
+    assert got == {"k9 howitzers": 2026, "fa-50": 2025}
+
+
+def test_object_outside_the_alias_table_is_named_by_the_sentence():
+    cs, _ = run("Russia will deliver a Pantsir-S1 air-defence system to Serbia next year, President Aleksandar "
+                "Vucic said.")
+    assert [(c.promisor, c.promisee, c.object) for c in cs] == [("RUS", "SRB", "pantsir-s1")]
+
+
+def test_abstract_nouns_are_not_deliverables():
+    cs, _ = run("Khatami, who won a landslide victory, has promised more openness at home.")
+    assert cs == []
+
+
+def test_money_promise_is_a_loan_and_datelines_are_not_parties():
+    cs, _ = run("NEW DELHI, Dec. 12 — Japan agreed on Saturday to lend India about $12 billion.")
+    assert [(c.promisor, c.promisee, c.object) for c in cs] == [("JPN", "IND", "loan")]
+
+
+def test_buying_for_a_third_state_promises_that_state():
+    cs, _ = run("Canada promised in January to buy a NASAMS air-defence system from the United States for Ukraine.")
+    assert [(c.promisor, c.promisee) for c in cs] == [("CAN", "UKR")]
+
+
+def test_not_yet_delivered_is_a_delay_not_a_breach():
+    _, outs = run("Russia signed a contract to supply Tor-M1 systems to Iran. The Tor-M1 systems have not yet been "
+                  "delivered, officials said.")
+    assert "delayed" in {o.kind for o in outs} and "not_delivered" not in {o.kind for o in outs}

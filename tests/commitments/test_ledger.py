@@ -23,6 +23,10 @@ DOCS = {
     "d.md": ("2016-10-25", "MOSCOW, Oct. 25 — Russia has completed delivery of S-300 air-defence missile systems to "
                            "Iran, Russian officials said on Tuesday."),
     "e.md": ("2016-11-01", "PARIS, Nov. 1 — France delivered Rafale jets to Egypt on Tuesday."),
+    "f.md": ("2018-10-05", "NEW DELHI, Oct. 5 — Russia signed a contract on Friday to supply S-400 systems to India."),
+    "g.md": ("2017-09-12", "ANKARA, Sept. 12 — Russia signed a contract on Tuesday to supply S-400 systems to Turkey."),
+    "h.md": ("2019-09-16", "ANKARA, Sept. 16 — The S-400 systems were delivered by Russia on Sunday, Turkish "
+                           "officials said, despite warnings from Turkey's NATO allies."),
 }
 
 
@@ -80,6 +84,14 @@ def test_delivery_never_promised_makes_no_commitment(store_path):
     with Store(store_path, read_only=True) as st:
         row = st.query("SELECT commitment_id FROM outcomes WHERE object = 'rafale'")
     assert row and row[0]["commitment_id"] is None
+
+
+def test_outcome_without_counterpart_links_within_its_article(store_path):
+    with Store(store_path, read_only=True) as st:
+        turkey = queries.ledger(st, promisor="RUS", promisee="TUR")
+        india = queries.ledger(st, promisor="RUS", promisee="IND")
+    assert [o["kind"] for o in turkey[0]["outcomes"]] == ["delivered"] and turkey[0]["status"] == "kept"
+    assert india[0]["outcomes"] == [] and india[0]["status"] == "unknown"
 
 
 def test_ledger_cli_json_shape(cli, store_path):

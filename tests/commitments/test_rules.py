@@ -69,3 +69,13 @@ def test_refrain_broken_by_violation():
 def test_year_precision_delivery_takes_exact_date():
     outs = [Outcome("delivered", D(2011, 1, 1), precision="year"), Outcome("delivered", D(2011, 9, 3))]
     assert judge("deliver", D(1999, 1, 1), "year", None, outs, REF).fulfilled == D(2011, 9, 3)
+
+
+def test_deadline_for_the_first_delivery_is_met_by_a_partial_delivery():
+    outs = [Outcome("delivered_partial", D(2019, 10, 8)), Outcome("delivered", D(2022, 12, 15))]
+    assert judge("deliver", D(2019, 1, 1), "year", None, outs, REF, due_first=True).status == "kept"
+    late = [Outcome("delivered_partial", D(2015, 7, 13))]
+    v = judge("deliver", D(2014, 1, 1), "year", None, late, REF, due_first=True)
+    assert v.status == "kept_late" and v.delay_days == (D(2015, 7, 13) - D(2014, 12, 31)).days
+    # without the flag a first shipment is only progress
+    assert judge("deliver", D(2014, 1, 1), "year", None, late, REF).status == "unknown"
