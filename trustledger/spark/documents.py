@@ -32,6 +32,15 @@ def work_dir_default() -> str | None:
 #: Bookkeeping tables that partitions never hand back to the driver.
 NOT_TEXT_TABLES = {"meta", "migrations", "source_files", "rejects"}
 PARTITION_DOCS = 200
+#: Fewer documents than this per partition are not worth a second spaCy pipeline.
+MIN_PARTITION_DOCS = 20
+
+
+def partitions_for(n_docs: int, parallelism: int) -> int:
+    """About PARTITION_DOCS documents a partition, at least one partition per core when there are
+    enough documents to share out, and at most four partitions per core."""
+    by_size = max(n_docs // PARTITION_DOCS + 1, parallelism)
+    return max(1, min(by_size, -(-n_docs // MIN_PARTITION_DOCS), parallelism * 4))
 
 
 def _input_table(pending: list[_Pending]) -> pa.Table:
@@ -136,7 +145,7 @@ def run_partitions(input_table: pa.Table | Path, out_dir: Path, code: bool, mast
         in_path = out_dir / "input.parquet"
         pq.write_table(input_table, in_path)
         n_docs = input_table.num_rows
-    n_parts = max(1, min(n_docs // PARTITION_DOCS + 1, spark.sparkContext.defaultParallelism * 4))
+    n_parts = partitions_for(n_docs, spark.sparkContext.defaultParallelism)
     df = spark.read.parquet(in_path.as_posix()).repartition(n_parts)
     target = str(out_dir / "tables")
     result = df.mapInPandas(lambda frames: code_partition(frames, target, code, options), "table string, rows long")

@@ -28,6 +28,9 @@ from trustledger.errors import InputError
 from trustledger.ingest.structured import loader
 from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Staged, one_line
 
+#: Files smaller than this are read as one block (a Spark task costs more than reading them).
+SMALL_FILE = 256 * 1024
+
 
 def stage_partition(index: int, lines: Iterator[bytes], spec: CsvSpec, out_dir: str, file_id: str, path: str,
                     kind: str) -> Iterator[tuple[int, int]]:
@@ -75,7 +78,10 @@ def spark_stage(load: FileLoad, spec: CsvSpec, base: str, master: str | None = N
         out = Path(tmp)
         data = Path(load.data_path).resolve().as_posix()
         args = (spec, str(out), load.file_id, str(load.path), load.kind)
-        rdd = sc.textFile(data, minPartitions=sc.defaultParallelism * 2, use_unicode=False)
+        # small files in one block; larger ones in at least two blocks per core (Hadoop splits big ones further)
+        size = Path(load.data_path).stat().st_size
+        blocks = 1 if size < SMALL_FILE else sc.defaultParallelism * 2
+        rdd = sc.textFile(data, minPartitions=blocks, use_unicode=False)
         try:
             counts = sorted(rdd.mapPartitionsWithIndex(lambda i, it: stage_partition(i, it, *args)).collect())
         except Exception as e:  # noqa: BLE001 - a Spark job failure is this file's failure, told in one line
