@@ -125,6 +125,10 @@ def aggregate(db: Path, spark: bool) -> float:
         return timed(compute_local, store)[0]
 
 
+def step(name: str, local_s: float, spark_s: float) -> None:
+    print(f"  {name}: local {local_s:.1f} s, Spark {spark_s:.1f} s", flush=True)
+
+
 def main() -> None:
     from trustledger.spark.session import get_spark
     from trustledger.spark.synthetic import write_gdelt
@@ -141,11 +145,13 @@ def main() -> None:
         t_local, n_local = import_events(path, tmp / "local.duckdb", spark=False)
         t_spark, n_spark = import_events(path, tmp / "spark.duckdb", spark=True)
         assert n_local == n_spark, (n_local, n_spark)
+        step("GDELT import", t_local, t_spark)
         rows.append((f"GDELT import ({N_ROWS:,} rows)", "events/s", n_local / t_local, n_spark / t_spark,
                      t_local, t_spark))
 
         a_local = aggregate(tmp / "local.duckdb", spark=False)
         a_spark = aggregate(tmp / "spark.duckdb", spark=True)
+        step("aggregates", a_local, a_spark)
         rows.append((f"aggregates over {n_local:,} events", "events/s", n_local / a_local, n_local / a_spark,
                      a_local, a_spark))
 
@@ -154,9 +160,12 @@ def main() -> None:
         shutil.copy(tmp / "code-local.duckdb", tmp / "code-spark.duckdb")
         c_local, s_local = recode(tmp / "code-local.duckdb", spark=False)
         c_spark, s_spark = recode(tmp / "code-spark.duckdb", spark=True)
+        assert s_local == s_spark, (s_local, s_spark)
+        step("coding", c_local, c_spark)
         rows.append((f"coding ({s_local:,} sentences)", "sentences/s", s_local / c_local, s_spark / c_spark,
                      c_local, c_spark))
 
+        print()
         print(f"{'':36} {'unit':>12} {'local':>10} {'Spark ' + MASTER:>15} {'local s':>9} {'Spark s':>9}")
         for name, unit, a, b, ta, tb in rows:
             print(f"{name:36} {unit:>12} {a:>10,.0f} {b:>15,.0f} {ta:>9.1f} {tb:>9.1f}")
