@@ -90,6 +90,14 @@ def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Sin
     assessment = deps.memo(store, ("assess", truster, trustee, since, until),
                            lambda: data.assessment(store, truster, trustee, since, until))
     ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
+    figures = deps.memo(store, ("dyad-figures", truster, trustee, since, until),
+                        lambda: _dyad_figures(store, truster, trustee, since, until))
+    return render("dyad.html", a=assessment, truster=truster, trustee=trustee, ledger=ledger,
+                  since=since, until=until, components=charts.COMPONENT_LABELS, figures=figures)
+
+
+def _dyad_figures(store: Store, truster: str, trustee: str, since, until) -> dict[str, str]:  # noqa: ANN001
+    """The dyad page's charts as script-safe JSON (building plotly figures costs ~100 ms, so remembered)."""
     timeline = data.timeline(store, truster, trustee, since, until)
     agreement = data.agreement(store, truster, trustee, since, until)
     figures = {}
@@ -97,8 +105,7 @@ def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Sin
         figures["timeline"] = charts.script_json(charts.timeline(timeline, truster, trustee))
     if agreement:
         figures["agreement"] = charts.script_json(charts.agreement(agreement, truster, trustee))
-    return render("dyad.html", a=assessment, truster=truster, trustee=trustee, ledger=ledger,
-                  since=since, until=until, components=charts.COMPONENT_LABELS, figures=figures)
+    return figures
 
 
 @router.get("/ledger/{commitment_id}")
