@@ -123,8 +123,8 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
         if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
-                and o["kind"] in ("cancelled", "violated", "refused")):
-            return False
+                and o["kind"] in ("cancelled", "violated", "refused") and o["actor"] == promisor):
+            return False  # only the state that walks out of an agreement breaks its own promises under it
     made = c.made
     if made and o["date"] and o["date"] < made:
         return False
