@@ -253,9 +253,9 @@ class _Sentence:
     def governed(self, v: Token) -> bool:
         """Governed by a control verb ("promised to deliver"): coded as part of that verb."""
         t = v
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ in ("xcomp", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
             r = self.rule(t.head)
             if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
                 return True
@@ -728,7 +728,7 @@ def _np_path(t: Token, head: Token) -> bool:
     while t.i != head.i:
         if t.dep_ not in _NP_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
             return False
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return True
@@ -741,7 +741,7 @@ def _statement_date(sent: Span, doc_date: dt.date | None, verb: Token):
 
     for s, e, rd in dates_in(sent, doc_date):
         t = sent.doc[s:e].root
-        while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             t = t.head
         if t.i == verb.i:
             return rd
