@@ -6,7 +6,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from trustledger.ingest.pipeline import Ingestor, IngestOptions
+from trustledger.ingest.pipeline import IngestOptions, Ingestor
 from trustledger.nlp.model import load_model
 from trustledger.store.db import Store
 
