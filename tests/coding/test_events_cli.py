@@ -111,3 +111,19 @@ def test_fixture_articles_code_the_s300_ban(cli, db, articles):
     assert cli("ingest", str(articles), "--db", str(db)).code in (0, 1)
     rows = cli("events", "--db", str(db), "--source", "RUS", "--target", "IRN", "--format", "json").json()
     assert any(r["root"] in ("16", "05") for r in rows)
+
+
+def test_ingest_with_petrarch_actor_dictionaries(cli, db, tmp_path, shared_data):
+    f = tmp_path / "arnor.txt"
+    f.write_text("Arnor criticised Gondor on Monday.\n\nThe Gondor government praised Arnor.\n", encoding="utf-8")
+    assert cli("ingest", str(f), "--db", str(db), "--date", "1995-01-04").code == 0
+    assert cli("events", "--db", str(db), "--format", "json").json() == []  # invented states: unknown to us
+    db2 = tmp_path / "with-dicts.duckdb"
+    petr = shared_data / "petrarch"
+    r = cli("ingest", str(f), "--db", str(db2), "--date", "1995-01-04",
+            "--actors", str(petr / "PETR.Validate.actors.txt"), "--actors", str(petr / "PETR.Validate.agents.txt"))
+    assert r.code == 0, r.stderr
+    rows = cli("events", "--db", str(db2), "--format", "json").json()
+    got = {(e["source"]["code"], e["cameo"], e["target"]["code"], e["date"]) for e in rows}
+    assert ("ARN", "111", "GON", "1995-01-02") in got
+    assert any(s.startswith("GON") and c == "051" and t == "ARN" for s, c, t, _ in got)
