@@ -96,6 +96,7 @@ class _DocState:
     last_speaker: tuple[Actor | None, str] | None = None
     last_person: Actor | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    speakers: dict[tuple[int, int], str | None] = field(default_factory=dict)  # quote span → speaker text
 
 
 class EventCoder:
@@ -645,6 +646,11 @@ class _Sentence:
         return best
 
     def _quote_speaker(self, qs: int, qe: int) -> str | None:
+        if (qs, qe) not in self.state.speakers:
+            self.state.speakers[(qs, qe)] = self._find_quote_speaker(qs, qe)
+        return self.state.speakers[(qs, qe)]
+
+    def _find_quote_speaker(self, qs: int, qe: int) -> str | None:
         v = self._attribution(qs, qe)
         if v is None:
             return None
