@@ -96,9 +96,11 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             by_key[key].append(target)
             clusters.append(target)
         target.mentions.append(m)
+    by_object: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        by_object[(c.object, c.kind)].append(c)
     for m in sorted(partial, key=order):
-        cands = [c for c in clusters if c.object == m["object"] and c.kind == m["kind"]
-                 and _compatible(c, _pair(m))]
+        cands = [c for c in by_object[(m["object"], m["kind"])] if _compatible(c, _pair(m))]
         if not cands:
             continue
         made = m["made"] or m["doc_date"]
@@ -135,8 +137,13 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
     """A promise on the same object made (explicitly, or as "a new contract") after the last one
     was fulfilled is a new commitment, not a retelling."""
     out: list[Cluster] = []
+    by_object: dict[str, list[dict]] = defaultdict(list)
+    for o in outcomes:
+        if o["kind"] in ("delivered", "delivered_partial") and o["date"]:
+            by_object[o["object"]].append(o)
     for c in clusters:
         promisor, promisee = c.direction()
+        outcomes = by_object.get(c.object, [])
         delivered = sorted(o["date"] for o in outcomes if o["kind"] in ("delivered", "delivered_partial")
                            and o["date"] and _outcome_fits(c, o, promisor, promisee))
         if not delivered:
@@ -234,9 +241,22 @@ def relink(store: Store) -> None:
         c.direction_cache = (promisor, promisee)  # type: ignore[attr-defined]
 
     kept = [c for c in clusters if hasattr(c, "id")]
+    # candidates by object, and by the agreements named in their terms, so linking stays linear
+    by_object: dict[str, list[Cluster]] = defaultdict(list)
+    by_term: dict[str, list[Cluster]] = defaultdict(list)
+    for c in kept:
+        by_object[c.object].append(c)
+        for t in {t for m in c.mentions for t in (m["terms"] or [])}:
+            if category_of(t) == "agreement":
+                by_term[t].append(c)
     for o in live:
         best = None
-        fits = [c for c in kept if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
+        pool = by_object.get(o["object"], []) + [c for c in by_term.get(o["object"], [])
+                                                 if c.object != o["object"]]
+        if o["object"] == "loan":
+            pool += [c for c in kept if c.object != "loan" and (category_of(c.object) == "money"
+                                                                 or _what(c).startswith("lend"))]
+        fits = [c for c in pool if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
         if o["counterpart"] is None and o.get("context"):
             # a counterpart the sentence leaves out is one of the states its article is about
             about = set(o["context"])
