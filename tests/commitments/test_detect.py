@@ -100,3 +100,16 @@ def test_not_yet_delivered_is_a_delay_not_a_breach():
     _, outs = run("Russia signed a contract to supply Tor-M1 systems to Iran. The Tor-M1 systems have not yet been "
                   "delivered, officials said.")
     assert "delayed" in {o.kind for o in outs} and "not_delivered" not in {o.kind for o in outs}
+
+
+def test_a_complaint_about_a_delay_does_not_make_the_complainer_the_actor():
+    _, outs = run("Some Iranian commentators have complained about slow progress on the loans that Russia "
+                  "pledged in March.", dt.date(2017, 11, 2))
+    delayed = [o for o in outs if o.kind == "delayed"]
+    assert delayed and delayed[0].actor != "IRN"
+
+
+def test_decade_deadline():
+    cs, _ = run("Russia signed a contract with Iran to build the Bushehr plant, due to be completed within "
+                "about a decade.", dt.date(2016, 9, 10))
+    assert cs and cs[0].due is not None and cs[0].due.year == 2026

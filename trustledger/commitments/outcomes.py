@@ -176,6 +176,9 @@ class OutcomeFinder:
                 for c in tok.children):
             subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
             return "delivered_partial" if PARTIAL.search(" ".join(t.lower_ for t in subj.subtree)) else "delivered"
+        if lem in ("move", "proceed", "progress", "advance") and not fut and \
+                any(c.lower_ in ("slowly", "sluggishly") for c in tok.children):
+            return "delayed"  # "had moved slowly"
         if lem in DELAY and not fut:
             if lem == "hold" and "up" not in children:
                 return None
@@ -250,7 +253,10 @@ class OutcomeFinder:
         if obj is None:
             return None
         actor = counterpart = None
-        subj = sx.subject_of(tok)
+        # a noun ("slow progress on the loans") takes no subject from the clause around it: the
+        # state that complains about a delay is not the one that caused it
+        subj = sx.subject_of(tok) if tok.pos_ != "NOUN" else next(
+            (c for c in tok.children if c.dep_ == "poss"), None)
         passive = subj is not None and subj.dep_ == "nsubjpass"
         if passive:
             ag = sx.agent_of(tok)

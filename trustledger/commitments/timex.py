@@ -94,7 +94,7 @@ def _fallback(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.d
 _DURATION = re.compile(
     r"\b(?P<cue>within|in|over|after|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|the\s+next\s+|the\s+)?"
     r"(?P<n>\d+|a couple of|a few|several|" + "|".join(k for k in NUMBERS if " " not in k) + r")\s+"
-    r"(?P<unit>years?|months?|weeks?)\b", re.I)
+    r"(?P<unit>years?|months?|weeks?|decades?)\b", re.I)
 
 
 def add_months(d: dt.date, months: int) -> dt.date:
@@ -119,12 +119,14 @@ def durations(span: Span, base: dt.date | None) -> list[DateMention]:
         if not n or n > 50:
             continue
         unit = m.group("unit").lower()
-        months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else 0
+        months = n * 120 if unit.startswith("decade") else n * 12 if unit.startswith("year") else \
+            n if unit.startswith("month") else 0
         due = _add(base, months) if months else base + dt.timedelta(weeks=n)
         cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
         if cs is None:
             continue
-        precision = "year" if unit.startswith("year") and n_text in ("a few", "several", "a couple of") else "day"
+        precision = "year" if unit.startswith(("year", "decade")) and (
+            n_text in ("a few", "several", "a couple of") or unit.startswith("decade")) else "day"
         if precision == "year":
             due = dt.date(due.year, 1, 1)
         out.append(DateMention(cs.start, cs.end, due, precision, cs.text, "due", months or None))
