@@ -86,3 +86,27 @@ def test_spark_event_import_is_idempotent(stores, event_files):
     assert r.code == 0, r.stderr
     assert f"0 file(s) loaded, {len(event_files)} unchanged" in r.stderr
     assert run_cli("stats", "--db", spark, "--format", "json").json() == before
+
+
+@pytest.mark.parametrize("ending", [b"\n", b""])
+def test_blocks_cover_every_line_once(tmp_path, monkeypatch, ending):
+    """Byte ranges cut anywhere (mid-line, on a newline) still give each line to exactly one block."""
+    import random
+
+    from trustledger.spark import events
+
+    rng = random.Random(3)
+    lines = [b"x" * rng.randint(0, 90) + b"\t" + str(i).encode() for i in range(3000)]
+    path = tmp_path / "big.tsv"
+    path.write_bytes(b"\n".join(lines) + ending)
+    monkeypatch.setattr(events, "SMALL_FILE", 0)
+    monkeypatch.setattr(events, "BLOCK_BYTES", 997)
+    blocks = events.blocks_of(path, 2)
+    assert len(blocks) > 100
+    parts, total = [], 0
+    for b in blocks:
+        out = tmp_path / f"b{b.index}"
+        total += events.read_block(b, out)
+        parts.append(out.read_bytes())
+    assert b"".join(parts) == path.read_bytes()
+    assert total == len(lines)
