@@ -60,6 +60,22 @@ def _by_alias() -> dict[str, list[Alias]]:
     return out
 
 
+ARTICLES = {"the", "a", "an", "its", "their", "his", "her"}
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """First words of every alias ("s" for "s-300"), to skip tokens that cannot start one."""
+    out = set()
+    for a in table():
+        first = re.split(r"[\s\-–]", a.alias, maxsplit=1)[0]
+        out.add(first)
+        out.add(first + "s")
+        if first.endswith("s"):
+            out.add(first[:-1])
+    return frozenset(out)
+
+
 @functools.cache
 def _max_words() -> int:
     return max(len(a.alias.split()) for a in table())
@@ -86,8 +102,13 @@ def objects_in(span: Span) -> list[tuple[int, int, list[Alias]]]:
     i = 0
     n = len(words)
     index = _by_alias()
+    firsts = _first_words()
+    lows = [re.split(r"[\s\-–]", t.lower_.replace("’", "'"), maxsplit=1)[0] for t in span]
     while i < n:
         hit = None
+        if lows[i] not in firsts and not (lows[i] in ARTICLES and i + 1 < n and lows[i + 1] in firsts):
+            i += 1
+            continue
         for k in range(min(_max_words() + 2, n - i), 0, -1):
             # join tokens, letting hyphens and slashes glue ("S - 300" -> "s-300")
             parts = []

@@ -13,9 +13,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+import pycountry
 from spacy.tokens import Span
 
-from trustledger.coding.countries import successor, to_cameo
+from trustledger.coding.countries import successor
 
 
 @dataclass(frozen=True)
@@ -119,17 +120,35 @@ def _resolver():
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _lookup(text: str) -> str | None:
+    """A state name → code, cached; exact names only (the fuzzy country_converter fallback of
+    `to_cameo` costs ~0.1 s a call and guesses, which we do not want for party detection)."""
     key = _norm(text)
     if not key or key in _NOT_STATES:
         return None
     if key in _gazetteer():
         return _gazetteer()[key]
     if key[:1].isalpha() and len(key) > 3:
-        code = to_cameo(key)
+        code = _exact_index().get(key.upper())
+        if code is None:
+            try:
+                code = pycountry.countries.lookup(key).alpha_3
+            except LookupError:
+                code = None
         if code and len(code) == 3:
             return code
     return None
+
+
+@functools.cache
+def _exact_index() -> dict[str, str]:
+    from trustledger.coding import countries
+
+    try:
+        return dict(countries._index())  # the project's own name → code table
+    except Exception:  # noqa: BLE001 - its shape is not an interface; fall back to to_cameo on misses
+        return {}
 
 
 def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMention]:
