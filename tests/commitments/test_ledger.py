@@ -27,6 +27,10 @@ DOCS = {
     "g.md": ("2017-09-12", "ANKARA, Sept. 12 — Russia signed a contract on Tuesday to supply S-400 systems to Turkey."),
     "h.md": ("2019-09-16", "ANKARA, Sept. 16 — The S-400 systems were delivered by Russia on Sunday, Turkish "
                            "officials said, despite warnings from Turkey's NATO allies."),
+    "i.md": ("2019-03-18", "MOSCOW, March 18 — Egypt and Russia signed a contract for more than 20 Su-35 fighter "
+                           "jets, Russian media reported."),
+    "j.md": ("2022-03-02", "MOSCOW, March 2 — The Su-35 jets built for Egypt have not been delivered, industry "
+                           "sources said."),
 }
 
 
@@ -92,6 +96,12 @@ def test_outcome_without_counterpart_links_within_its_article(store_path):
         india = queries.ledger(st, promisor="RUS", promisee="IND")
     assert [o["kind"] for o in turkey[0]["outcomes"]] == ["delivered"] and turkey[0]["status"] == "kept"
     assert india[0]["outcomes"] == [] and india[0]["status"] == "unknown"
+
+
+def test_co_signers_direction_comes_from_what_was_delivered_to_whom(store_path):
+    with Store(store_path, read_only=True) as st:
+        rows = queries.ledger(st, promisor="RUS", promisee="EGY")
+    assert [r["object"] for r in rows] == ["su-35"] and rows[0]["status"] == "broken"
 
 
 def test_ledger_cli_json_shape(cli, store_path):

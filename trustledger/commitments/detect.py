@@ -353,6 +353,7 @@ class CommitmentFinder:
                 inner_found = sx.country_of_np(inner, view.countries) if inner is not None else []
                 promisor = inner_found[0].code if inner_found else found[0].code
                 promisee = next((f.code for f in found if f.code != promisor), None)
+                implied = implied or not inner_found  # co-signers: who supplies whom is a guess
             elif found:
                 promisor = found[0].code
             else:

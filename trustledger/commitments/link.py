@@ -42,11 +42,22 @@ class Cluster:
         dates = explicit or [m["made"] for m in self.mentions if m["made"]]
         return min(dates) if dates else None
 
-    def direction(self) -> tuple[str | None, str | None]:
+    def direction(self, outcomes: list[dict] | None = None) -> tuple[str | None, str | None]:
+        """The direction most mentions give (a mention with a guessed party counts half); reports
+        of what was delivered to whom ("the jets built for Egypt") break ties between co-signers."""
         votes: Counter = Counter()
         for m in self.mentions:
             if m["promisor"] and m["promisee"]:
-                votes[(m["promisor"], m["promisee"])] += 1 if m["implied"] else 2
+                votes[(m["promisor"], m["promisee"])] += 0.5 if m["implied"] else 2
+        if len(self.pair) == 2 and outcomes:
+            a, b = sorted(self.pair)
+            for o in outcomes:
+                if o["object"] != self.object or o["kind"] not in ("delivered", "delivered_partial", "not_delivered"):
+                    continue
+                if (o["actor"], o["counterpart"]) in ((a, b), (b, a)):
+                    votes[(o["actor"], o["counterpart"])] += 1
+                elif o["actor"] is None and o["counterpart"] in (a, b):
+                    votes[(b if o["counterpart"] == a else a, o["counterpart"])] += 1
         if votes:
             return max(votes, key=lambda k: (votes[k], k))
         codes = sorted(self.pair)
@@ -198,7 +209,7 @@ def relink(store: Store) -> None:
     links: dict[str, str] = {}
     rows, evidence = [], []
     for c in clusters:
-        promisor, promisee = c.direction()
+        promisor, promisee = c.direction(live)
         if not promisor or not promisee:
             continue
         c.mentions.sort(key=lambda m: (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"],

@@ -107,6 +107,9 @@ class OutcomeFinder:
         if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent")
                                                                            for c in tok.children):
             return None
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.lemma_.lower() in ("build", "make", "order", "design") and \
+                not any(c.dep_ == "agent" for c in tok.children):
+            return None  # "the jets built for Egypt": a description of the thing, not what became of it
         for t in [tok, *list(tok.ancestors)[:2]]:
             if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "if", "until", "unless", "before", "when",
                                                                  "whether", "after")
