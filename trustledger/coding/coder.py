@@ -389,7 +389,7 @@ class _Sentence:
                     out.append(_Proto(reporters, tgts[:1], rule.code, v, _negated(v), False, speaker_text,
                                       [f"{v.lemma_} → {rule.code}"]))
                 if rule.code in ("016", "112", "110"):  # denied or alleged: not asserted as done
-                    out = [p for p in out if p.verb is v]
+                    out = [p for p in out if p.verb.i == v.i]
         if not inners and reporters:
             tgts = self.targets(v, rule) if rule.target else []
             if tgts and rule.code != "010":
