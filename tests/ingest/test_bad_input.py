@@ -40,12 +40,18 @@ def _lines_by_file(stderr: str) -> dict[str, str]:
     return out
 
 
+#: Rows that new input must never change. Derived tables (commitments, outcomes, ledger) are re-linked
+#: when new evidence arrives, so they are compared only across a repeated load of the same input.
+PRIMARY = ("documents", "sentences", "events", "source_files")
+TABLES = PRIMARY + ("commitments", "outcomes", "ledger")
+
+
 def _snapshot(db: Path) -> dict[str, list]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {t: sorted(map(repr, con.execute(f"SELECT * EXCLUDE (ingested_at) FROM {t}").fetchall()))
                 if t == "documents" else sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
-                for t in ("documents", "sentences", "events", "commitments", "outcomes")}
+                for t in TABLES}
     finally:
         con.close()
 
@@ -63,8 +69,8 @@ def test_bad_input_corpus(cli, db, articles):
         assert "\n" not in lines[name]
     assert f"{len(EXPECTED_ERRORS) - 1} failed" in r.stderr  # broken-lines.jsonl loads its good record
     after = _snapshot(db)
-    for table, rows in before.items():
-        assert set(rows) <= set(after[table]), f"{table}: stored rows changed"
+    for table in PRIMARY:
+        assert set(before[table]) <= set(after[table]), f"{table}: stored rows changed"
     titles = {d["title"] for d in cli("documents", "--db", db, "--format", "json").json()}
     assert {"Good article", "Iran and Russia sign deal"} <= titles
     assert any(t.startswith("Russia delivered the first fuel") for t in titles)  # UTF-16 with BOM
