@@ -7,6 +7,7 @@ from typing import Any
 
 from trustledger.coding.countries import successor
 from trustledger.store.db import Store
+from trustledger.store.filters import Where
 
 STATUSES = ("kept", "kept_late", "broken", "pending", "unknown")
 
@@ -16,33 +17,20 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
            ) -> list[dict[str, Any]]:
     """Ledger entries with all their evidence and outcomes (DESIGN.md keys, plus kind, terms,
     amount, origin, reason), oldest promise first."""
-    where, params = [], []
-    if promisor:
-        where.append("c.promisor IN (?, ?)")
-        params += [promisor, "USR" if successor("USR") == promisor else promisor]
-    if promisee:
-        where.append("c.promisee IN (?, ?)")
-        params += [promisee, "USR" if successor("USR") == promisee else promisee]
-    if status:
-        where.append("l.status = ?")
-        params.append(status)
-    if since:
-        where.append("coalesce(c.made, c.due) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(c.made, c.due) <= ?")
-        params.append(until)
-    if origin:
-        where.append("c.origin = ?")
-        params.append(origin)
+    where = Where()
+    for column, code in (("promisor", promisor), ("promisee", promisee)):
+        if code:
+            where.add(f"c.{column} IN (?, ?)", code, "USR" if successor("USR") == code else code)
+    (where.add("l.status = ?", status).add("coalesce(c.made, c.due) >= ?", since)
+     .add("coalesce(c.made, c.due) <= ?", until).add("c.origin = ?", origin))
     sql = (
         "SELECT c.commitment_id, c.promisor, c.promisee, c.kind, c.what, c.object, c.terms, c.amount, c.quantity, "
         "c.made, c.made_precision, c.due, c.due_precision, l.status, l.fulfilled, l.delay_days, l.reason, "
         "c.origin, c.doc_id, c.sentence_index, c.text FROM commitments c "
         "LEFT JOIN ledger l USING (commitment_id)"
-        + (" WHERE " + " AND ".join(where) if where else "")
+        + where.sql()
         + " ORDER BY c.made NULLS LAST, c.promisor, c.promisee, c.commitment_id")
-    rows = store.query(sql, params)
+    rows = store.query(sql, where.params)
     if not rows:
         return []
     ids = [r["commitment_id"] for r in rows]

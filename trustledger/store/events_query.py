@@ -8,10 +8,10 @@ states (RUS matches USR events) and full actor codes starting with it (RUS match
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from trustledger.coding.countries import SUCCESSORS
 from trustledger.store.db import Store
+from trustledger.store.filters import Where
 
 #: Keys of one event, in order (DESIGN.md "event").
 EVENT_KEYS = ("event_id", "doc_id", "sentence_index", "text", "date", "date_precision", "source", "target",
@@ -22,50 +22,26 @@ def _countries(code: str) -> list[str]:
     return [code, *(old for old, new in SUCCESSORS.items() if new == code)]
 
 
-def _actor_filter(side: str, code: str, where: list[str], params: list[Any]) -> None:
-    codes = _countries(code.upper())
-    where.append(f"({side}_country IN (SELECT unnest(?)) OR {side}_code IN (SELECT unnest(?)) "
-                 f"OR starts_with({side}_code, ?))")
-    params.extend([codes, codes, code.upper()])
-
-
 def list_events(store: Store, source: str | None = None, target: str | None = None, root: str | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None,
                 mode: str | None = None, limit: int | None = None, doc_id: str | None = None) -> list[dict]:
     """Events matching every given filter, oldest first, as DESIGN.md event objects."""
-    where: list[str] = []
-    params: list[Any] = []
-    if source:
-        _actor_filter("source", source, where, params)
-    if target:
-        _actor_filter("target", target, where, params)
-    if root:
-        where.append("root = ?")
-        params.append(root)
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
-    if origin:
-        where.append("origin = ?")
-        params.append(origin)
-    if mode:
-        where.append("mode = ?")
-        params.append(mode)
-    if doc_id:
-        where.append("doc_id = ?")
-        params.append(doc_id)
+    codes = {side: _countries(code.upper()) if code else None for side, code in (("source", source),
+                                                                                   ("target", target))}
+    where = Where()
+    for side in ("source", "target"):
+        if codes[side]:
+            where.add(f"({side}_country IN (SELECT unnest(?)) OR {side}_code IN (SELECT unnest(?)) "
+                      f"OR starts_with({side}_code, ?))", codes[side], codes[side], codes[side][0])
+    (where.add("root = ?", root).add("date >= ?", since).add("date <= ?", until).add("origin = ?", origin)
+     .add("mode = ?", mode).add("doc_id = ?", doc_id))
     sql = ("SELECT event_id, doc_id, sentence_index, text, date, date_precision, source_text, source_code, "
            "source_country, source_role, target_text, target_code, target_country, target_role, cameo, root, "
            "quad_class, goldstein, mode, quote, speaker, negated, origin, why FROM events")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, event_id"
+    sql += where.sql() + " ORDER BY date NULLS LAST, doc_id, sentence_index, event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [_shape(r) for r in store.query(sql, params)]
+    return [_shape(r) for r in store.query(sql, where.params)]
 
 
 def _actor(r: dict, side: str) -> dict:
