@@ -41,6 +41,13 @@ HONORIFICS = {
 }
 #: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
 PERSON_ROLE_OUT_OF_OFFICE = "ELI"
+#: Country code of a generic actor whose state the sentence does not name ("insurgents", "the police").
+UNKNOWN_COUNTRY = "---"
+#: Roles a bare role noun stands for on its own, as CAMEO/Phoenix code them ("---REB"): armed groups,
+#: forces, protesters and civilians act as groups; a bare "minister" or "company" says too little.
+GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL"})
+#: Bare government nouns that are generic actors too ("the government expressed ...").
+GENERIC_GOV = frozenset({"government", "regime", "authority", "administration"})
 _SPLIT = re.compile(r"\s*[|;]\s*")
 
 
@@ -339,8 +346,12 @@ class ActorResolver:
         return ActorResolver(lex)
 
     # -- matching -----------------------------------------------------------------------
-    def mentions(self, span: Span | Doc, on: dt.date | None) -> list[ActorMention]:
-        """Longest-match actor mentions in a sentence, coded for the date `on`."""
+    def mentions(self, span: Span | Doc, on: dt.date | None, generic: bool = False) -> list[ActorMention]:
+        """Longest-match actor mentions in a sentence, coded for the date `on`.
+
+        With `generic`, a role noun no country claims ("insurgents", "government forces", "the
+        police") is an actor of unknown state (`---REB`), as CAMEO codes it; the event coder asks for
+        these, the commitment finder (which needs states) does not."""
         doc = span.doc if isinstance(span, Span) else span
         lo = span.start if isinstance(span, Span) else 0
         hi = span.end if isinstance(span, Span) else len(doc)
@@ -362,7 +373,7 @@ class ActorResolver:
             for i in range(s, e):
                 taken[i - lo] = True
             out.append(ActorMention(s, e, _with_text(actor, doc[s:e].text)))
-        out = self._attach_roles(doc, lo, hi, out, taken)
+        out = self._attach_roles(doc, lo, hi, out, taken, generic)
         out.sort(key=lambda m: m.start)
         return out
 
@@ -469,13 +480,14 @@ class ActorResolver:
         return None
 
     def _attach_roles(self, doc: Doc, lo: int, hi: int, out: list[ActorMention],
-                      taken: list[bool]) -> list[ActorMention]:
+                      taken: list[bool], generic: bool = False) -> list[ActorMention]:
         """Country + role noun → one actor: "Russia's foreign minister" RUSGOV, "US troops" USAMIL."""
         by_token: dict[int, int] = {}
         for k, m in enumerate(out):
             for i in range(m.start, m.end):
                 by_token[i] = k
         replace: dict[int, ActorMention] = {}
+        extra: list[ActorMention] = []
         i = lo
         while i < hi:
             if taken[i - lo]:
@@ -501,8 +513,11 @@ class ActorResolver:
                             o = out[j]
                             replace[j] = ActorMention(o.start, o.end, Actor(o.actor.country + role, o.actor.country,
                                                                             role, o.actor.text))
+            elif k is None and generic and _generic_head(doc, i, end, role):
+                extra.append(ActorMention(i, end, Actor(UNKNOWN_COUNTRY + role, UNKNOWN_COUNTRY, role,
+                                                        doc[i:end].text)))
             i = end
-        return [replace.get(k, m) for k, m in enumerate(out)]
+        return [replace.get(k, m) for k, m in enumerate(out)] + extra
 
     @staticmethod
     def _country_of(start: int, head: Token, by_token: dict[int, int], out: list[ActorMention]) -> int | None:
@@ -525,6 +540,19 @@ class ActorResolver:
         if prev >= 0 and prev in by_token:
             return by_token[prev]
         return None
+
+
+def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
+    """A bare role noun heading its own noun phrase ("insurgents bombarded", "clashed with the
+    police"), not a modifier ("police station", "government-held") nor a name's title."""
+    head = doc[end - 1]
+    if head.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or head.pos_ != "NOUN":
+        return False
+    if end < len(doc) and doc[end].text in ("-", "–"):  # "government-held", "rebel-controlled"
+        return False
+    if role == "GOV":
+        return end - start == 1 and head.lemma_.lower() in GENERIC_GOV
+    return role in GENERIC_ROLES
 
 
 def _distance(e: _Entry, on: dt.date | None) -> int:

@@ -137,7 +137,7 @@ class EventCoder:
         state = state or _DocState(quotes=_quote_spans(sent.doc.text))
         main_date, _ = event_date(sent, doc_date)
         on = main_date.date if main_date else doc_date
-        mentions = self.actors.mentions(sent, on)
+        mentions = self.actors.mentions(sent, on, generic=True)
         ctx = _Sentence(self, sent, mentions, state)
         protos: list[_Proto] = []
         for tok in sent:

@@ -42,7 +42,7 @@ def recode(store: Store, actor_files: list[str] | None = None, verb_files: list[
     from trustledger.ingest import pipeline
     from trustledger.ingest.articles import RawDocument
     from trustledger.ingest.pipeline import NewDocument, _sentences_table
-    from trustledger.nlp.model import load_model, worker_count
+    from trustledger.nlp.model import pipe, worker_count
     from trustledger.nlp.sentences import sentences_of
 
     pipeline.load_stages()
@@ -50,7 +50,6 @@ def recode(store: Store, actor_files: list[str] | None = None, verb_files: list[
     result = RecodeResult()
     total_docs, total_chars = store.con.execute("SELECT count(*), coalesce(sum(length(text)), 0) FROM documents"
                                                 ).fetchone()
-    nlp = load_model()
     n_process = worker_count(total_docs, total_chars)
     bar = Progress(TextColumn("[bold]re-coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=console or Console(stderr=True), transient=True, disable=not progress)
@@ -74,7 +73,7 @@ def recode(store: Store, actor_files: list[str] | None = None, verb_files: list[
             docs = [NewDocument(r[0], r[1], RawDocument(text=r[2], path=r[7] or "", title=r[3], date=r[4],
                                                         url=r[6], source=r[5], line=r[8]), [])
                     for r in rows]
-            parsed = nlp.pipe([d.raw.text for d in docs], batch_size=32, n_process=n_process if len(docs) > 64 else 1)
+            parsed = pipe([d.raw.text for d in docs], batch_size=32, n_process=n_process if len(docs) > 64 else 1)
             for d, sdoc in zip(docs, parsed, strict=True):
                 d.spacy_doc = sdoc
                 d.sentences = sentences_of(sdoc)

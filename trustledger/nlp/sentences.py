@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from trustledger.nlp.model import load_model, worker_count
+from trustledger.nlp.model import pipe, worker_count
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,8 @@ def sentences_of(doc: Doc) -> list[Sentence]:
 
 def parse_documents(texts: list[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parsed spaCy docs, in order, batched (and on two processes for large batches)."""
-    nlp = load_model()
     n_process = worker_count(len(texts), sum(map(len, texts)))
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    yield from pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
 def split(texts: Iterable[str]) -> list[list[Sentence]]:

@@ -1,0 +1,59 @@
+"""Generic actors (a role noun no state claims) and the parse helper's thread limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.coding.actors import ActorResolver
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2016, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def triples(coder: EventCoder, text: str) -> list[tuple]:
+    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_bare_armed_group_is_an_actor_of_unknown_state(coder):
+    assert ("---REB", "19", "TUR") in triples(coder, "Rebels shelled a Turkish border town on Sunday.")
+
+
+def test_bare_police_as_target(coder):
+    got = triples(coder, "Militants attacked the police in the capital.")
+    assert ("---REB", "19", "---COP") in got
+
+
+def test_country_still_claims_its_role_noun(coder):
+    got = triples(coder, "Syrian troops attacked Turkish soldiers.")
+    assert got == [("SYRMIL", "19", "TURMIL")]
+
+
+def test_modifiers_are_not_generic_actors(coder):
+    # "government-held" and "police station" name no actor
+    got = triples(coder, "Rebels attacked a government-held police station near Aleppo, Syria.")
+    assert all(t[2] in ("SYR", None) for t in got), got
+
+
+def test_commitment_finder_view_has_no_generic_actors():
+    r = ActorResolver.default()
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("Insurgents attacked the government.")
+    assert r.mentions(doc[:], DAY) == []
+    assert {m.actor.code for m in r.mentions(doc[:], DAY, generic=True)} == {"---REB", "---GOV"}
+
+
+def test_pipe_yields_the_same_parse_as_nlp_pipe():
+    from trustledger.nlp.model import load_model, pipe
+
+    texts = ["Russia delivered S-300 missiles to Iran.", "Rebels shelled a Turkish border town."]
+    ours = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in d] for d in pipe(texts)]
+    plain = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in d] for d in load_model().pipe(texts)]
+    assert ours == plain
