@@ -4,7 +4,8 @@ Prints sentences per second for: nlp.pipe alone (1 and 2 processes), the coder a
 parsed docs, and end to end (parse on 2 processes while the main process codes the stream).
 Goals (issue 3): coding adds at most 25% to the parse time; end to end >= 450 sentences/s on
 2 cores. The coder needs tagger, parser, lemmatizer and NER (dates come from NER), so the
-pipeline runs whole; `trustledger.nlp.model.pipe` runs it with one BLAS thread per process. Texts: the demo corpus (examples/corpus), repeated to a few thousand sentences.
+pipeline runs whole; `trustledger.nlp.model.pipe` runs it with one BLAS thread per process.
+Texts: the demo corpus (examples/corpus), repeated to a few thousand sentences.
 """
 
 from __future__ import annotations
