@@ -57,3 +57,22 @@ def test_pipe_yields_the_same_parse_as_nlp_pipe():
     ours = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in d] for d in pipe(texts)]
     plain = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in d] for d in load_model().pipe(texts)]
     assert ours == plain
+
+
+def test_arranged_act_is_the_act_not_an_intent(coder):
+    assert triples(coder, "The Turkish president is scheduled to visit Germany next week.")[0][:2] == ("TURGOV", "04")
+    assert triples(coder, "Turkey's prime minister prepared to attend the summit in Berlin.")[0][:2] == ("TURGOV", "04")
+    # a promise stays an intent
+    assert triples(coder, "Turkey promised to attend the summit in Berlin.")[0][1] == "03"
+
+
+def test_passive_without_agent_takes_the_attacker_of_the_attack(coder):
+    ev = coder.code_text("Officials in Kabul said ten soldiers were killed in an ambush by Pakistani militants.", DAY)
+    assert ("PAKREB", "19") in {(e.source.code, e.root) for e in ev}
+    got = triples(coder, "Five Iraqi policemen were wounded in a Turkish air strike, Baghdad said.")
+    assert ("TUR", "19", "IRQCOP") in got or ("TUR", "18", "IRQCOP") in got, got
+
+
+def test_counted_group_is_its_members(coder):
+    got = triples(coder, "Hundreds of Russian troops attacked Ukraine.")
+    assert got == [("RUSMIL", "19", "UKR")]

@@ -42,6 +42,12 @@ from trustledger.coding.verbs import (
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+#: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
+QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
+                  "several", "all", "group", "unit", "contingent", "team", "number"}
+#: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
+#: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
+ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
@@ -457,7 +463,7 @@ class _Sentence:
                 if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
                     return self.actors_of(c, reporters)
         if passive:
-            return []
+            return self._attack_agent(v, reporters)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
@@ -470,6 +476,27 @@ class _Sentence:
             return self.subjects(v.head, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return self.actors_of(v.head, reporters)
+        return []
+
+    def _attack_agent(self, v: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
+        """A passive with no agent names its actor through the attack that did it: "were killed in
+        an air strike by government forces", "were wounded in an Israeli raid"."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "by", "during"):
+                continue
+            for n in c.children:
+                if n.dep_ != "pobj" or n.pos_ != "NOUN" or not self.verbs.in_class(n.lemma_.lower(), "attack"):
+                    continue
+                for p in n.children:
+                    if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                found = self.actors_of(o, reporters)
+                                if found:
+                                    return found
+                a = self.np_actor(n, reporters)
+                if a is not None:
+                    return [(a, n.i)]
         return []
 
     def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
@@ -580,6 +607,8 @@ class _Sentence:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.by_token:
                         return self.by_token[p.i].actor
+                    if p.dep_ == "pobj" and t.lower_ in QUANTITY_HEADS:  # "hundreds of UN troops"
+                        return self.np_actor(p, reporters)
         return None
 
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
@@ -755,7 +784,10 @@ def _statement_date(sent: Span, doc_date: dt.date | None, verb: Token):
 
 
 def _infinitive(v: Token) -> bool:
-    """"(a contract) to complete the plant": an infinitive states a purpose, not an act."""
+    """"(a contract) to complete the plant": an infinitive states a purpose, not an act; but an
+    arranged act ("is scheduled to attend") is the act."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED:
+        return False
     return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
