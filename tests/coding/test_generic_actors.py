@@ -76,3 +76,15 @@ def test_passive_without_agent_takes_the_attacker_of_the_attack(coder):
 def test_counted_group_is_its_members(coder):
     got = triples(coder, "Hundreds of Russian troops attacked Ukraine.")
     assert got == [("RUSMIL", "19", "UKR")]
+
+
+def test_armed_groups_and_palestinian_territories_are_actors(coder):
+    assert ("USAGOV", "11", "IMGMUSISI") in [(s, r[:2], t) for s, r, t in
+                                          triples(coder, "Washington said ISIS attacked Kirkuk and Baghdad.")]
+    got = triples(coder, "Egypt said rockets were fired at it from the Gaza Strip.")
+    assert ("EGY", "11", "PSEGZA") in got, got
+
+
+def test_actor_of_an_of_phrase(coder):
+    got = triples(coder, "Jordan released the governor of the southern Syrian province of Daraa.")
+    assert got == [("JOR", "08", "SYR")]

@@ -497,6 +497,10 @@ class _Sentence:
                 a = self.np_actor(n, reporters)
                 if a is not None:
                     return [(a, n.i)]
+        r = self.rule(v)
+        if r is not None and r.code[:2] in ("18", "19", "20"):
+            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from
+            return self._prep_actors(v, ("from",))
         return []
 
     def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
@@ -607,7 +611,8 @@ class _Sentence:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.by_token:
                         return self.by_token[p.i].actor
-                    if p.dep_ == "pobj" and t.lower_ in QUANTITY_HEADS:  # "hundreds of UN troops"
+                    if p.dep_ == "pobj" and (t.lower_ in QUANTITY_HEADS or c.lower_ == "of"):
+                        # "hundreds of UN troops", "the mayor of the West Bank city of Nablus"
                         return self.np_actor(p, reporters)
         return None
 

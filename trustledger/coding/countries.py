@@ -12,7 +12,7 @@ import pycountry
 
 #: CAMEO codes that differ from ISO3, or that ISO does not have.
 CAMEO_EXTRA = {"USR": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
-               "KSV": "Kosovo", "IGO": "International organization"}
+               "KSV": "Kosovo", "IGO": "International organization", "IMG": "International militarized group"}
 SUCCESSORS = {"USR": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}
 #: Codes some data sets use that are not ISO2/ISO3 (Voeten's data, GDELT's FIPS-style leftovers).
 ALIASES = {"UK": "GBR", "EL": "GRC", "YU": "YUG", "SU": "USR", "CS": "CSK", "DD": "DDR", "XK": "KSV",
