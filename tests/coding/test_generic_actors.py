@@ -88,3 +88,18 @@ def test_armed_groups_and_palestinian_territories_are_actors(coder):
 def test_actor_of_an_of_phrase(coder):
     got = triples(coder, "Jordan released the governor of the southern Syrian province of Daraa.")
     assert got == [("JOR", "08", "SYR")]
+
+
+def test_meeting_during_a_visit_is_hosted_by_the_place_visited(coder):
+    got = triples(coder, "The British defence secretary held talks with local leaders during a visit to Baghdad.")
+    assert ("GBRGOV", "04", "IRQGOV") in got, got
+
+
+def test_document_speaks_for_where_it_was_issued_and_allegation_targets_the_actor(coder):
+    got = triples(coder, "A report published in the Iraqi capital alleged that Turkey was aware of the smuggling.")
+    assert ("IRQGOV", "11", "TUR") in got, got
+
+
+def test_assurances_received_come_from_the_giver(coder):
+    got = triples(coder, "Armenian protesters received guarantees from the Armenian government.")
+    assert got == [("ARMGOV", "03", "ARMOPP")]

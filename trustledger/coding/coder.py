@@ -45,6 +45,11 @@ FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
                   "several", "all", "group", "unit", "contingent", "team", "number"}
+#: Nouns of a visit whose destination hosts a meeting held during it.
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
+#: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
+DOCUMENT_NOUNS = {"report", "statement", "communique", "communiqué", "document", "study", "dossier", "letter",
+                  "declaration", "resolution"}
 #: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
 #: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
@@ -285,7 +290,7 @@ class _Sentence:
         srcs = sources if sources is not None else self.subjects(v)
         tgts = self.targets(v, rule)
         if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
-            tgts = self._prep_actors(v, ("in", "at"))
+            tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not srcs:
@@ -372,6 +377,13 @@ class _Sentence:
         for inner in inners:
             inner_rule = self.rule(inner)
             if inner_rule is None:
+                if rule.code[:2] == "11" and reporters:
+                    # "the report alleged that France was aware ...": an accusation of the actor named
+                    said = {a.code for a, _ in reporters}
+                    tgts = [s for s in self.subjects(inner) if s[0].code not in said]
+                    if tgts:
+                        out.append(_Proto(reporters, tgts[:1], rule.code, v, _negated(v), False, speaker_text,
+                                          [f"{v.lemma_} → {rule.code} (about {tgts[0][0].text})"]))
                 continue
             own = self.subjects(inner, reporters=reporters)
             protos = self.events(inner, inner_rule, own or None, speaker=speaker_text)
@@ -544,6 +556,17 @@ class _Sentence:
                     return found
         return []
 
+    def _visit_host(self, v: Token) -> list[tuple[Actor, int]]:
+        """"held talks ... during a visit to Beirut": the visited place hosts the meeting."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "on", "at"):
+                for n in c.children:
+                    if n.dep_ == "pobj" and n.lemma_.lower() in VISIT_NOUNS:
+                        found = self._prep_actors(n, ("to", "in"))
+                        if found:
+                            return found
+        return []
+
     def _prep_actors(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Actor, int]]:
         for c in head.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
@@ -606,6 +629,13 @@ class _Sentence:
         for c in t.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i in self.by_token:
                 return self.by_token[c.i].actor
+        if t.lemma_.lower() in DOCUMENT_NOUNS:
+            # a document speaks for who issued it or where: "a report released in the Rwandan capital"
+            for c in t.children:
+                if c.dep_ == "acl":
+                    found = self._prep_actors(c, ("by", "in", "from"))
+                    if found:
+                        return found[0][0]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
