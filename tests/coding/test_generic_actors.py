@@ -103,3 +103,12 @@ def test_document_speaks_for_where_it_was_issued_and_allegation_targets_the_acto
 def test_assurances_received_come_from_the_giver(coder):
     got = triples(coder, "Armenian protesters received guarantees from the Armenian government.")
     assert got == [("ARMGOV", "03", "ARMOPP")]
+
+
+def test_passive_conjunct_shares_the_subject(coder):
+    got = triples(coder, "The Iranian prisoners held for spying were released on Monday by Britain.")
+    assert ("GBR", "08", "IRN") in got, got
+
+
+def test_pressure_faced_comes_from_its_source(coder):
+    assert triples(coder, "Erdogan faces pressure from Germany to free the journalists.")[0][::2] == ("DEU", "TURGOV")

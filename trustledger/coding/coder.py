@@ -529,6 +529,9 @@ class _Sentence:
         passive = _passive(v)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                 or (passive and c.dep_ == "nsubj")]
+        if passive and not objs and v.dep_ == "conj":
+            # "the civilians imprisoned ... were released by Putin": a passive conjunct shares the subject
+            objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for spec in rule.target:
             if spec == "dobj":
                 for c in objs + [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]:
