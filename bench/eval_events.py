@@ -155,6 +155,8 @@ def main() -> int:
         return 0
     gsr = read_petrarch_records(SHARED / "PETR2_GSR_validation.xml")
     evaluate_reference("PETR2_GSR_validation.xml, our dictionaries", gsr, ours)
+    evaluate_reference("PETR2_GSR_validation.xml, our dictionaries, PETRARCH's act-for-intent convention", gsr,
+                       EventCoder(require_target=ours.require_target, act_for_intent=True))
     phoenix = ActorResolver.default().with_dictionaries(
         [SHARED / "Phoenix.Countries.actors.txt", SHARED / "Phoenix.International.actors.txt",
          SHARED / "Phoenix.agents.txt"])

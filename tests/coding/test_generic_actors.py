@@ -112,3 +112,16 @@ def test_passive_conjunct_shares_the_subject(coder):
 
 def test_pressure_faced_comes_from_its_source(coder):
     assert triples(coder, "Erdogan faces pressure from Germany to free the journalists.")[0][::2] == ("DEU", "TURGOV")
+
+
+def test_petrarch_act_for_intent_convention_only_for_firm_commitments():
+    petr = EventCoder(act_for_intent=True)
+    ours = EventCoder()
+    firm = "France will supply arms to Egypt."
+    assert [(e.cameo, e.mode) for e in petr.code_text(firm, DAY)] == [("072", "said")]
+    assert [e.cameo for e in ours.code_text(firm, DAY)] == ["0332"]
+    assert [e.cameo for e in petr.code_text("Germany agreed to lift the sanctions on Iran.", DAY)] == ["085"]
+    # a wish stays an intent under both conventions
+    wish = "Germany wants to help Israel."
+    assert [e.cameo[:2] for e in petr.code_text(wish, DAY)] == [e.cameo[:2] for e in ours.code_text(wish, DAY)]
+    assert all(e.cameo[:2] == "03" for e in petr.code_text(wish, DAY))

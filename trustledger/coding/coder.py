@@ -42,6 +42,8 @@ from trustledger.coding.verbs import (
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+#: Control verbs of a firm commitment (see EventCoder.act_for_intent).
+COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "decide"}
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
                   "several", "all", "group", "unit", "contingent", "team", "number"}
@@ -98,6 +100,7 @@ class _Proto:
     why: list[str] = field(default_factory=list)
     pair_up: bool = False
     said_by: Token | None = None  # the verb that states an intent ("promised", "said"): dates the statement
+    committed: bool = False  # a firm commitment ("will supply", "agreed to lift"): PETRARCH codes the act
 
 
 @dataclass
@@ -114,11 +117,15 @@ class EventCoder:
     """Codes parsed documents. Build once (dictionaries are indexed in the constructor)."""
 
     def __init__(self, actors: ActorResolver | None = None, verbs: VerbLexicon | None = None,
-                 require_target: bool = True):
+                 require_target: bool = True, act_for_intent: bool = False):
         self.actors = actors or ActorResolver.default()
         self.verbs = verbs or VerbLexicon.default()
         #: drop events whose sentence names no target actor (dyadic analysis cannot use them)
         self.require_target = require_target
+        #: PETRARCH's convention: firm commitments ("will supply", "agreed/pledged to lift") take the
+        #: act's code (072, 085), not CAMEO's intent code (0332, 0354); wishes ("wants to", "seeks
+        #: to", "would") stay intents; mode stays `said`. Off by default (the codebook's intents).
+        self.act_for_intent = act_for_intent
 
     # -- public -------------------------------------------------------------------------
     def code_doc(self, doc: Doc, doc_date: dt.date | None) -> list[CodedEvent]:
@@ -183,10 +190,10 @@ class EventCoder:
         code = p.code
         if p.negated:
             code = negated_code(code)
-        elif p.intent:
+        elif p.intent and not (self.act_for_intent and p.committed):
             code = as_intent(code)
         entry = cameo.lookup(code)
-        mode = mode_of(code, p.negated, p.intent and code != p.code or code.startswith("03"))
+        mode = mode_of(code, p.negated, p.intent and (code != p.code or p.committed) or code.startswith("03"))
         quoted, q_speaker = ctx.quoted(p.verb)
         speaker = q_speaker if quoted else p.speaker
         pairs: list[tuple[tuple[Actor, int], tuple[Actor, int] | None]] = []
@@ -303,7 +310,8 @@ class _Sentence:
         if negated:
             why.append("negated")
         pair = not tgts and rule.code in SYMMETRIC_CODES
-        return [_Proto(srcs, tgts, rule.code, v, negated, intent, speaker, why, pair)]
+        firm = intent and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+        return [_Proto(srcs, tgts, rule.code, v, negated, intent, speaker, why, pair, committed=firm)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         return self._inner(v) is not None
@@ -350,7 +358,10 @@ class _Sentence:
             elif p.negated:
                 code = negated_code(code)
             if frame == "intent":
-                new = _Proto(main or p.sources, p.targets, as_intent(code), v, negated, True, p.speaker, why)
+                firm = v.lemma_.lower() in COMMIT_VERBS
+                new = _Proto(main or p.sources, p.targets,
+                             code if self.coder.act_for_intent and firm else as_intent(code),
+                             v, negated, True, p.speaker, why, committed=firm)
             elif frame == "appeal":
                 new = _Proto(main, addressee or p.targets, as_appeal(code), v, negated, False, p.speaker, why)
             elif frame == "demand":
