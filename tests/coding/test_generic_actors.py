@@ -125,3 +125,7 @@ def test_petrarch_act_for_intent_convention_only_for_firm_commitments():
     wish = "Germany wants to help Israel."
     assert [e.cameo[:2] for e in petr.code_text(wish, DAY)] == [e.cameo[:2] for e in ours.code_text(wish, DAY)]
     assert all(e.cameo[:2] == "03" for e in petr.code_text(wish, DAY))
+
+
+def test_expressed_appreciation_is_an_optimistic_comment_toward_its_object(coder):
+    assert triples(coder, "Egypt expressed appreciation for Japan's help.") == [("EGY", "01", "JPN")]
