@@ -129,3 +129,10 @@ def test_petrarch_act_for_intent_convention_only_for_firm_commitments():
 
 def test_expressed_appreciation_is_an_optimistic_comment_toward_its_object(coder):
     assert triples(coder, "Egypt expressed appreciation for Japan's help.") == [("EGY", "01", "JPN")]
+
+
+def test_demonstrators_destroying_property_is_a_violent_protest(coder):
+    assert triples(coder, "The Turkish consulate was destroyed by Armenian demonstrators.") == [
+        ("ARMOPP", "14", "TUR")]
+    # weapons stay a military act
+    assert triples(coder, "Armenian demonstrators fired rockets at the Turkish consulate.")[0][1] == "19"

@@ -42,6 +42,8 @@ from trustledger.coding.verbs import (
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+#: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Control verbs of a firm commitment (see EventCoder.act_for_intent).
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "decide"}
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
@@ -304,6 +306,10 @@ class _Sentence:
             return []
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
+        code = rule.code
+        if code[:2] in ("17", "18") and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS for _, i in srcs):
+            code = "145"  # CAMEO: demonstrators destroying property or assaulting is "protest violently, riot"
+            why.append("by demonstrators → 145")
         intent = _future(v) or _infinitive(v)
         if intent:
             why.append("future/modal/infinitive → intent")
@@ -311,7 +317,7 @@ class _Sentence:
             why.append("negated")
         pair = not tgts and rule.code in SYMMETRIC_CODES
         firm = intent and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
-        return [_Proto(srcs, tgts, rule.code, v, negated, intent, speaker, why, pair, committed=firm)]
+        return [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         return self._inner(v) is not None
