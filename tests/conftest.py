@@ -53,6 +53,23 @@ def run_process(*args: str, timeout: float = 300) -> Result:
     return Result(p.returncode, p.stdout, p.stderr)
 
 
+#: Debian's chromium, driven by Playwright (which never downloads a browser here).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    """The browser for the browser tests; a clear failure (not a skip) when it is missing."""
+    import shutil
+
+    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    if not path:
+        pytest.fail("chromium is not installed: run `make browser` (apt-get install chromium); "
+                    "the report and web app browser tests need it", pytrace=False)
+    return path
+
+
 @pytest.fixture
 def cli():
     return run_cli

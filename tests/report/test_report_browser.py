@@ -3,24 +3,13 @@ from the network is requested, and the hostile text in the store runs no script.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+
+from tests.conftest import CHROMIUM_ARGS, chromium_path
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def chromium_path() -> str:
-    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    if not path:
-        pytest.fail("chromium is not installed: run `make browser` (apt-get install chromium); "
-                    "the report and web app browser tests need it", pytrace=False)
-    return path
+ARGS = CHROMIUM_ARGS
 
 
 def test_report_plots_are_drawn(written_report, tmp_path):

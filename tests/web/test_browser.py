@@ -4,26 +4,16 @@ evidence; search evidence; no script from the store runs and nothing is fetched 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import duckdb
 import pytest
 
+from tests.conftest import CHROMIUM_ARGS, chromium_path
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def chromium_path() -> str:
-    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    if not path:
-        pytest.fail("chromium is not installed: run `make browser` (apt-get install chromium); "
-                    "the web app's browser tests need it", pytrace=False)
-    return path
+ARGS = CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")
