@@ -1,9 +1,9 @@
 """What the report and the web app show, read from the store in the documented JSON shapes.
 
 The report and the web app are the last stage: they never parse text and never write. The
-analysis stages (assessment, comparison, vote agreement, the event and ledger queries) are
-separate modules; this module calls them when they are installed and otherwise reads the
-same tables directly, returning the shapes documented in docs/interfaces.md. Every function
+assessment, comparison, vote agreement and ledger come from their own stages' functions, so the
+report, the web app and the CLI show the same numbers; this module adds what only the report
+and the web app need (timelines, evidence search, documents for citations). Every function
 takes an open `Store` and plain, already-validated arguments; all filtering happens in SQL
 with bound parameters (never string-built from user input).
 """
@@ -11,39 +11,12 @@ with bound parameters (never string-built from user input).
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from trustledger.store.db import Store
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 COMPONENTS = ("commitments", "say_do", "alignment", "reciprocity")
-
-
-def optional(module: str, attr: str) -> Callable[..., Any] | None:
-    """`module.attr` when that module exists (another stage may not be built yet), else None.
-
-    Only a missing *module* yields None; an error inside an existing module propagates.
-    """
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name and (module == e.name or module.startswith(e.name + ".")):
-            return None
-        raise
-    return getattr(mod, attr, None)
-
-
-def _accepts(fn: Callable[..., Any], *names: str) -> bool:
-    """Whether `fn` takes these keyword arguments (another stage's query may have a different shape)."""
-    import inspect
-
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False
-    return all(n in params for n in names) or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
 def codes(country: str) -> list[str]:
@@ -142,25 +115,10 @@ def votes(store: Store, country: str | None = None, rcid: str | None = None, sin
 
 def agreement(store: Store, a: str, b: str, since: dt.date | None = None,
               until: dt.date | None = None) -> list[dict[str, Any]]:
-    """UN vote agreement by year: `[{year, agreement, votes}]` (analysis.votes when built)."""
-    fn = optional("trustledger.analysis.votes", "agreement")
-    if fn is not None:
-        rows = list(fn(store, a, b))
-    else:
-        # Agreement = share of roll calls both attended (yes/no/abstain) where they voted alike.
-        rows = store.query(
-            """
-            SELECT year(r.date) AS year,
-                   avg(CASE WHEN va.vote = vb.vote THEN 1.0 ELSE 0.0 END) AS agreement,
-                   count(*) AS votes
-            FROM votes va JOIN votes vb ON va.rcid = vb.rcid
-            JOIN roll_calls r ON r.rcid = va.rcid
-            WHERE va.country = ? AND vb.country = ?
-              AND va.vote IN ('yes', 'no', 'abstain') AND vb.vote IN ('yes', 'no', 'abstain')
-              AND r.date IS NOT NULL
-            GROUP BY 1 ORDER BY 1""",
-            [a, b],
-        )
+    """UN vote agreement by year: `[{year, agreement, votes}]`, as `trustledger agreement` gives it."""
+    from trustledger.analysis.votes import agreement as by_year
+
+    rows = list(by_year(store, a, b))
     return [r for r in rows
             if (since is None or r["year"] >= since.year) and (until is None or r["year"] <= until.year)]
 
@@ -252,6 +210,7 @@ def with_documents(store: Store, items: list[dict[str, Any]]) -> None:
             item["date"] = d["date"]
 
 
+#: One ledger entry with its evidence and outcomes joined, for the web app's unfolding rows.
 LEDGER_SQL = """
 SELECT c.commitment_id, c.promisor, c.promisee, c.what, c.kind, c.origin, c.made, c.made_precision,
        c.due, c.due_precision, coalesce(l.status, 'unknown') AS status, l.fulfilled, l.delay_days, l.reason,
@@ -273,27 +232,10 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
            since: dt.date | None = None, until: dt.date | None = None,
            limit: int | None = 1000) -> list[dict[str, Any]]:
     """Ledger entries (commitments with outcomes and status) in the documented JSON shape."""
-    fn = optional("trustledger.commitments.queries", "ledger")
-    if fn is not None and _accepts(fn, "promisor", "promisee", "status", "since", "until"):
-        rows = list(fn(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until))
-        return rows[:limit] if limit else rows
-    params: list[Any] = []
-    sql = LEDGER_SQL
-    if promisor:
-        sql += " AND c.promisor IN (SELECT unnest(?))"
-        params.append(codes(promisor))
-    if promisee:
-        sql += " AND c.promisee IN (SELECT unnest(?))"
-        params.append(codes(promisee))
-    if status:
-        sql += " AND coalesce(l.status, 'unknown') = ?"
-        params.append(status)
-    sql += _period(since, until, "c.made", params)
-    sql += " ORDER BY c.made NULLS LAST, c.commitment_id"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return store.query(sql, params)
+    from trustledger.commitments.queries import ledger as entries
+
+    rows = entries(store, promisor=promisor, promisee=promisee, status=status, since=since, until=until)
+    return rows[:limit] if limit else rows
 
 
 def ledger_entry(store: Store, commitment_id: str) -> dict[str, Any] | None:
@@ -310,25 +252,11 @@ def ledger_entry(store: Store, commitment_id: str) -> dict[str, Any] | None:
 
 
 # -- assessment ---------------------------------------------------------------------------
-def empty_assessment(truster: str, trustee: str, since: dt.date | None, until: dt.date | None,
-                     why: str) -> dict[str, Any]:
-    """The documented assessment shape with no score, for when no assessment can be made."""
-    return {
-        "truster": truster, "trustee": trustee,
-        "period": {"since": since.isoformat() if since else None, "until": until.isoformat() if until else None},
-        "score": None, "interval": None, "verdict": "insufficient evidence", "explanation": why,
-        "components": {name: {"score": None, "weight": None, "n": 0, "evidence": []} for name in COMPONENTS},
-        "series": {name: [] for name in COMPONENTS}, "evidence": [],
-    }
-
-
 def assessment(store: Store, truster: str, trustee: str, since: dt.date | None = None,
                until: dt.date | None = None) -> dict[str, Any]:
-    fn = optional("trustledger.analysis.assess", "assess")
-    if fn is None:
-        return empty_assessment(truster, trustee, since, until,
-                                "No assessment: the assessment stage (trustledger.analysis.assess) is not installed.")
-    result = fn(store, truster, trustee, since, until)
+    from trustledger.analysis.assess import assess
+
+    result = assess(store, truster, trustee, since, until)
     result = dict(result)
     # The report cites each evidence item's document (title, date, path, url).
     result["evidence"] = [dict(e) for e in result.get("evidence") or []]
@@ -338,17 +266,9 @@ def assessment(store: Store, truster: str, trustee: str, since: dt.date | None =
 
 def compare(store: Store, truster: str, trustees: list[str], since: dt.date | None = None,
             until: dt.date | None = None) -> list[dict[str, Any]]:
-    fn = optional("trustledger.analysis.compare", "compare")
-    if fn is not None:
-        return list(fn(store, truster, trustees, since, until))
-    rows = []
-    for trustee in trustees:
-        a = assessment(store, truster, trustee, since, until)
-        row = {"truster": truster, "trustee": trustee, "score": a["score"], "interval": a["interval"],
-               "verdict": a["verdict"]}
-        row.update({name: (a["components"].get(name) or {}).get("score") for name in COMPONENTS})
-        rows.append(row)
-    return rows
+    from trustledger.analysis.compare import compare as side_by_side
+
+    return list(side_by_side(store, truster, trustees, since, until))
 
 
 # -- evidence search ----------------------------------------------------------------------
