@@ -71,7 +71,7 @@ class ActorMention:
 class _Entry:
     """One candidate reading of a phrase; people have one entry per office."""
 
-    kind: str  # country, metonym, institution, person, title
+    kind: str  # country, metonym, institution, person, title, place
     country: str
     role: str | None = None
     code: str | None = None  # full code when it is not country + role (IGOUNO, IRNGOVMIL ...)
@@ -190,7 +190,22 @@ def _base_lexicon() -> _Lexicon:
     _load_countries(lex)
     _load_institutions(lex)
     _load_people(lex)
+    _load_places(lex)
     return lex
+
+
+def _load_places(lex: _Lexicon) -> None:
+    """Sub-national places and major cities stand for their country ("in Zurich" → CHE), as CAMEO
+    codes a location by the state it is in. A place never overrides a name already known (a capital,
+    a country, a person): it is only added where the phrase has no other reading."""
+    found = _data_file("places.csv")
+    if found is None:
+        return
+    text, where = found
+    for r in _rows(text, where, ["text", "country"]):
+        key = " ".join(r["text"].lower().split())
+        if r["country"] and key not in lex.phrases:
+            lex.add(r["text"], _Entry("place", r["country"].upper()))
 
 
 def _load_countries(lex: _Lexicon) -> None:
@@ -401,7 +416,7 @@ class ActorResolver:
         codes = {e.full for e in valid}
         if len(codes) > 1:
             # several readings: prefer a person in office, then an institution, then a country
-            for kind in ("person", "title", "institution", "metonym", "country"):
+            for kind in ("person", "title", "institution", "metonym", "country", "place"):
                 k = [e for e in valid if e.kind == kind]
                 if k:
                     valid = k

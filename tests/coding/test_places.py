@@ -1,0 +1,45 @@
+"""Places (sub-national units, major cities) stand for their country; data/places.csv."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.coding.actors import ActorResolver
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2016, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def triples(coder: EventCoder, text: str) -> list[tuple]:
+    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_state_and_city_resolve_to_their_country():
+    r = ActorResolver.default()
+    assert r.resolve("Texas", DAY).country == "USA"
+    assert r.resolve("Geneva", DAY).country == "CHE"
+    assert r.resolve("Mosul", DAY).country == "IRQ"
+
+
+def test_place_never_overrides_a_known_name():
+    # Georgia is a country and Washington a capital metonym: places.csv must not shadow them
+    r = ActorResolver.default()
+    assert r.resolve("Georgia", DAY).country == "GEO"
+    assert r.resolve("Washington", DAY).code == "USAGOV"
+
+
+def test_exercises_in_a_state_target_its_country(coder):
+    got = triples(coder, "China is holding naval drills off Hawaii.")
+    assert any(s == "CHN" and t == "USA" for s, _, t in got), got
+
+
+def test_meeting_in_a_city_has_its_country_as_host(coder):
+    got = triples(coder, "The Iranian foreign minister met in Geneva on Monday.")
+    assert any(s.startswith("IRN") and r == "04" and t == "CHE" for s, r, t in got), got
