@@ -43,3 +43,4 @@ def test_exercises_in_a_state_target_its_country(coder):
 def test_meeting_in_a_city_has_its_country_as_host(coder):
     got = triples(coder, "The Iranian foreign minister met in Geneva on Monday.")
     assert any(s.startswith("IRN") and r == "04" and t == "CHE" for s, r, t in got), got
+

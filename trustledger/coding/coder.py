@@ -242,7 +242,19 @@ class _Sentence:
         if v.i not in self._rules:
             particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
             lemma = _lemma(v, self.verbs)
-            self._rules[v.i] = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
+            found = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
+            if lemma and (found is None or not found.objects) and not _passive(v) and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+                # intransitive use: the subject is what the verb acts on ("troops withdrew from X" is
+                # "withdrew troops from X"); only a rule that names that object class may take it
+                subj: set[str] = set()
+                for c in v.children:
+                    if c.dep_ == "nsubj":
+                        self._np_words(c, subj)  # "hundreds of troops" counts as troops
+                ergative = self.verbs.match(lemma, particle, subj) if subj else None
+                if ergative is not None and ergative.objects:
+                    found = ergative
+            self._rules[v.i] = found
         return self._rules[v.i]
 
     def object_words(self, v: Token) -> set[str]:

@@ -1,0 +1,32 @@
+"""Intransitive uses: the subject is what the verb acts on when a rule names its class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2016, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def triples(coder: EventCoder, text: str) -> list[tuple]:
+    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_intransitive_troop_withdrawal_is_a_withdrawal(coder):
+    # the subject is what withdraws: "troops withdrew from X" is coded as "withdrew troops from X" (087)
+    got = triples(coder, "Turkish troops withdrew from Iraq on Friday.")
+    assert ("TURMIL", "08", "IRQ") in got, got
+
+
+def test_intransitive_rule_needs_the_object_class(coder):
+    # a subject outside the rule's object class keeps the plain reading (withdraw from X: 166)
+    got = triples(coder, "Egypt withdrew from Libya on Friday.")
+    assert got and all(r != "08" for _, r, _ in got), got
