@@ -9,7 +9,7 @@ import pytest
 from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 
-DAY = dt.date(2016, 3, 1)
+DAY = dt.date(2015, 6, 20)
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +44,14 @@ def test_meeting_in_a_city_has_its_country_as_host(coder):
     got = triples(coder, "The Iranian foreign minister met in Geneva on Monday.")
     assert any(s.startswith("IRN") and r == "04" and t == "CHE" for s, r, t in got), got
 
+
+
+def test_state_organ_toward_a_place_inside_it_is_a_domestic_event(coder):
+    # the government toward its own state is dropped as self-directed; toward a place inside it, it is not
+    got = triples(coder, "President Obama expressed sorrow for the shootings in Texas.")
+    assert ("USAGOV", "01", "USA") in got, got
+
+
+def test_sympathy_target_inside_the_object_phrase(coder):
+    got = triples(coder, "President Putin expressed sorrow for the victims of the floods in Bavaria.")
+    assert ("RUSGOV", "01", "DEU") in got, got

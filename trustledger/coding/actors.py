@@ -58,6 +58,7 @@ class Actor:
     role: str | None  # "GOV", "MIL", "LEG", ... or None
     text: str  # the words that named it in the sentence
     person: str | None = None  # canonical person name when it came from the people dictionary
+    place: bool = False  # named by a place inside the country (a state, a city), not by the state
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,7 @@ class ActorResolver:
         if e.kind == "metonym":
             country = self._predecessor_on(e.country, on)
             return Actor(country + (e.role or ""), country, e.role, text)
-        return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None)
+        return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None, e.kind == "place")
 
     def _dated_states(self, entries: list[_Entry], on: dt.date | None) -> list[_Entry]:
         """A capital names the state that existed on that date: Moscow is USR until 1991-12-25."""
@@ -586,4 +587,4 @@ def _capitalised(doc: Doc, s: int, e: int) -> bool:
 
 
 def _with_text(actor: Actor, text: str) -> Actor:
-    return Actor(actor.code, actor.country, actor.role, text, actor.person)
+    return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)

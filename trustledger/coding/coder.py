@@ -785,7 +785,10 @@ class _Sentence:
 # -- token tests ------------------------------------------------------------------------
 def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or a state and one of its own organs (IRNGOV → IRN);
-    two organs of one state (government and opposition) are a real domestic event."""
+    two organs of one state (government and opposition) are a real domestic event, and so is an organ
+    of the state acting toward a place inside it ("Obama expressed sorrow for ... in South Carolina")."""
+    if a.role is not None and b.place:
+        return False
     return a.code == b.code or (a.country == b.country and (a.role is None or b.role is None))
 
 
@@ -867,7 +870,7 @@ def _own_subject(v: Token) -> bool:
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
-    return Actor(actor.code, actor.country, actor.role, text, actor.person)
+    return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
