@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
+from tests.coding.conftest import coded_triples
 from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 
 DAY = dt.date(2016, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 def triples(coder: EventCoder, text: str) -> list[tuple]:
-    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+    return coded_triples(coder, text, DAY)
 
 
 def test_bare_armed_group_is_an_actor_of_unknown_state(coder):

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
+from tests.coding.conftest import coded_triples
 from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 
 DAY = dt.date(2015, 6, 20)
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 def triples(coder: EventCoder, text: str) -> list[tuple]:
-    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+    return coded_triples(coder, text, DAY)
 
 
 def test_state_and_city_resolve_to_their_country():
