@@ -39,6 +39,12 @@ HONORIFICS = {
     "deputy", "acting", "new", "senator", "sen.", "ambassador", "envoy", "lieutenant", "colonel", "major",
     "brigadier", "spokesman", "chief", "top", "diplomat", "nuclear", "negotiator", "atomic", "energy", "head",
 }
+#: Honorifics that are a title of office or address, never an ordinary adjective ("former", "top").
+TITLE_WORDS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "ayatollah", "hojatoleslam", "sheikh", "king",
+    "queen", "prince", "emir", "sultan", "president", "premier", "chancellor", "minister", "secretary", "general",
+    "gen.", "marshal", "admiral", "commander", "leader", "speaker", "chairman", "senator", "sen.", "ambassador",
+})
 #: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
 PERSON_ROLE_OUT_OF_OFFICE = "ELI"
 #: Country code of a generic actor whose state the sentence does not name ("insurgents", "the police").
@@ -373,8 +379,9 @@ class ActorResolver:
         hi = span.end if isinstance(span, Span) else len(doc)
         found: list[tuple[int, int, str]] = []
         for key_id, s, e in self._matcher(span):
-            if _capitalised(doc, s, e):
-                found.append((s, e, self._keys[key_id]))
+            phrase = self._keys[key_id]
+            if _capitalised(doc, s, e) or self._titled_person(doc, s, lo, phrase):
+                found.append((s, e, phrase))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken = [False] * (hi - lo)
         out: list[ActorMention] = []
@@ -464,6 +471,13 @@ class ActorResolver:
             if pred and pred.valid_until and on <= pred.valid_until:
                 return pred.code
         return code
+
+    def _titled_person(self, doc: Doc, s: int, lo: int, phrase: str) -> bool:
+        """A name typed in lower case still names a person behind a capitalised title ("President
+        obama"): the title vouches for the name where "rice" or "straw" alone would not."""
+        prev = doc[s - 1] if s - 1 >= lo else None
+        return (prev is not None and prev.text[:1].isupper() and prev.lower_ in TITLE_WORDS
+                and all(e.kind == "person" for e in self._lex.phrases[phrase]))
 
     def _extend_left(self, doc: Doc, s: int, lo: int, taken: list[bool]) -> int:
         """Titles and a nationality before a name belong to the mention: "Iranian President Rouhani"."""

@@ -39,6 +39,7 @@ from trustledger.coding.verbs import (
     mode_of,
     negated_code,
 )
+from trustledger.nlp.model import is_dateline
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
@@ -139,6 +140,9 @@ class EventCoder:
             if not sent.text.strip():
                 continue
             index += 1
+            if doc_date is not None and is_dateline(sent):
+                doc_date = _dateline_day(sent, doc_date)
+                continue
             if not any(t.pos_ in ("VERB", "AUX") and _lemma(t, self.verbs) for t in sent):
                 continue
             out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -526,7 +530,7 @@ class _Sentence:
             if c.dep_ != "prep" or c.lower_ not in ("in", "by", "during"):
                 continue
             for n in c.children:
-                if n.dep_ != "pobj" or n.pos_ != "NOUN" or not self.verbs.in_class(n.lemma_.lower(), "attack"):
+                if n.dep_ != "pobj" or n.pos_ != "NOUN" or not self._attack_noun(n):
                     continue
                 for p in n.children:
                     if p.dep_ == "prep" and p.lower_ in ("by", "from"):
@@ -543,6 +547,14 @@ class _Sentence:
             # "a mortar bomb was fired at it from the Gaza Strip": the place it came from
             return self._prep_actors(v, ("from",))
         return []
+
+    def _attack_noun(self, n: Token) -> bool:
+        """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as
+        "tank" with "shelling" hung elsewhere)."""
+        if self.verbs.in_class(n.lemma_.lower(), "attack"):
+            return True
+        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+        return nxt is not None and nxt.head.i != n.i and self.verbs.in_class(nxt.lower_, "attack")
 
     def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
         for c in v.children:
@@ -567,9 +579,9 @@ class _Sentence:
                     found = self.actors_of(c)
                     if found:
                         return found
-            elif spec == "objnp":
+            elif spec in ("objnp", "objtree"):
                 for o in objs + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
-                    found = self._inside(o)
+                    found = self._inside(o, clauses=spec == "objtree")
                     if found:
                         return found
             else:
@@ -615,11 +627,13 @@ class _Sentence:
                 continue
         return []
 
-    def _inside(self, head: Token) -> list[tuple[Actor, int]]:
-        """An actor named inside an object phrase ("the Bushehr plant on Iran's coast")."""
+    def _inside(self, head: Token, clauses: bool = False) -> list[tuple[Actor, int]]:
+        """An actor named inside an object phrase ("the Bushehr plant on Iran's coast"); with
+        `clauses`, also inside the clauses that describe it ("responsibility for an attack targeting
+        a mall in Kenya's capital")."""
         best: list[tuple[Actor, int]] = []
         for t in head.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl"):
+            if t.dep_ in ("relcl", "acl", "advcl") and not clauses:
                 break
             m = self.by_token.get(t.i)
             if m is not None:
@@ -837,6 +851,17 @@ def _np_path(t: Token, head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _dateline_day(sent: Span, doc_date: dt.date) -> dt.date:
+    """The day a dateline gives ("MOSCOW, Jan. 16 —") is the story's day when it is the document's
+    or up to a week before it (a wire story stored the day after); else the document date stands."""
+    from trustledger.nlp.dates import event_date
+
+    rd, fallback = event_date(sent, doc_date)
+    if fallback or rd is None or rd.date is None or rd.precision != "day":
+        return doc_date
+    return rd.date if 0 <= (doc_date - rd.date).days <= 7 else doc_date
 
 
 def _statement_date(sent: Span, doc_date: dt.date | None, verb: Token):

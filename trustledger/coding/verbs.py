@@ -3,7 +3,8 @@
 The lexicon is data (trustledger/data/verbs.csv, written by us): a verb lemma, an optional
 particle ("carry out"), an optional object constraint (a noun or a noun class from
 verb_objects.csv: "impose @sanction"), where the target comes from ("dobj", a preposition
-such as "to" or "on", or "objnp": an actor named inside the object phrase), the CAMEO code,
+such as "to" or "on", "objnp": an actor named inside the object phrase, or "objtree": the same,
+also looking inside the clauses that describe the object), the CAMEO code,
 and a frame for verbs that govern another verb ("promised to deliver", "urged Moscow to
 stop", "refused to sign", "said that ..."). The frame turns the governed event's code into
 the code of what was really done: an intent (03x), an appeal (02x), a demand (10x), a

@@ -225,7 +225,8 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
         dates = date_mentions(span, doc_date)
         dates.extend(durations(span, doc_date))
         countries = country_mentions(span, doc_date)
-        dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--")), None)
+        dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
+                     and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
         if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
             countries = [m for m in countries if m.start > dash]
         # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party

@@ -647,6 +647,22 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _in_noun_clause(tok: Token, main: Token | None) -> bool:
+    """A date inside a clause that describes a noun under the event verb ("delivered the systems
+    under a contract signed in 2005") dates that noun, not the event."""
+    gov = _governing_verb(tok)
+    if gov is None or main is None or gov.i == main.i:
+        return False
+    t = gov
+    for _ in range(12):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return any(a.i == main.i for a in t.ancestors)
+        if t.head.i == t.i or t.i == main.i:
+            return False
+        t = t.head
+    return False
+
+
 def _is_future(tok: Token) -> bool:
     """Does the verb governing `tok` speak about the future ("will deliver", "is due to start",
     "promised to complete", "said it would finish", "demanded that Iran suspend")?"""
@@ -841,7 +857,7 @@ def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = Non
         if gov is not None and main is not None and gov.i == main.i and not f.due:
             return f.resolved, False
     for f in found:
-        if not f.due:
+        if not f.due and not _in_noun_clause(span.doc[f.start:f.end].root, main):
             return f.resolved, False
     if doc_date is None:
         return None, True

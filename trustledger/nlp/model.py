@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from trustledger.errors import UserError
 
@@ -32,7 +32,41 @@ def paragraph_breaks(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if token.text.count("\n") >= 2 or (not doc[i - 1].is_punct and nxt.text[:1].isupper()):
             nxt.is_sent_start = True
+    _dateline_break(doc)
     return doc
+
+
+#: Tokens that end a dateline: "MOSCOW, Sept. 22 (Reuters) - ...", "LYON: ...".
+_DATELINE_ENDS = frozenset({":", "-", "--", "—", "–"})
+
+
+def is_dateline(sent: Span, longest: int = 12) -> bool:
+    """Whether a sentence is a wire dateline that `paragraph_breaks` split off ("MOSCOW, Jan. 16 —")."""
+    toks = [t for t in sent if not t.is_space]
+    return (1 < len(toks) <= longest and toks[0].is_alpha and toks[0].text.isupper() and len(toks[0].text) > 2
+            and toks[-1].text in _DATELINE_ENDS and not any(t.pos_ in ("VERB", "AUX") for t in toks))
+
+
+def _dateline_break(doc: Doc, longest: int = 12) -> None:
+    """A wire dateline ("GAZA CITY, Palestinian Territories: Four children ...") is its own
+    sentence. Left in, the parser takes the place for the subject of the story's first verb.
+    Datelines open a document or a line."""
+    starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].is_space and "\n" in doc[i].text]
+    for s in starts:
+        first = doc[s]
+        if not (first.is_alpha and first.text.isupper() and len(first.text) > 2):
+            continue
+        for k in range(s + 1, min(s + longest, len(doc) - 1)):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+                break
+            if t.text in _DATELINE_ENDS:
+                nxt = doc[k + 1]
+                if nxt.text[:1].isupper() or nxt.text[:1] in "\"'“‘":
+                    nxt.is_sent_start = True
+                    if k + 2 < len(doc) and not doc[k + 2].is_space:
+                        doc[k + 2].is_sent_start = False  # the story's first word is no sentence alone
+                break
 
 
 @functools.lru_cache(maxsize=4)

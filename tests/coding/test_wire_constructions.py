@@ -1,0 +1,86 @@
+"""Constructions of wire copy: datelines, lower-case names behind a title, deaths reported in the
+passive through the attack that caused them, responsibility claims, travel warnings, and dates
+that belong to a noun rather than to the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import coded_triples
+from trustledger.coding.actors import ActorResolver
+from trustledger.nlp.model import is_dateline, load_model
+
+DAY = dt.date(2015, 6, 20)
+
+
+def test_lower_case_name_behind_a_title_resolves(coder):
+    got = coded_triples(coder, "President obama expressed sorrow for the shootings in South Carolina.", DAY)
+    assert ("USAGOV", "01", "USA") in got
+
+
+def test_lower_case_name_alone_is_not_a_person():
+    doc = load_model()("The farmers planted rice and straw near the river.")
+    assert ActorResolver.default().mentions(doc[:], DAY) == []
+
+
+def test_lower_case_name_behind_a_lower_case_word_is_not_a_person():
+    doc = load_model()("We ate the rice with putin sauce.")
+    assert not any(m.actor.person for m in ActorResolver.default().mentions(doc[:], DAY))
+
+
+def test_killed_in_an_adjectival_attack_names_the_attacker(coder):
+    got = coded_triples(coder, "Four children and a man were killed in Israeli tank shelling in the Gaza Strip.", DAY)
+    assert [t for t in got if t[1] == "19"] and all(t[0] == "ISR" for t in got if t[1] == "19"), got
+
+
+def test_claim_responsibility_finds_the_target_inside_the_attack_phrase(coder):
+    got = coded_triples(coder, "Somali militants claimed responsibility for an attack targeting shoppers at a mall "
+                               "in Kenya's capital.", DAY)
+    assert any(s.startswith("SOM") and r == "01" and (t or "").startswith("KEN") for s, r, t in got), got
+
+
+def test_plain_claim_is_still_a_statement(coder):
+    # a claim with no "responsibility" stays a reporting verb: the claimant accuses the attacker
+    got = coded_triples(coder, "Iran claimed that Israel had attacked its embassy.", DAY)
+    assert ("IRN", "11", "ISR") in got, got
+
+
+def test_travel_warning_reduces_relations(coder):
+    assert ("USAGOV", "16", "TUN") in coded_triples(
+        coder, "The US State Department has advised against travel to Tunisia.", DAY)
+    assert ("GBR", "16", "IRQ") in coded_triples(coder, "Britain warned its citizens against travel to Iraq.", DAY)
+
+
+def test_warning_someone_is_still_a_threat(coder):
+    assert ("RUS", "13", "IRN") in coded_triples(coder, "Russia warned Iran against building the plant.", DAY)
+
+
+def test_dateline_is_its_own_sentence_and_dates_the_story(coder):
+    text = "MOSCOW, Jan. 16 — Russia has delivered Tor-M1 missile systems to Iran, the minister said."
+    doc = load_model()(text)
+    sents = [s for s in doc.sents if s.text.strip()]
+    assert [s.text for s in sents][0] == "MOSCOW, Jan. 16 —"
+    assert is_dateline(sents[0]) and not is_dateline(sents[1])
+    assert sents[1].text.startswith("Russia has delivered")
+    events = coder.code_text(text, dt.date(2007, 1, 17))  # stored the day after
+    assert [(e.source.code, e.root, e.target.code, e.date) for e in events] == [
+        ("RUS", "07", "IRN", dt.date(2007, 1, 16))]
+
+
+def test_dateline_first_word_stays_with_its_sentence():
+    doc = load_model()("YEREVAN, Dec. 27 — Four fighters delivered by Russia landed at the air base on Friday.")
+    assert [s.text for s in doc.sents][1].startswith("Four fighters")
+
+
+def test_no_dateline_in_ordinary_sentences():
+    for text in ("The Mumbai–Ahmedabad bullet train has been delayed until 2028.",
+                 "NATO: a history of the alliance. Russia said so.",
+                 "Iran said on Monday - in a statement - that talks would resume."):
+        doc = load_model()(text)
+        assert not any(is_dateline(s) for s in doc.sents), text
+
+
+def test_date_of_a_contract_is_not_the_date_of_the_delivery(coder):
+    events = coder.code_text("Russia has delivered missile systems to Iran under a contract signed in 2005.",
+                             dt.date(2007, 1, 17))
+    assert [(e.root, e.date, e.date_precision) for e in events] == [("07", dt.date(2007, 1, 17), "day")]
