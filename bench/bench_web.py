@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,8 +20,8 @@ from pathlib import Path
 import httpx
 
 from trustledger.report import sample
+from trustledger.web.process import HOST, running_server
 
-HOST = "127.0.0.1"          # loopback only, never another address
 REQUESTS = int(os.environ.get("BENCH_WEB_REQUESTS", "2000"))
 CONCURRENCY = int(os.environ.get("BENCH_WEB_CONCURRENCY", "50"))
 DEADLINE_SECONDS = 300
@@ -39,29 +37,6 @@ ROUTES = [
     ("assess", "/api/assess/IRN/RUS"),
     ("dyad page", "/dyad/IRN/RUS"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    exe = Path(sys.executable).with_name("trustledger")
-    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--host", HOST, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"trustledger serve exited: {proc.stderr.read()}")
-        try:
-            if httpx.get(f"http://{HOST}:{port}/api/stats", timeout=2).status_code == 200:
-                return proc
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("trustledger serve did not start within 60 s")
 
 
 async def load(base: str) -> tuple[list[tuple[str, float]], list[str], float]:
@@ -101,10 +76,7 @@ def main() -> int:
         sample.build(db, SPEC)
         print(f"store: {SPEC.documents} documents, {SPEC.events} events, {SPEC.commitments} commitments, "
               f"{SPEC.roll_calls} roll calls (built in {time.perf_counter() - t:.1f} s)")
-        port = free_port()
-        server = start_server(db, port)
-        try:
-            base = f"http://{HOST}:{port}"
+        with running_server(db) as base:
             single: dict[str, list[float]] = {}
             with httpx.Client(base_url=base, timeout=60) as one:
                 for _, url in ROUTES:                                # first-request costs (imports, caches)
@@ -115,12 +87,6 @@ def main() -> int:
                         one.get(url)
                         single.setdefault(name, []).append(time.perf_counter() - t)
             timings, errors, wall = asyncio.run(load(base))
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
     print(f"{len(timings)} requests, {CONCURRENCY} concurrent, on {HOST}: {wall:.1f} s, "
           f"{len(timings) / wall:.0f} requests/s, {len(errors)} errors")
     print(f"{'route':<16} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   {'alone ms':>8}")
