@@ -369,16 +369,9 @@ def _resolve_core(text: str, doc: date | None, future: bool) -> ResolvedDate | N
         which = m["which"].replace("the ", "")
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
                 "this": 0, "current": 0, "same": 0}[which]
-        unit = m["unit"]
-        if unit == "week":
-            return _checked(ResolvedDate(doc + datetime.timedelta(days=7 * step), DAY))
-        if unit == "month":
-            d = _add_months(doc, step)
-            return _mk(d.year, d.month, 1, MONTH)
-        if unit == "year":
-            return _mk(doc.year + step, 1, 1, YEAR)
-        if unit == "decade":
+        if m["unit"] == "decade":  # "the last decade" is the calendar decade, not ten years back
             return _mk(doc.year // 10 * 10 + 10 * step, 1, 1, YEAR)
+        return _shift(doc, step, m["unit"])
     m = _AGO.fullmatch(text)
     if m:
         n = _number(m["num"])
