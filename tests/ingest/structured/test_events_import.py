@@ -149,10 +149,9 @@ def test_failed_load_leaves_store_as_before(cli, db, monkeypatch):
 
     assert cli("ingest", F / "20150413120000.export.CSV.zip", "--db", db).code == 0
     before = cli("stats", "--db", db, "--format", "json").json()
-    monkeypatch.setattr(events_mod, "insert_events", boom)
+    monkeypatch.setattr(events_mod, "insert_events", boom)  # load_events calls it through the module
     import trustledger.ingest.structured.gdelt as gdelt_mod
 
-    monkeypatch.setattr(gdelt_mod, "insert_events", boom)
     with pytest.raises(RuntimeError):
         from trustledger.ingest.pipeline import IngestOptions
         from trustledger.store.db import Store

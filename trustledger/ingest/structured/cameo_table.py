@@ -15,7 +15,7 @@ from pathlib import Path
 from trustledger.errors import InputError
 from trustledger.ingest.pipeline import FileResult, IngestOptions
 from trustledger.ingest.structured import names
-from trustledger.ingest.structured.events import codebook_table, insert_events, mode_sql, quad_sql
+from trustledger.ingest.structured.events import codebook_table, load_events, mode_sql, quad_sql
 from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Loaded, Staged, run_import
 from trustledger.ingest.structured.sniff import EXPECTED, data_suffix, read_head
 from trustledger.store.db import Store
@@ -124,13 +124,7 @@ def _body(options: IngestOptions):
                    coalesce(try_cast({f('goldstein')} AS DOUBLE), _gold) AS goldstein, {mode_sql(quad)} AS mode,
                    _line AS _order
             FROM {staged.source} s WHERE ({reason}) IS NULL"""
-        added, groups = insert_events(load, select, options.dedupe_events)
-        good = staged.rows - checked
-        notes = []
-        if options.dedupe_events:
-            notes.append(f"--dedupe: {good:,} rows collapsed into {groups:,} events")
-        return Loaded(rows=good, rejected=staged.rejected + checked, events=added, added={"events": added},
-                      notes=notes)
+        return load_events(load, select, staged, checked, options.dedupe_events)
 
     return body
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from trustledger.ingest.structured.loader import FileLoad
+from trustledger.ingest.structured.loader import FileLoad, Loaded
 
 EVENT_COLUMNS = (
     "event_id", "origin", "file_id", "source_row", "text", "date", "date_precision",
@@ -70,3 +70,16 @@ def insert_events(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, i
         f"SELECT count(*) FROM (SELECT DISTINCT date, source_code, target_code, cameo FROM ({select_sql}))"
     ).fetchone()[0]
     return int(added), int(groups)
+
+
+def load_events(load: FileLoad, select_sql: str, staged, checked: int, dedupe: bool,
+                notes: list[str] | None = None) -> Loaded:
+    """Insert the rows of `select_sql` and report them: the staged rows less the `checked` ones that
+    failed the layout's own checks (those count as rejected, like the rows DuckDB could not parse)."""
+    added, groups = insert_events(load, select_sql, dedupe)
+    good = staged.rows - checked
+    notes = list(notes or [])
+    if dedupe:
+        notes.append(f"--dedupe: {good:,} rows collapsed into {groups:,} events")
+    return Loaded(rows=good, rejected=staged.rejected + checked, events=added, added={"events": added},
+                  notes=notes)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustledger.ingest.pipeline import FileResult, IngestOptions
-from trustledger.ingest.structured.events import insert_events, mode_sql
+from trustledger.ingest.structured.events import load_events, mode_sql
 from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Loaded, run_import
 from trustledger.store.db import Store
 
@@ -93,13 +93,7 @@ def _body(version: int, options: IngestOptions):
                    GoldsteinScale AS goldstein, {mode_sql('QuadClass')} AS mode, GLOBALEVENTID AS _order
             FROM {staged.source} s
             WHERE ({reason}) IS NULL"""
-        good = staged.rows - checked
-        added, groups = insert_events(load, select, options.dedupe_events)
-        notes = []
-        if options.dedupe_events:
-            notes.append(f"--dedupe: {good:,} rows collapsed into {groups:,} events")
-        return Loaded(rows=good, rejected=staged.rejected + checked, events=added, added={"events": added},
-                      notes=notes)
+        return load_events(load, select, staged, checked, options.dedupe_events)
 
     return body
 

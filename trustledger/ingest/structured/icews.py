@@ -16,7 +16,7 @@ from pathlib import Path
 
 from trustledger.ingest.pipeline import FileResult, IngestOptions
 from trustledger.ingest.structured import names
-from trustledger.ingest.structured.events import codebook_table, insert_events, mode_sql, quad_sql
+from trustledger.ingest.structured.events import codebook_table, load_events, mode_sql, quad_sql
 from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Loaded, run_import
 from trustledger.ingest.structured.sniff import read_head
 from trustledger.store.db import Store
@@ -83,13 +83,9 @@ def _body(options: IngestOptions):
                    _cameo AS cameo, _root AS root, {quad} AS quad_class, "Intensity" AS goldstein,
                    {mode_sql(quad)} AS mode, _line AS _order
             FROM {staged.source} s WHERE ({reason}) IS NULL"""
-        added, groups = insert_events(load, select, options.dedupe_events)
-        good = staged.rows - checked
-        notes = [n for n in [names.unmapped_note(load, countries)] if n]
-        if options.dedupe_events:
-            notes.append(f"--dedupe: {good:,} rows collapsed into {groups:,} events")
-        return Loaded(rows=good, rejected=staged.rejected + checked, events=added, added={"events": added},
-                      notes=notes)
+        added = load_events(load, select, staged, checked, options.dedupe_events)
+        added.notes[:0] = [n for n in [names.unmapped_note(load, countries)] if n]
+        return added
 
     return body
 
