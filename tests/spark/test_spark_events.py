@@ -11,7 +11,7 @@ import shutil
 import duckdb
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, run_process
 from trustledger.spark.synthetic import write_gdelt
 
 pytestmark = pytest.mark.spark
@@ -57,6 +57,15 @@ def test_same_outcome_per_file(stores):
     assert r_local.code == r_spark.code == 1  # the broken lines are reported as rejects
     assert r_local.stderr.splitlines()[-1] == r_spark.stderr.splitlines()[-1]
     assert "row(s) rejected" in r_spark.stderr
+
+
+def test_spark_start_is_quiet(tmp_path):
+    """A user's terminal shows our messages, not Spark's log banner (a child process, as a user runs it)."""
+    events = write_gdelt(tmp_path / "20150101.export.CSV", 50, version=2, broken_every=0, seed=5)
+    r = run_process("ingest", events, "--db", tmp_path / "s.duckdb", "--engine", "spark", "--spark-master", "local[1]")
+    assert r.code == 0, r.stderr
+    assert "Setting default log level" not in r.stderr and "setLogLevel" not in r.stderr, r.stderr
+    assert "file(s) loaded" in r.stderr
 
 
 @pytest.mark.parametrize("table", list(QUERIES))
