@@ -58,6 +58,8 @@ DOCUMENT_NOUNS = {"report", "statement", "communique", "communiqué", "document"
 #: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
 #: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
+#: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
+IMMINENT = {"about"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
@@ -332,7 +334,8 @@ class _Sentence:
         if negated:
             why.append("negated")
         pair = not tgts and rule.code in SYMMETRIC_CODES
-        firm = intent and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+        firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+                           or _imminent(v))
         return [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
@@ -576,7 +579,8 @@ class _Sentence:
         for spec in rule.target:
             if spec == "dobj":
                 for c in objs + [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]:
-                    found = self.actors_of(c)
+                    # "condemned an attack by Syrian troops": the act's doer, not what it was done to
+                    found = self._by_agent(c) or self.actors_of(c)
                     if found:
                         return found
             elif spec in ("objnp", "objtree"):
@@ -599,6 +603,13 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _by_agent(self, obj: Token) -> list[tuple[Actor, int]]:
+        """The doer named in a noun phrase that stands for an act: "an attack by Syrian soldiers",
+        "the decision by France to ..."; an actor noun ("troops sent by Russia") has no act's doer."""
+        if obj.pos_ != "NOUN" or obj.i in self.by_token:
+            return []
+        return self._prep_actors(obj, ("by",))
 
     def _visit_host(self, v: Token) -> list[tuple[Actor, int]]:
         """"held talks ... during a visit to Beirut": the visited place hosts the meeting."""
@@ -637,6 +648,11 @@ class _Sentence:
                 break
             m = self.by_token.get(t.i)
             if m is not None:
+                h = t
+                while h.dep_ in ("compound", "flat") and h.head.i in self.by_token and h.head.i != h.i:
+                    h = h.head
+                if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
+                    return self.actors_of(h)
                 best.append((m.actor, t.i))
                 break
         return best
@@ -884,6 +900,13 @@ def _infinitive(v: Token) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED:
         return False
     return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _imminent(v: Token) -> bool:
+    """"is about to restore ties": an act announced as imminent, as firm as "will restore"."""
+    h = v.head
+    return (v.dep_ == "xcomp" and h.lower_ in IMMINENT and h.pos_ in ("ADJ", "ADV", "ADP")
+            and h.head.lemma_ == "be")
 
 
 def _hypothetical(v: Token) -> bool:

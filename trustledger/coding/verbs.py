@@ -26,7 +26,7 @@ from trustledger.coding import cameo
 from trustledger.errors import InputError
 
 FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap"}
-DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at")
+DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at", "between")
 
 # Parallel sub-codes: the longest matching prefix of the governed code decides.
 _INTENT = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",

@@ -1,0 +1,59 @@
+"""General grammar handling exercised by PETRARCH's unit-test suite, on real news English: imminent
+acts ("is about to"), the doer of a condemned act ("an attack by X soldiers"), ties between two
+named states, coordination and nested actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coding.conftest import coded_triples
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2016, 1, 4)
+
+
+@pytest.fixture(scope="module")
+def act_coder() -> EventCoder:
+    return EventCoder(act_for_intent=True)
+
+
+def _codes(coder: EventCoder, text: str) -> list[tuple]:
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_about_to_is_an_intent_in_cameo_and_the_act_in_petrarch(coder, act_coder):
+    text = "Iran is about to restore full diplomatic ties with Saudi Arabia."
+    assert ("IRN", "03", "SAU") in coded_triples(coder, text, DAY)
+    act = coded_triples(act_coder, "Iran restored full diplomatic ties with Saudi Arabia.", DAY)
+    assert act and act[0][1] != "03"
+    assert act[0] in coded_triples(act_coder, text, DAY)
+
+
+def test_a_wish_stays_an_intent_under_petrarchs_convention(act_coder):
+    got = coded_triples(act_coder, "Iran hopes to restore full diplomatic ties with Saudi Arabia.", DAY)
+    assert got and all(t[1] == "03" for t in got), got
+
+
+def test_condemned_attack_targets_its_doer(coder):
+    got = coded_triples(coder, "The French government condemned an attack by Syrian soldiers in northern Lebanon.",
+                        DAY)
+    assert ("FRAGOV", "11", "SYRMIL") in got, got
+    assert not [t for t in got if (t[2] or "").startswith("LBN")], got
+
+
+def test_condemned_killing_of_civilians_by_troops_targets_the_troops(coder):
+    got = coded_triples(coder, "Germany condemned the killing of civilians by Russian troops.", DAY)
+    assert [t for t in got if t[1] == "11" and (t[2] or "").startswith("RUS")], got
+
+
+def test_actor_object_with_by_phrase_is_not_an_act(coder):
+    got = coded_triples(coder, "Ukraine criticized Russian soldiers sent by Moscow.", DAY)
+    assert [t for t in got if t[1] == "11" and t[2] == "RUSMIL"], got
+
+
+def test_ties_between_two_states_target_both(coder):
+    got = coded_triples(coder, "Japan welcomed the resumption of diplomatic ties between India and Pakistan.", DAY)
+    assert {t[2] for t in got if t[0] == "JPN"} >= {"IND", "PAK"}, got
+    assert not [t for t in got if t[2] == "JPN"], got
