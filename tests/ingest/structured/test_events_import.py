@@ -56,6 +56,21 @@ def test_gdelt1_fixture_rejects_bad_rows_with_line_numbers(cli, db):
     assert [x["line"] for x in listed] == [4, 5] and all(x["path"].endswith("20100610.export.CSV") for x in listed)
 
 
+def test_gdelt1_row_with_too_many_columns_is_rejected(cli, db, tmp_path):
+    """GDELT 1.0 mixes 57- and 58-column rows (short ones are padded); a longer row is broken, not cut."""
+    good = (F / "20100610.export.CSV").read_text().splitlines()[0].split("\t")
+    assert len(good) == 58
+    rows = ["\t".join([str(200 + i), *good[1:]]) for i in range(6)]
+    rows.insert(2, "\t".join(["299", *good[1:], "spilled over"]))
+    path = tmp_path / "20100611.export.CSV"
+    path.write_text("\n".join(rows) + "\n")
+    r = cli("ingest", path, "--db", db)
+    assert r.code == 1 and "1 row(s) rejected" in r.stderr and "first at line 3" in r.stderr, r.stderr
+    assert q(db, "SELECT line FROM rejects") == [(3,)]
+    assert q(db, "SELECT count(*), min(source_row), max(source_row) FROM events") == [(6, 1, 7)]
+    assert q(db, "SELECT count(*) FROM events WHERE event_id = 'gdelt:299'") == [(0,)]
+
+
 def test_gdelt2_zip_loads_and_is_idempotent(cli, db, tmp_path):
     z = F / "20150413120000.export.CSV.zip"
     assert cli("ingest", z, "--db", db).code == 0

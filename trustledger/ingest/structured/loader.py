@@ -113,7 +113,7 @@ class FileLoad:
             f"quote={_sql_str(spec.quote)}", f"escape={_sql_str(spec.escape)}", f"columns={cols}",
             f"null_padding={str(spec.null_padding).lower()}", "auto_detect=false",
             "nullstr=[" + ", ".join(_sql_str(s) for s in spec.nullstr) + "]",
-            "strict_mode=false" if spec.null_padding else "strict_mode=true",
+            "strict_mode=true",  # too many columns is an error even where short rows are padded
         ]
         if errors:
             opts += ["store_rejects=true", f"rejects_table={_sql_str(errors)}", f"rejects_scan={_sql_str(scans)}"]
