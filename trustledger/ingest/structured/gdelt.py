@@ -4,7 +4,7 @@ Column names and order are GDELT's published event codebook: 57 columns in GDELT
 historical files (up to March 2013), 58 in the daily files that added SOURCEURL, and 61 in
 GDELT 2.0, which adds an ADM2 code to each of the three geography blocks and stamps
 DATEADDED to the second. A GDELT 1.0 file may mix 57- and 58-column rows (the shared sample
-does); short rows are padded with nulls. Zipped exports (`*.export.CSV.zip`) are extracted
+does); short rows are padded with nulls, longer rows are rejected. Zipped exports (`*.export.CSV.zip`) are extracted
 to a temporary file first.
 
 Mapping: source/target actor = Actor1/Actor2 (Code, CountryCode, Type1Code as role, Name as
