@@ -57,3 +57,19 @@ def test_ties_between_two_states_target_both(coder):
     got = coded_triples(coder, "Japan welcomed the resumption of diplomatic ties between India and Pakistan.", DAY)
     assert {t[2] for t in got if t[0] == "JPN"} >= {"IND", "PAK"}, got
     assert not [t for t in got if t[2] == "JPN"], got
+
+
+def test_subject_split_by_the_parser_keeps_both_states(coder):
+    # spaCy reads "Old rivals" and "India and Pakistan" as two subjects of "signed"
+    got = coded_triples(coder, "Old rivals India and Pakistan signed a trade agreement on Monday.", DAY)
+    assert {t[0] for t in got} == {"IND", "PAK"}, got
+
+
+def test_named_apposition_inside_a_list_is_a_list_item(coder):
+    got = coded_triples(coder, "Germany, the assertive Poland, and France signed the agreement with Ukraine.", DAY)
+    assert {t[0] for t in got if t[2] == "UKR"} == {"DEU", "POL", "FRA"}, got
+
+
+def test_descriptive_apposition_is_not_a_second_actor(coder):
+    got = coded_triples(coder, "Vladimir Putin, the Russian president, and Recep Tayyip Erdogan met in Sochi.", DAY)
+    assert all(t[0][:3] in ("RUS", "TUR") for t in got), got

@@ -507,9 +507,14 @@ class _Sentence:
                     if p.dep_ == "pobj":
                         return self.actors_of(p, reporters)
         if not passive:
-            for c in v.children:
-                if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
-                    return self.actors_of(c, reporters)
+            subjs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+            if subjs:
+                # the parser may split one subject in two ("Old rivals India and Pakistan", "Lions,
+                # tigers and Gondor"): every subject word that names an actor counts
+                found = self.actors_of(subjs[0], reporters)
+                for c in subjs[1:]:
+                    found += [a for a in self.actors_of(c, reporters) if all(a[0].code != x.code for x, _ in found)]
+                return found
         if passive:
             return self._attack_agent(v, reporters)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -666,9 +671,12 @@ class _Sentence:
         first = self.np_actor(tok, reporters)
         if first is not None:
             out.append((first, tok.i))
+        listed = any(c.dep_ == "cc" for c in tok.children)
         for t in tok.subtree:
-            if t.i == tok.i or not (t.dep_ == "conj" or (t.dep_ == "appos" and any(
-                    c.dep_ in ("conj", "cc") for c in t.children))):
+            if t.i == tok.i or not (t.dep_ == "conj" or (t.dep_ in ("appos", "nmod") and any(
+                    c.dep_ in ("conj", "cc") for c in t.children)) or (
+                    # "Mordor, the restive Fornost, and Gondor": a named item of a list
+                    t.dep_ == "appos" and t.head.i == tok.i and listed and t.pos_ == "PROPN")):
                 continue
             if not _np_path(t, tok):
                 continue
