@@ -93,7 +93,7 @@ def _body(load: FileLoad) -> Loaded:
                                            what, terms, quantity, made, made_precision, due, due_precision, text)
         SELECT 'sipri:' || _id, 'sipri', '{load.file_id}', min(_line), first(_sup), first(_rec), 'deliver',
                first({what}), first({terms}), max(_nord), make_date(min(_oyear), 1, 1), 'year', NULL, NULL,
-               first("Supplier") || ' ordered ' || first({what}) || ' for ' || first("Recipient") || ' in '
+               first("Supplier") || ' to supply ' || first({what}) || ' to ' || first("Recipient") || ', ordered '
                  || min(_oyear) || CASE WHEN bool_or(_oest) THEN ' (order year estimated)' ELSE '' END
                  || ' (SIPRI AT Database ID ' || _id || ')'
         FROM {good} GROUP BY _id""").fetchone()[0]
