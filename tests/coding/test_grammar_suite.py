@@ -73,3 +73,19 @@ def test_named_apposition_inside_a_list_is_a_list_item(coder):
 def test_descriptive_apposition_is_not_a_second_actor(coder):
     got = coded_triples(coder, "Vladimir Putin, the Russian president, and Recep Tayyip Erdogan met in Sochi.", DAY)
     assert all(t[0][:3] in ("RUS", "TUR") for t in got), got
+
+
+def test_target_preposition_on_a_prepositional_object(coder):
+    got = coded_triples(coder, "Japan cooperated on a project with India.", DAY)
+    assert ("JPN", "06", "IND") in got, got
+
+
+def test_petrarch_verbs_take_the_first_actor_of_the_object_phrase(tmp_path):
+    from trustledger.coding.verbs import VerbLexicon
+
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- CRITICIZE  [111]  ---\nCRITICIZE\n", encoding="utf-8")
+    text = "Germany criticized the closure of border crossings in Poland."
+    petrarch = EventCoder(verbs=VerbLexicon.default().with_files([path], prefer_added=True))
+    assert ("DEU", "111", "POL") in _codes(petrarch, text)
+    assert not [t for t in _codes(EventCoder(), text) if t[2] == "POL"]  # our lexicon wants the object itself

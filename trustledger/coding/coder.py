@@ -596,7 +596,10 @@ class _Sentence:
             else:
                 found = self._prep_actors(v, (spec,))
                 if not found:
-                    for o in objs:
+                    # "acted on a resolution against Iran": a prepositional object carries the target too
+                    pobjs = [p for c in v.children if c.dep_ == "prep" and c.lower_ != spec
+                             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+                    for o in objs + pobjs:
                         found = self._prep_actors(o, (spec,))
                         if not found:
                             for c in o.children:

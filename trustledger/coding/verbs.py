@@ -27,6 +27,9 @@ from trustledger.errors import InputError
 
 FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap"}
 DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at", "between")
+#: PETRARCH takes the first actor of the verb phrase as the target: failing the usual places, an actor
+#: named inside the object phrase ("criticized the closure of guest houses in Bree").
+PETRARCH_TARGET = (*DEFAULT_TARGET, "objnp")
 
 # Parallel sub-codes: the longest matching prefix of the governed code decides.
 _INTENT = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
@@ -228,12 +231,12 @@ def petrarch_rules(path: Path) -> list[VerbRule]:
         if not objects and not preps:
             continue
         verb, _, particle = p.verb.partition(" ")
-        target = (*preps, *DEFAULT_TARGET) if preps else DEFAULT_TARGET
+        target = (*preps, *PETRARCH_TARGET) if preps else PETRARCH_TARGET
         out.append(VerbRule(verb, particle or None, objects[-1:], target, code, "", "petrarch"))
     for entry in vd.verbs.values():
         if entry.code and _known(entry.code.split(":")[0]):
             verb, _, particle = entry.lemma.partition(" ")
-            out.append(VerbRule(verb, particle or None, (), DEFAULT_TARGET, entry.code.split(":")[0], "",
+            out.append(VerbRule(verb, particle or None, (), PETRARCH_TARGET, entry.code.split(":")[0], "",
                                 "petrarch"))
     return out
 
