@@ -99,14 +99,12 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate_gold(coder) -> None:
-    from trustledger.nlp.model import load_model
+def score_gold(records: list[dict], coder, nlp=None) -> dict:
+    """Score the coder against gold records ({"id", "doc_date", "text", "events"}): counts for P/R/F1."""
+    if nlp is None:
+        from trustledger.nlp.model import load_model
 
-    if not GOLD.exists():
-        print(f"\n{GOLD} missing")
-        return
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = load_model()
+        nlp = load_model()
     n_gold = n_pred = tp_root = tp_date = tp_mode = 0
     by_root: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, pred, tp
     docs = nlp.pipe([r["text"] for r in records], batch_size=64)
@@ -133,11 +131,23 @@ def evaluate_gold(coder) -> None:
             by_root[g[2]][2] += 1
             tp_mode += hit[3] == g[3]
             tp_date += g[4] is None or (hit[4] == g[4] and (g[5] is None or hit[5] == g[5]))
+    return {"sentences": len(records), "n_gold": n_gold, "n_pred": n_pred, "tp_root": tp_root,
+            "tp_date": tp_date, "tp_mode": tp_mode, "by_root": dict(by_root),
+            "root": _prf(tp_root, n_pred, n_gold), "date": _prf(tp_date, n_pred, n_gold)}
+
+
+def evaluate_gold(coder) -> None:
+    if not GOLD.exists():
+        print(f"\n{GOLD} missing")
+        return
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    s = score_gold(records, coder)
+    n_gold, n_pred, tp_root, tp_mode, by_root = s["n_gold"], s["n_pred"], s["tp_root"], s["tp_mode"], s["by_root"]
     print(f"\nOur gold set ({GOLD.relative_to(ROOT)}): {len(records)} sentences, {n_gold} gold events, "
           f"{n_pred} coded")
-    p, r, f = _prf(tp_root, n_pred, n_gold)
+    p, r, f = s["root"]
     print(f"  root level (source, target, root):        P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
-    p, r, f = _prf(tp_date, n_pred, n_gold)
+    p, r, f = s["date"]
     print(f"  with dates (+ date and precision):        P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     print(f"  mode (said/did) right on matched events:  {tp_mode}/{tp_root}")
     print("  by root: " + ", ".join(f"{k} {v[2]}/{v[0]} (+{v[1] - v[2]})" for k, v in sorted(by_root.items())))
