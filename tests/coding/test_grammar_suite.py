@@ -89,3 +89,13 @@ def test_petrarch_verbs_take_the_first_actor_of_the_object_phrase(tmp_path):
     petrarch = EventCoder(verbs=VerbLexicon.default().with_files([path], prefer_added=True))
     assert ("DEU", "111", "POL") in _codes(petrarch, text)
     assert not [t for t in _codes(EventCoder(), text) if t[2] == "POL"]  # our lexicon wants the object itself
+
+
+def test_an_actor_entry_with_several_codes_acts_as_each(tmp_path):
+    from trustledger.coding.actors import ActorResolver
+
+    path = tmp_path / "actors.txt"
+    path.write_text("BENELUX  [BEL/NLD/LUX]\n", encoding="utf-8")
+    coder = EventCoder(ActorResolver.default().with_dictionaries([path]))
+    got = _codes(coder, "Benelux condemned Russia on Monday.")
+    assert {t[0] for t in got if t[2] == "RUS"} == {"BEL", "NLD", "LUX"}, got

@@ -205,6 +205,7 @@ class EventCoder:
         quoted, q_speaker = ctx.quoted(p.verb)
         speaker = q_speaker if quoted else p.speaker
         pairs: list[tuple[tuple[Actor, int], tuple[Actor, int] | None]] = []
+        p.sources, p.targets = _split_codes(p.sources), _split_codes(p.targets)
         if p.targets:
             pairs = [(s, t) for s in p.sources for t in p.targets]
         elif p.pair_up and len(p.sources) > 1:
@@ -926,6 +927,21 @@ def _hypothetical(v: Token) -> bool:
 
 def _own_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _split_codes(actors: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
+    """A dictionary entry with several codes ("LORIEN [ELR/GAL]" in PETRARCH's format) names each
+    of them: one event per code."""
+    out: list[tuple[Actor, int]] = []
+    for a, i in actors:
+        parts = [c for c in a.code.split("/") if c] if "/" in a.code else [a.code]
+        if a.role and not parts[0].endswith(a.role) and parts[-1].endswith(a.role):
+            parts = [c if c.endswith(a.role) else c + a.role for c in parts]
+        if len(parts) == 1:
+            out.append((a, i))
+            continue
+        out.extend((Actor(c, c[:3], a.role, a.text, a.person, a.place), i) for c in parts)
+    return out
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
