@@ -89,6 +89,8 @@ def test_petrarch_verbs_take_the_first_actor_of_the_object_phrase(tmp_path):
     petrarch = EventCoder(verbs=VerbLexicon.default().with_files([path], prefer_added=True))
     assert ("DEU", "111", "POL") in _codes(petrarch, text)
     assert not [t for t in _codes(EventCoder(), text) if t[2] == "POL"]  # our lexicon wants the object itself
+    # and inside the clauses that describe the object, as PETRARCH reads the whole verb phrase
+    assert ("DEU", "111", "POL") in _codes(petrarch, "Germany criticized the roads leading into Poland.")
 
 
 def test_an_actor_entry_with_several_codes_acts_as_each(tmp_path):

@@ -28,8 +28,9 @@ from trustledger.errors import InputError
 FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap"}
 DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at", "between")
 #: PETRARCH takes the first actor of the verb phrase as the target: failing the usual places, an actor
-#: named inside the object phrase ("criticized the closure of guest houses in Bree").
-PETRARCH_TARGET = (*DEFAULT_TARGET, "objnp")
+#: named inside the object phrase or the clauses describing it ("criticized the closure of guest houses in
+#: Bree", "cordoned off the roads leading into Mordor").
+PETRARCH_TARGET = (*DEFAULT_TARGET, "objtree")
 
 # Parallel sub-codes: the longest matching prefix of the governed code decides.
 _INTENT = {"04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
