@@ -101,3 +101,19 @@ def test_an_actor_entry_with_several_codes_acts_as_each(tmp_path):
     coder = EventCoder(ActorResolver.default().with_dictionaries([path]))
     got = _codes(coder, "Benelux condemned Russia on Monday.")
     assert {t[0] for t in got if t[2] == "RUS"} == {"BEL", "NLD", "LUX"}, got
+
+
+def test_paired_codes_give_the_reversed_dyad_its_event(tmp_path):
+    from trustledger.coding.verbs import VerbLexicon
+
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- VISIT  [042:043]  ---\nVISIT\n\n--- APPEAR  [---]  ---\nAPPEAR\n"
+                    "- * BEFORE COURT  [:173]\n", encoding="utf-8")
+    petrarch = EventCoder(verbs=VerbLexicon.default().with_files([path], prefer_added=True))
+    got = _codes(petrarch, "Angela Merkel visited China on Monday.")
+    assert ("DEUGOV", "042", "CHN") in got and ("CHN", "043", "DEUGOV") in got, got
+    got = _codes(petrarch, "A Russian activist appeared before a court in Moscow.")
+    assert ("RUSJUD", "173", "RUSOPP") in got, got  # ":173": the court acts on the activist
+    # a promised visit is not a promised hosting
+    got = _codes(petrarch, "Angela Merkel promised to visit China.")
+    assert not [t for t in got if t[0] == "CHN"], got

@@ -106,6 +106,7 @@ class _Proto:
     pair_up: bool = False
     said_by: Token | None = None  # the verb that states an intent ("promised", "said"): dates the statement
     committed: bool = False  # a firm commitment ("will supply", "agreed to lift"): PETRARCH codes the act
+    reversed_pair: bool = False  # the reversed dyad of a paired code (the host of a visit)
 
 
 @dataclass
@@ -337,7 +338,13 @@ class _Sentence:
         pair = not tgts and rule.code in SYMMETRIC_CODES
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
                            or _imminent(v))
-        return [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
+        out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
+        if rule.reverse and tgts and not negated:
+            # a paired code ("visited" 042 : "hosted the visit" 043): the target's side of the same act
+            out.append(_Proto(tgts, srcs, rule.reverse, v, False, intent, speaker,
+                              [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
+                              reversed_pair=True))
+        return out
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         return self._inner(v) is not None
@@ -374,6 +381,8 @@ class _Sentence:
             return [_Proto(main, addressee, code, v, negated, False, None, [f"{v.lemma_} → {code}"])]
         out = []
         for p in protos:
+            if p.reversed_pair:
+                continue  # "promised to visit X": X's hosting is not promised by the visitor
             why = [f"{v.lemma_} ({frame}) + "] + p.why
             code = p.code  # the act itself; the frame says whether it was promised, asked for, refused...
             if p.negated and frame == "intent" and int(p.code[:2]) >= 9:

@@ -112,6 +112,8 @@ class VerbRule:
     code: str
     frame: str
     source: str = "trustledger"
+    #: TABARI/PETRARCH paired codes ("[042:043]"): the code of the reversed dyad (visit → host a visit)
+    reverse: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -223,8 +225,8 @@ def petrarch_rules(path: Path) -> list[VerbRule]:
     vd = pd.read_verbs(path)
     out: list[VerbRule] = []
     for p in vd.patterns:
-        code = p.code.split(":")[0].strip()
-        if not _known(code):
+        code, reverse, frame = _paired(p.code)
+        if code is None:
             continue
         words = [w for w in p.words_after if w not in ("$", "+", "%", "^", "*") and w.isascii()]
         preps = tuple(w for w in words if w in _PREPOSITIONS)
@@ -233,13 +235,25 @@ def petrarch_rules(path: Path) -> list[VerbRule]:
             continue
         verb, _, particle = p.verb.partition(" ")
         target = (*preps, *PETRARCH_TARGET) if preps else PETRARCH_TARGET
-        out.append(VerbRule(verb, particle or None, objects[-1:], target, code, "", "petrarch"))
+        out.append(VerbRule(verb, particle or None, objects[-1:], target, code, frame, "petrarch", reverse))
     for entry in vd.verbs.values():
-        if entry.code and _known(entry.code.split(":")[0]):
+        code, reverse, frame = _paired(entry.code or "")
+        if code is not None:
             verb, _, particle = entry.lemma.partition(" ")
-            out.append(VerbRule(verb, particle or None, (), PETRARCH_TARGET, entry.code.split(":")[0], "",
-                                "petrarch"))
+            out.append(VerbRule(verb, particle or None, (), PETRARCH_TARGET, code, frame, "petrarch", reverse))
     return out
+
+
+def _paired(spec: str) -> tuple[str | None, str | None, str]:
+    """A PETRARCH code as (code, reversed dyad's code, frame): "042:043" is a visit and the host's
+    hosting it; ":173" only the reversed event (the target acts on the source: a swap)."""
+    first, _, second = (x.strip() for x in spec.partition(":"))
+    second_ok = second if second and _known(second) else None
+    if first and _known(first):
+        return first, second_ok, ""
+    if not first and second_ok:
+        return second_ok, None, "swap"
+    return None, None, ""
 
 
 _PREPOSITIONS = {"to", "with", "against", "on", "at", "for", "from", "in", "into", "of", "over", "toward",
