@@ -22,6 +22,9 @@ def ledger(
     since: Annotated[str | None, typer.Option(help="Only promises made on or after this day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Only promises made on or before this day.")] = None,
     origin: Annotated[str | None, typer.Option(help="Only one origin: text or sipri.")] = None,
+    show_merged: Annotated[bool, typer.Option(
+        "--show-merged", "--all",
+        help="Also list SIPRI deals merged into the promise found in text about the same deal.")] = False,
 ) -> None:
     """What each state promised another, and what became of it (kept, kept_late, broken, pending, unknown)."""
     from trustledger.commitments import queries
@@ -30,9 +33,13 @@ def ledger(
         raise UserError(f"--status {status!r}: expected one of {', '.join(queries.STATUSES)}")
     with open_store(db) as store:
         rows = queries.ledger(store, country_arg(from_, "--from"), country_arg(to, "--to"), status,
-                              parse_day(since, "--since"), parse_day(until, "--until"), origin)
+                              parse_day(since, "--since"), parse_day(until, "--until"), origin, show_merged)
     if format == Format.table:
         rows = [{**r, "evidence": len(r["evidence"]), "outcomes": ", ".join(
-            f"{o['kind']} {o['date'] or ''}".strip() for o in r["outcomes"])} for r in rows]
-    emit_rows(rows, format, ["promisor", "promisee", "what", "made", "due", "status", "fulfilled", "delay_days",
-                             "outcomes", "evidence"])
+            f"{o['kind']} {o['date'] or ''}".strip() for o in r["outcomes"]),
+            "corroborated_by": ", ".join(r["corroborated_by"])} for r in rows]
+    columns = ["promisor", "promisee", "what", "made", "due", "status", "fulfilled", "delay_days", "outcomes",
+               "evidence"]
+    if any(r["corroborated_by"] for r in rows):
+        columns.append("corroborated_by")  # a SIPRI deal merged into the promise (the same deal)
+    emit_rows(rows, format, columns)

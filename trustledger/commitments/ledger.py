@@ -4,6 +4,10 @@
 (see `rules.judge` for the status rules). The reference date for "not yet due" is the newest
 evidence date in the store (documents, outcomes, commitments), or today for an empty store,
 so that a corpus ending in 2011 does not call a 2012 deadline overdue.
+
+A SIPRI deal merged into the text commitment of the same deal (`same_as`, see `same_deal.py`) lends
+its deliveries to that commitment: the surviving row is judged on the outcomes of both, and its
+reason says which deal corroborates it. The merged row keeps its own judgement (shown on request).
 """
 
 from __future__ import annotations
@@ -29,7 +33,11 @@ def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
     commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days, "
-                              "coalesce(due_first, false) AS due_first FROM commitments")
+                              "coalesce(due_first, false) AS due_first, same_as, same_deal FROM commitments")
+    merged: dict[str, list[str]] = defaultdict(list)  # surviving commitment -> SIPRI deals merged into it
+    for c in commitments:
+        if c["same_as"]:
+            merged[c["same_as"]].append(c["commitment_id"])
     outs = store.query(
         "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
         "coalesce(date_precision, 'day') AS precision FROM outcomes "
@@ -40,9 +48,12 @@ def rebuild(store: Store) -> int:
                                                  o["precision"]))
     rows = []
     for c in commitments:
-        v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], by_c[c["commitment_id"]],
+        cid = c["commitment_id"]
+        outcomes = by_c[cid] + [o for m in merged.get(cid, ()) for o in by_c[m]]
+        v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], outcomes,
                   ref, bool(c["due_first"]))
-        rows.append((c["commitment_id"], v.status, v.fulfilled, v.delay_days, v.reason,
+        reason = f"{v.reason}; {c['same_deal']}" if c["same_deal"] else v.reason
+        rows.append((cid, v.status, v.fulfilled, v.delay_days, reason,
                      period_end(c["due"], c["due_precision"]) if c["due"] else None))
     store.con.execute("DELETE FROM ledger")
     if rows:

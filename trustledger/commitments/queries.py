@@ -13,20 +13,26 @@ STATUSES = ("kept", "kept_late", "broken", "pending", "unknown")
 
 
 def ledger(store: Store, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
-           since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None
-           ) -> list[dict[str, Any]]:
+           since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None,
+           show_merged: bool = False) -> list[dict[str, Any]]:
     """Ledger entries with all their evidence and outcomes (DESIGN.md keys, plus kind, terms,
-    amount, origin, reason), oldest promise first."""
+    amount, origin, reason, corroborated_by, same_as), oldest promise first.
+
+    A SIPRI deal merged into the text commitment of the same deal (`same_as`) is one entry: the
+    text commitment, with the deal's id in `corroborated_by` and its deliveries among `outcomes`;
+    the merged row itself is left out unless `show_merged`."""
     where = Where()
     for column, code in (("promisor", promisor), ("promisee", promisee)):
         if code:
             where.add(f"c.{column} IN (?, ?)", code, "USR" if successor("USR") == code else code)
     (where.add("l.status = ?", status).add("coalesce(c.made, c.due) >= ?", since)
      .add("coalesce(c.made, c.due) <= ?", until).add("c.origin = ?", origin))
+    if not show_merged:
+        where.add("c.same_as IS NULL")
     sql = (
         "SELECT c.commitment_id, c.promisor, c.promisee, c.kind, c.what, c.object, c.terms, c.amount, c.quantity, "
         "c.made, c.made_precision, c.due, c.due_precision, l.status, l.fulfilled, l.delay_days, l.reason, "
-        "c.origin, c.doc_id, c.sentence_index, c.text FROM commitments c "
+        "c.origin, c.doc_id, c.sentence_index, c.text, c.same_as FROM commitments c "
         "LEFT JOIN ledger l USING (commitment_id)"
         + where.sql()
         + " ORDER BY c.made NULLS LAST, c.promisor, c.promisee, c.commitment_id")
@@ -34,13 +40,19 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
     if not rows:
         return []
     ids = [r["commitment_id"] for r in rows]
+    corroborated: dict[str, list[str]] = {}
+    for m in store.query("SELECT commitment_id, same_as FROM commitments WHERE same_as IN (SELECT unnest(?)) "
+                         "ORDER BY commitment_id", [ids]):
+        corroborated.setdefault(m["same_as"], []).append(m["commitment_id"])
     ev = store.query(
         "SELECT commitment_id, doc_id, sentence_index, text FROM commitment_evidence "
         "WHERE commitment_id IN (SELECT unnest(?)) ORDER BY commitment_id, doc_id, sentence_index", [ids])
+    ids_set = set(ids)
+    owner = {m: cid for cid, ms in corroborated.items() for m in ms}  # merged deal -> surviving entry
     outs = store.query(
         "SELECT o.outcome_id, o.commitment_id, o.kind, o.date, o.date_precision, o.text, o.doc_id, o.sentence_index "
         "FROM outcomes o WHERE o.commitment_id IN (SELECT unnest(?)) AND o.duplicate_of IS NULL "
-        "ORDER BY o.date NULLS LAST, o.doc_id, o.sentence_index", [ids])
+        "ORDER BY o.date NULLS LAST, o.doc_id NULLS LAST, o.sentence_index, o.outcome_id", [ids + sorted(owner)])
     doc_dates = {r["doc_id"]: r["date"] for r in store.query(
         "SELECT doc_id, date FROM documents WHERE doc_id IN (SELECT DISTINCT doc_id FROM commitment_evidence "
         "WHERE commitment_id IN (SELECT unnest(?)))", [ids])}
@@ -49,7 +61,11 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
         evidence.setdefault(e.pop("commitment_id"), []).append(e)
     outcomes: dict[str, list] = {}
     for o in outs:
-        outcomes.setdefault(o.pop("commitment_id"), []).append(o)
+        cid = o.pop("commitment_id")
+        if cid in ids_set:
+            outcomes.setdefault(cid, []).append(dict(o))
+        if cid in owner:
+            outcomes.setdefault(owner[cid], []).append(dict(o))
     out = []
     for r in rows:
         cid = r["commitment_id"]
@@ -64,5 +80,6 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
             "kind": r["kind"], "object": r["object"], "terms": list(r["terms"] or []), "amount": r["amount"],
             "quantity": r["quantity"], "made_precision": r["made_precision"], "due_precision": r["due_precision"],
             "reason": r["reason"], "origin": r["origin"],
+            "corroborated_by": corroborated.get(cid, []), "same_as": r["same_as"],
         })
     return out

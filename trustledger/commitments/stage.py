@@ -2,7 +2,8 @@
 
 Registered in TEXT_STAGES, it runs inside each article file's transaction on the spaCy parse
 ingest already made (no second parse). Linking mentions into commitments and judging them
-needs every document, so it runs once per ingest run, from AFTER_INGEST.
+needs every document, so it runs once per ingest run, from AFTER_INGEST (after any file, text or
+SIPRI, so that the order of ingest does not matter).
 """
 
 from __future__ import annotations
@@ -115,11 +116,13 @@ def commitments_stage(store: Store, docs: list) -> int:
 
 
 def after_ingest(store: Store) -> None:
-    """Re-link every mention and outcome, then rebuild the ledger, in one transaction."""
-    from trustledger.commitments import ledger, link
+    """Re-link every mention and outcome, merge SIPRI deals into the promises found in text about
+    them (`same_deal`), then rebuild the ledger, in one transaction."""
+    from trustledger.commitments import ledger, link, same_deal
 
     with store.transaction():
         link.relink(store)
+        same_deal.merge(store)
         ledger.rebuild(store)
 
 

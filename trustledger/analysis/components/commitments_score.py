@@ -12,7 +12,8 @@ Credit per ledger status:
   broken      0
   pending, unknown: not rated (no evidence either way yet); counted in `n` and `counts`.
 Each commitment row is one story: the ledger has already merged copies and paraphrases of a
-promise into one commitment (its `commitment_evidence` lists the copies).
+promise into one commitment (its `commitment_evidence` lists the copies), and a SIPRI deal that is
+the same deal as a promise found in text (`same_as`) is counted once, as that promise.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _base(dyad: Dyad, documents: bool = False) -> tuple[str, list[Any]]:
     period, p3 = dyad.period_sql("coalesce(c.made, c.due)")
     docs = "LEFT JOIN documents d ON d.doc_id = c.doc_id" if documents else ""
     return (f"""FROM commitments c LEFT JOIN ledger l ON l.commitment_id = c.commitment_id {docs}
-                WHERE {prom} AND {pee} AND {period}""", p1 + p2 + p3)
+                WHERE {prom} AND {pee} AND {period} AND c.same_as IS NULL""", p1 + p2 + p3)
 
 
 def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
@@ -124,11 +125,13 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
         return []
     ids = [r["commitment_id"] for r in rows]
     outs = store.query(f"""
-        SELECT o.commitment_id, o.outcome_id AS ref, o.doc_id, o.sentence_index, o.date,
+        SELECT coalesce(m.same_as, o.commitment_id) AS commitment_id, o.outcome_id AS ref, o.doc_id,
+               o.sentence_index, o.date,
                coalesce(o.text, o.what, o.kind, '') AS text, d.title,
                coalesce(d.source, d.path, o.origin) AS source, o.kind AS outcome
         FROM outcomes o LEFT JOIN documents d ON d.doc_id = o.doc_id
-        WHERE o.commitment_id IN ({', '.join('?' for _ in ids)})
+        LEFT JOIN commitments m ON m.commitment_id = o.commitment_id
+        WHERE coalesce(m.same_as, o.commitment_id) IN ({', '.join('?' for _ in ids)})
         ORDER BY o.date DESC NULLS LAST, o.outcome_id""", ids)
     latest: dict[str, dict[str, Any]] = {}
     for o in outs:
