@@ -689,7 +689,8 @@ class _Sentence:
             if t.i == tok.i or not (t.dep_ == "conj" or (t.dep_ in ("appos", "nmod") and any(
                     c.dep_ in ("conj", "cc") for c in t.children)) or (
                     # "Mordor, the restive Fornost, and Gondor": a named item of a list
-                    t.dep_ == "appos" and t.head.i == tok.i and listed and t.pos_ == "PROPN")):
+                    t.dep_ == "appos" and t.head.i == tok.i and listed and (t.pos_ == "PROPN" or (
+                        t.i in self.by_token and self.by_token[t.i].actor.role is None)))):
                 continue
             if not _np_path(t, tok):
                 continue
