@@ -10,7 +10,8 @@ Spark and the assessment then reads a few thousand rows from the DuckDB store:
 * `agg_dyad_quad`: the same acts per (source, target, quad class) over all years.
 * `agg_agreement`: UN vote agreement per (body, country a, country b, year), the definition of
   `analysis.votes.agreement`: over roll calls both voted on (absences left out), the same vote
-  scores 1, one abstaining 0.5, yes against no 0.
+  scores 1, one abstaining 0.5, yes against no 0; and the same over the contested roll calls
+  among them (`analysis.votes.CONTESTED_SQL`: at least 10% of the members present voted no).
 
 The SQL below uses only what DuckDB and Spark SQL both read the same way; sums are DECIMAL so
 that the two engines give identical numbers whatever order they add in. `agg_runs` records which
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trustledger.analysis.components.base import NON_STATE_ROLES
+from trustledger.analysis.votes import CONTESTED_SQL
 from trustledger.store.db import Store
 
 _ROLES = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
@@ -54,15 +56,17 @@ DYAD_QUAD_SQL = f"""
     FROM ({ACTS}) acts
     GROUP BY source_country, target_country, quad_class"""
 
+_AGREE = "CASE WHEN a.vote = b.vote THEN 1.0 WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"
 #: `{scope}` is a condition on `a.country` (the countries asked about), or TRUE for every pair.
-AGREEMENT_SQL = """
+AGREEMENT_SQL = f"""
     SELECT r.body, a.country AS country_a, b.country AS country_b, CAST(year(r.date) AS INT) AS year,
-           count(*) AS votes,
-           sum(CASE WHEN a.vote = b.vote THEN 1.0 WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5
-                    ELSE 0.0 END) AS agree
+           count(*) AS votes, sum({_AGREE}) AS agree,
+           count(c.rcid) AS contested_votes,
+           sum(CASE WHEN c.rcid IS NOT NULL THEN {_AGREE} ELSE 0.0 END) AS contested_agree
     FROM votes a JOIN votes b ON a.rcid = b.rcid AND a.country <> b.country
          JOIN roll_calls r ON r.rcid = a.rcid
-    WHERE a.vote <> 'absent' AND b.vote <> 'absent' AND r.date IS NOT NULL AND {scope}
+         LEFT JOIN ({CONTESTED_SQL}) c ON c.rcid = a.rcid
+    WHERE a.vote <> 'absent' AND b.vote <> 'absent' AND r.date IS NOT NULL AND {{scope}}
     GROUP BY r.body, a.country, b.country, CAST(year(r.date) AS INT)"""
 
 #: What a store's input tables looked like, per aggregate (cheap: one scan of the columns used).
@@ -95,7 +99,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate("agg_dyad_year", DYAD_YEAR_SQL, ("events",), "events", _MEAN),
     Aggregate("agg_dyad_quad", DYAD_QUAD_SQL, ("events",), "events", _MEAN),
     Aggregate("agg_agreement", AGREEMENT_SQL, ("votes", "roll_calls"), "votes",
-              "CAST(agree AS DOUBLE) / votes AS agreement"),
+              "CAST(agree AS DOUBLE) / votes AS agreement, "
+              "CAST(contested_agree AS DOUBLE) / nullif(contested_votes, 0) AS contested_agreement"),
 )
 #: Columns each engine reads from the store's input tables (the Spark engine exports only these).
 INPUT_COLUMNS = {
@@ -172,8 +177,8 @@ def is_fresh(store: Store, table: str, codes: Iterable[str] = ()) -> bool:
 
 def stored_agreement(store: Store, a: str, b: str, body: str | None = "UNGA",
                      check: Callable[[Store, str, list[str]], bool] = is_fresh) -> list[dict] | None:
-    """`analysis.votes.agreement(store, a, b, body=body)` read from `agg_agreement`, or None when
-    that table is missing, stale, or does not cover `a`."""
+    """`analysis.votes.agreement(store, a, b, body=body)` read from `agg_agreement` (the contested
+    figures too), or None when that table is missing, stale, or does not cover `a`."""
     from trustledger.analysis.votes import codes_for
 
     a_codes, b_codes = codes_for(a), codes_for(b)
@@ -184,6 +189,8 @@ def stored_agreement(store: Store, a: str, b: str, body: str | None = "UNGA",
         where.append("body = ?")
         params.append(body.upper())
     return store.query(f"""
-        SELECT year, CAST(sum(agree) AS DOUBLE) / sum(votes) AS agreement, sum(votes) AS votes
+        SELECT year, CAST(sum(agree) AS DOUBLE) / sum(votes) AS agreement, sum(votes) AS votes,
+               CAST(sum(contested_agree) AS DOUBLE) / nullif(sum(contested_votes), 0) AS contested_agreement,
+               sum(contested_votes) AS contested_votes
         FROM agg_agreement WHERE {' AND '.join(where)}
         GROUP BY year ORDER BY year""", params)

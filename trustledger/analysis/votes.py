@@ -4,6 +4,14 @@ The agreement index of the UN voting literature (Lijphart 1963; the "S" score's 
 used in Voeten's work): over the roll calls where both states voted yes, no or abstain, a pair
 of identical votes scores 1, a pair where exactly one abstained scores 0.5, and yes against no
 scores 0; absences do not count. Everything is one SQL query over the `votes` table.
+
+Contested roll calls: most General Assembly resolutions pass near-unanimously, so two states
+agree on most roll calls whatever their relations, and raw agreement is inflated for every pair
+(the chance-agreement problem of UN-voting similarity, Häge 2011). A roll call is *contested*
+when at least `CONTESTED_NO_SHARE` (10%) of the members present (yes, no or abstain) voted no;
+agreement over contested roll calls only is what separates allies from adversaries
+(`bench/eval_assessment.py`). `CONTESTED_SQL` is that one definition, for any body (in the
+Security Council, 2 no votes of 15), in SQL that DuckDB and Spark SQL read alike.
 """
 
 from __future__ import annotations
@@ -17,7 +25,15 @@ from trustledger.store.db import Store
 #: States whose votes continue under a successor's code and never overlap in time with it.
 PREDECESSORS = {"RUS": ("USR",), "SRB": ("YUG",), "CZE": ("CSK",)}
 
-AGREEMENT_COLUMNS = ["year", "agreement", "votes"]
+#: A roll call is contested when at least this share of the members present (yes/no/abstain) voted no.
+CONTESTED_NO_SHARE = 0.10
+#: The rcids of the contested roll calls (any body), from the `votes` table alone.
+CONTESTED_SQL = f"""
+    SELECT rcid FROM votes WHERE vote IN ('yes', 'no', 'abstain')
+    GROUP BY rcid
+    HAVING sum(CASE WHEN vote = 'no' THEN 1 ELSE 0 END) >= {CONTESTED_NO_SHARE} * count(*)"""
+
+AGREEMENT_COLUMNS = ["year", "agreement", "votes", "contested_agreement", "contested_votes"]
 VOTE_COLUMNS = ["rcid", "body", "date", "resolution", "short", "target", "country", "vote"]
 
 _SCORE = """CASE WHEN a.vote = b.vote THEN 1.0
@@ -45,7 +61,9 @@ def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:
 
 
 def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = "UNGA") -> list[dict]:
-    """By year: `{"year", "agreement", "votes"}` for the roll calls both states voted on.
+    """By year: `{"year", "agreement", "votes", "contested_agreement", "contested_votes"}` for the roll
+    calls both states voted on, and for the contested ones among them (`CONTESTED_SQL`;
+    `contested_agreement` is None in a year without any).
 
     General Assembly roll calls by default, as in the literature; `body="UNSC"` for the Security
     Council, None for both.
@@ -60,9 +78,13 @@ def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str 
     a_codes, b_codes = codes_for(a), codes_for(b)
     sql = f"""
         WITH a AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent'),
-             b AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent')
-        SELECT CAST(year(r.date) AS INTEGER) AS year, avg({_SCORE}) AS agreement, count(*) AS votes
-        FROM a JOIN b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid
+             b AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent'),
+             c AS ({CONTESTED_SQL})
+        SELECT CAST(year(r.date) AS INTEGER) AS year, avg({_SCORE}) AS agreement, count(*) AS votes,
+               CAST(sum(CASE WHEN c.rcid IS NOT NULL THEN {_SCORE} END) AS DOUBLE) / nullif(count(c.rcid), 0)
+                   AS contested_agreement,
+               count(c.rcid) AS contested_votes
+        FROM a JOIN b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid LEFT JOIN c ON c.rcid = a.rcid
         WHERE {' AND '.join(where)}
         GROUP BY ALL ORDER BY year"""
     return store.query(sql, [a_codes, b_codes, *params])

@@ -52,12 +52,23 @@ def timeline(tl: dict[str, Any], truster: str, trustee: str) -> go.Figure:
 
 
 def agreement(rows: list[dict[str, Any]], a: str, b: str) -> go.Figure:
-    """UN roll-call agreement per year (share of votes alike), with the number of votes on hover."""
+    """UN roll-call agreement per year (share of votes alike) on all roll calls and on the contested
+    ones (at least 10% of the members present voted no), with the number of votes on hover."""
     fig = go.Figure(go.Scatter(
         x=[r["year"] for r in rows], y=[r["agreement"] for r in rows], mode="lines+markers",
         customdata=[r["votes"] for r in rows], line={"color": "#31688e"},
-        hovertemplate="%{x}: %{y:.0%} alike over %{customdata} votes<extra></extra>", name="agreement"))
-    fig.update_layout(height=320, title=f"UN vote agreement, {a} and {b}", **LAYOUT)
+        hovertemplate="%{x}: %{y:.0%} alike over %{customdata} votes<extra>all roll calls</extra>",
+        name="all roll calls"))
+    contested = [r for r in rows if r.get("contested_votes")]
+    if contested:
+        fig.add_trace(go.Scatter(
+            x=[r["year"] for r in contested], y=[r["contested_agreement"] for r in contested],
+            mode="lines+markers", customdata=[r["contested_votes"] for r in contested],
+            line={"color": "#b5367a", "dash": "dash"},
+            hovertemplate="%{x}: %{y:.0%} alike over %{customdata} contested votes<extra>contested</extra>",
+            name="contested roll calls (≥10% no)"))
+    fig.update_layout(height=320, title=f"UN vote agreement, {a} and {b}",
+                      legend={"x": 0.01, "y": 0.02, "bgcolor": "rgba(255,255,255,0.7)"}, **LAYOUT)
     fig.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="votes alike")
     fig.update_xaxes(title_text="year")
     return fig

@@ -5,6 +5,12 @@ Two parts:
   general agreement g: over roll calls where both voted (absent left out), identical votes
       score 1, one abstaining 0.5, yes against no 0 (the usual UN-voting agreement index);
       g = Σ agreement / joint votes, interval from Beta(1 + Σ agreement, 1 + Σ disagreement).
+      g counts only the CONTESTED roll calls (at least 10% of the members present voted no,
+      `analysis.votes.CONTESTED_SQL`): most General Assembly resolutions pass near-unanimously,
+      so raw agreement is high for allies and adversaries alike (chance agreement, Häge 2011);
+      on contested roll calls allies and adversaries part (bench/eval_assessment.py). With fewer
+      than MIN_JOINT_VOTES contested joint votes g falls back to all joint votes, and `detail`
+      says so. `agreement` and `joint_votes` stay the raw figures over all roll calls.
       When `trustledger.analysis.votes` is installed its by-year `agreement` is used instead, so
       the report, `trustledger agreement` and the assessment show one number.
   targeted support t: on roll calls whose `target` is the truster (e.g. UNSC 1737, 1747, 1803,
@@ -23,6 +29,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
+from trustledger.analysis.votes import CONTESTED_NO_SHARE
 from trustledger.store.db import Store
 
 NAME = "alignment"
@@ -43,6 +50,8 @@ class Counts:
     agree: float = 0.0           # Σ agreement over them
     targeted: int = 0            # trustee's votes on resolutions aimed at the truster
     support: float = 0.0         # Σ support over them
+    contested: int = 0           # joint votes on contested roll calls (a part of `votes`)
+    contested_agree: float = 0.0  # Σ agreement over them
 
     def __add__(self, o: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
@@ -53,7 +62,8 @@ class Counts:
 
 
 def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
-    """UN vote agreement of the two by year (`year, agreement, votes, agree`), within the period.
+    """UN vote agreement of the two by year (`year, agreement, votes, agree, contested_agreement,
+    contested_votes, contested_agree`), within the period.
 
     Uses `trustledger.analysis.votes.agreement` (the project's one definition of agreement) when
     that module is installed, keeping the years of the period; otherwise `own_agreement_by_year`.
@@ -69,20 +79,30 @@ def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
     s, u = dyad.since, dyad.until
     rows = stored_agreement(store, dyad.truster, dyad.trustee)
     return [{"year": r["year"], "agreement": r["agreement"], "votes": r["votes"],
-             "agree": r["agreement"] * r["votes"]}
+             "agree": r["agreement"] * r["votes"], "contested_agreement": r["contested_agreement"],
+             "contested_votes": r["contested_votes"],
+             "contested_agree": (r["contested_agreement"] or 0.0) * r["contested_votes"]}
             for r in (rows if rows is not None else agreement(store, dyad.truster, dyad.trustee))
             if r["year"] is not None and r["votes"] and (s is None or r["year"] >= s.year)
             and (u is None or r["year"] <= u.year)]
 
 
 def own_agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
-    """Agreement computed here: same vote 1, one abstaining 0.5, yes against no 0 (absent left out)."""
+    """Agreement computed here: same vote 1, one abstaining 0.5, yes against no 0 (absent left out);
+    the same over contested roll calls (the definition of `analysis.votes.CONTESTED_SQL`)."""
+    from trustledger.analysis.votes import CONTESTED_SQL
+
     a_in, p1 = in_list("a.country", dyad.truster_codes)
     b_in, p2 = in_list("b.country", dyad.trustee_codes)
     period, p3 = dyad.period_sql("r.date")
     return store.query(f"""
-        SELECT year(r.date) AS year, avg({AGREE_SQL}) AS agreement, count(*) AS votes, sum({AGREE_SQL}) AS agree
+        SELECT year(r.date) AS year, avg({AGREE_SQL}) AS agreement, count(*) AS votes, sum({AGREE_SQL}) AS agree,
+               CAST(sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} END) AS DOUBLE) / nullif(count(c.rcid), 0)
+                   AS contested_agreement,
+               count(c.rcid) AS contested_votes,
+               coalesce(sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} END), 0) AS contested_agree
         FROM votes a JOIN votes b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid
+             LEFT JOIN ({CONTESTED_SQL}) c ON c.rcid = a.rcid
         WHERE {a_in} AND {b_in} AND a.vote <> 'absent' AND b.vote <> 'absent' AND r.date IS NOT NULL
           AND {period}
         GROUP BY 1 ORDER BY 1""", p1 + p2 + p3)
@@ -108,7 +128,8 @@ def targeted_votes(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
 def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
     out: dict[int | None, Counts] = {}
     for r in agreement_by_year(store, dyad):
-        out[r["year"]] = Counts(votes=r["votes"], agree=float(r["agree"]))
+        out[r["year"]] = Counts(votes=r["votes"], agree=float(r["agree"]), contested=int(r["contested_votes"]),
+                                contested_agree=float(r["contested_agree"]))
     base, params = _targeted_sql(dyad)
     for r in store.query(f"SELECT year(r.date) AS year, count(*) AS n, sum({SUPPORT_SQL}) AS s {base} GROUP BY 1",
                          params):
@@ -116,12 +137,20 @@ def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
     return dict(sorted(out.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
 
 
+def general_basis(c: Counts) -> tuple[bool, int, float]:
+    """(over contested roll calls?, joint votes, Σ agreement) that the general part g rests on."""
+    if c.contested >= MIN_JOINT_VOTES:
+        return True, c.contested, c.contested_agree
+    return False, c.votes, c.agree
+
+
 def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
     """The component from counts; `minimum=False` scores below the evidence minimum (by-year series)."""
     parts: list[tuple[float, float, list[float]]] = []        # (weight, mean, interval)
     g = t = None
-    if c.votes:
-        g, gi = beta_summary(1 + c.agree, 1 + c.votes - c.agree)
+    contested, g_votes, g_agree = general_basis(c)
+    if g_votes:
+        g, gi = beta_summary(1 + g_agree, 1 + g_votes - g_agree)
         parts.append((1 - TARGETED_WEIGHT, g, gi))
     if c.targeted:
         t, ti = beta_summary(1 + c.support, 1 + c.targeted - c.support)
@@ -132,13 +161,22 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
         w = sum(p[0] for p in parts)
         mean = sum(p[0] * p[1] for p in parts) / w
         interval = [r4(sum(p[0] * p[2][k] for p in parts) / w) for k in (0, 1)]
+    raw = c.agree / c.votes if c.votes else 0
+    if contested:
+        general = (f"{c.votes} joint roll-call votes, raw agreement {raw:.2f}; general part over the "
+                   f"{c.contested} contested ones (at least {CONTESTED_NO_SHARE:.0%} of members present voted no), "
+                   f"agreement {c.contested_agree / c.contested:.2f}")
+    else:
+        general = (f"{c.votes} joint roll-call votes, raw agreement {raw:.2f}; only {c.contested} contested "
+                   f"(fewer than {MIN_JOINT_VOTES}), so the general part falls back to all roll calls")
     return {
         "score": r4(mean), "interval": interval, "n": c.n,
         "joint_votes": c.votes, "agreement": r4(c.agree / c.votes) if c.votes else None,
+        "contested_votes": c.contested,
+        "contested_agreement": r4(c.contested_agree / c.contested) if c.contested else None,
         "general_score": r4(g), "targeted": c.targeted, "targeted_support": r4(c.support),
         "targeted_score": r4(t),
-        "detail": (f"{c.votes} joint roll-call votes, raw agreement "
-                   f"{(c.agree / c.votes if c.votes else 0):.2f}; {c.targeted} votes on resolutions aimed at "
+        "detail": (f"{general}; {c.targeted} votes on resolutions aimed at "
                    f"the truster, support {c.support:g} (no 1, abstain 0.5, yes 0); both parts Beta(1,1)-smoothed "
                    f"and averaged {1 - TARGETED_WEIGHT:g}/{TARGETED_WEIGHT:g}"),
     }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from trustledger.analysis.components.alignment import MIN_JOINT_VOTES
 from trustledger.analysis.components.reciprocity import WINDOW_DAYS
 
 WEIGHTS: dict[str, float] = {"commitments": 0.40, "say_do": 0.25, "alignment": 0.20, "reciprocity": 0.15}
@@ -76,7 +77,11 @@ def component_sentence(name: str, c: dict[str, Any], truster: str, trustee: str)
                 f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")
     if name == "alignment":
         parts = []
-        if c["joint_votes"]:
+        if c.get("contested_votes", 0) >= MIN_JOINT_VOTES:
+            parts.append(f"{trustee} voted with {truster} {pct(c['contested_agreement'])} of the time on "
+                         f"{plural(c['contested_votes'], 'contested UN roll call')} ({pct(c['agreement'])} on all "
+                         f"{c['joint_votes']})")
+        elif c["joint_votes"]:
             parts.append(f"{trustee} voted with {truster} {pct(c['agreement'])} of the time in "
                          f"{plural(c['joint_votes'], 'UN roll call')}")
         if c["targeted"]:

@@ -51,7 +51,8 @@ def agreement(
     issue: IssueOpt = None,
     body: Annotated[str, typer.Option(help="UNGA (the default, as in the literature), UNSC or all.")] = "UNGA",
 ) -> None:
-    """UN voting agreement of two states by year (1 same vote, 0.5 one abstains, 0 yes against no)."""
+    """UN voting agreement of two states by year (1 same vote, 0.5 one abstains, 0 yes against no), over all
+    roll calls and over contested ones (at least 10% of the members present voted no)."""
     from trustledger.analysis.votes import AGREEMENT_COLUMNS
     from trustledger.analysis.votes import agreement as query
 
