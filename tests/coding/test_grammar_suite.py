@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 
-from tests.coding.conftest import coded_triples
 from trustledger.coding.coder import EventCoder
 
 DAY = dt.date(2016, 1, 4)
@@ -17,6 +16,12 @@ DAY = dt.date(2016, 1, 4)
 @pytest.fixture(scope="module")
 def act_coder() -> EventCoder:
     return EventCoder(act_for_intent=True)
+
+
+def coded_triples(coder: EventCoder, text: str, day: dt.date) -> list[tuple]:
+    """(source code, CAMEO root, target code) of every event coded in `text` (as tests/coding/conftest.py,
+    repeated so that this file also runs under the bare `pytest` entry point)."""
+    return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, day)]
 
 
 def _codes(coder: EventCoder, text: str) -> list[tuple]:
