@@ -84,3 +84,28 @@ def test_date_of_a_contract_is_not_the_date_of_the_delivery(coder):
     events = coder.code_text("Russia has delivered missile systems to Iran under a contract signed in 2005.",
                              dt.date(2007, 1, 17))
     assert [(e.root, e.date, e.date_precision) for e in events] == [("07", dt.date(2007, 1, 17), "day")]
+
+
+def test_vow_to_wage_war_is_a_threat(coder):
+    assert ("LBNREBHEZ", "13", "ISR") in coded_triples(coder, "Hezbollah vowed to wage war on Israel.", DAY)
+
+
+def test_infinitive_that_says_what_a_deal_is_names_its_target(coder):
+    assert ("RUS", "05", "IRQ") in coded_triples(coder, "Russia signed an accord to supply Iraq with wheat.", DAY)
+
+
+def test_who_signs_a_contract_to_sell_intends_the_sale(coder):
+    got = coded_triples(coder, "Russia has signed a contract to sell missile systems to Iran.", DAY)
+    assert ("RUS", "05", "IRN") in got and ("RUS", "03", "IRN") in got
+
+
+def test_who_rejects_a_resolution_does_not_take_on_its_content(coder):
+    got = coded_triples(coder, "The Security Council rejected an American resolution to extend the arms embargo "
+                               "on Iran.", DAY)
+    assert not any(t[2] == "IRN" for t in got), got
+
+
+def test_a_person_named_in_a_facility_is_not_the_person(coder):
+    got = coded_triples(coder, "Iran fired missiles at the al-Asad air base in Iraq.", DAY)
+    assert not any((t[2] or "").startswith("SYR") for t in got), got
+    assert ("RUSGOV", "05", "SYRGOV") in coded_triples(coder, "Putin praised Assad on Monday.", DAY)

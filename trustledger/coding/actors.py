@@ -389,7 +389,7 @@ class ActorResolver:
             if any(taken[i - lo] for i in range(s, e)):
                 continue
             actor = self._pick(self._lex.phrases[phrase], on, "")
-            if actor is None:
+            if actor is None or (actor.person is not None and _names_a_facility(doc, e, hi)):
                 continue
             if actor.person is not None:
                 s = self._extend_left(doc, s, lo, taken)
@@ -593,6 +593,27 @@ def _distance(e: _Entry, on: dt.date | None) -> int:
     if e.start is not None and on < e.start:
         return (e.start - on).days
     return 0
+
+
+#: Nouns that make a person's name the name of a place or thing ("al-Asad air base", "the Assad
+#: hospital", "Imam Khomeini airport", "the Nobel prize").
+FACILITY_NOUNS = frozenset({
+    "base", "airbase", "airport", "airfield", "hospital", "university", "mosque", "shrine", "street", "avenue",
+    "square", "stadium", "bridge", "dam", "port", "harbour", "harbor", "highway", "school", "museum", "prize",
+    "foundation", "library", "center", "centre", "station", "camp", "barracks", "academy", "institute", "tomb",
+    "mausoleum", "boulevard", "road", "park", "hall", "complex",
+})
+
+
+def _names_a_facility(doc: Doc, end: int, hi: int) -> bool:
+    """A name followed by a facility noun, directly or after one modifier ("al-Asad air base")."""
+    for i in range(end, min(end + 2, hi)):
+        t = doc[i]
+        if t.lemma_.lower() in FACILITY_NOUNS or t.lower_ in FACILITY_NOUNS:
+            return t.pos_ in ("NOUN", "PROPN")
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.text in ("'s", "’s"):
+            return False
+    return False
 
 
 def _capitalised(doc: Doc, s: int, e: int) -> bool:

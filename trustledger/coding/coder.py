@@ -539,6 +539,9 @@ class _Sentence:
             return self.subjects(v.head, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return self.actors_of(v.head, reporters)
+        if _content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
+            # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
+            return self.subjects(v.head.head, reporters)
         return []
 
     def _attack_agent(self, v: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
@@ -662,7 +665,7 @@ class _Sentence:
         a mall in Kenya's capital")."""
         best: list[tuple[Actor, int]] = []
         for t in head.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl") and not clauses:
+            if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not _content_clause(t):
                 break
             m = self.by_token.get(t.i)
             if m is not None:
@@ -835,6 +838,18 @@ class _Sentence:
 
 
 # -- token tests ------------------------------------------------------------------------
+#: Verbs whose subject takes on what its object says ("signed a contract to sell", "made a decision to
+#: attack"); unlike "rejected a resolution to extend", where the object's content is someone else's.
+HOLDING_VERBS = frozenset({"sign", "conclude", "win", "have", "make", "reach", "seal", "strike", "ink", "clinch",
+                           "secure", "finalise", "finalize", "land", "take"})
+
+
+def _content_clause(t: Token) -> bool:
+    """An infinitive that says what a noun is ("an accord to supply Iraq with wheat", "a deal to build
+    the plant in Iran"): part of the object phrase, unlike a clause that merely describes it."""
+    return t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or a state and one of its own organs (IRNGOV → IRN);
     two organs of one state (government and opposition) are a real domestic event, and so is an organ
