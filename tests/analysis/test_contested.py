@@ -151,3 +151,14 @@ def test_agreement_command_prints_the_contested_columns(contested_db, cli):
     csv = cli("agreement", "USA", "IRN", "--db", contested_db, "--format", "csv").stdout.splitlines()
     assert csv[0] == "year,agreement,votes,contested_agreement,contested_votes"
     assert csv[1].startswith("2001,0.2,5,0") and csv[1].endswith(",2")
+
+
+def test_agreement_chart_draws_both_lines(store):
+    from trustledger.report import charts
+
+    rows = agreement(store, "USA", "IRN")
+    fig = charts.agreement(rows, "USA", "IRN")
+    assert [t.name for t in fig.data] == ["all roll calls", "contested roll calls (≥10% no)"]
+    assert list(fig.data[0].y) == [r["agreement"] for r in rows]
+    assert list(fig.data[1].y) == [0.0, pytest.approx(0.5 / 3)]
+    assert list(fig.data[1].customdata) == [2, 3]

@@ -26,11 +26,12 @@ def test_report_plots_are_drawn(written_report, tmp_path):
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(html.as_uri())
             page.wait_for_selector("#plot-agreement .main-svg", timeout=20_000)
-            # Every chart drew an SVG with its data: bars for the timeline, a line for the agreement.
+            # Every chart drew an SVG with its data: bars for the timeline, two lines for the agreement
+            # (all roll calls, contested roll calls).
             for plot in ("plot-components", "plot-timeline", "plot-agreement"):
                 assert page.locator(f"#{plot} .main-svg").count() >= 1, plot
             assert page.locator("#plot-timeline .bars path").count() > 10
-            assert page.locator("#plot-agreement .scatterlayer path.js-line").count() == 1
+            assert page.locator("#plot-agreement .scatterlayer path.js-line").count() == 2
             assert page.locator("#ledger tbody tr").count() == 5
             # The hostile promise text is shown as text.
             assert "<script>alert(1)</script><img src=x onerror=alert(1)>" in page.locator("#ledger").inner_text()

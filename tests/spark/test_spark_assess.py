@@ -83,4 +83,11 @@ def test_spark_aggregates_equal_duckdb(stores, tmp_path):
         rows = a.execute(q).fetchall()
         assert rows == b.execute(q).fetchall(), agg.table
         assert rows, agg.table
+    # the contested figures (roll calls where >= 10% of members present voted no) are computed by both
+    q = ("SELECT country_a, country_b, body, year, contested_votes, contested_agree, contested_agreement "
+         "FROM agg_agreement ORDER BY ALL")
+    contested = a.execute(q).fetchall()
+    assert contested == b.execute(q).fetchall()
+    assert all(r[4] is not None and r[5] is not None for r in contested)
+    assert sum(r[4] for r in contested) > 0
     assert a.execute("SELECT DISTINCT engine FROM agg_runs").fetchall() == [("local",)]

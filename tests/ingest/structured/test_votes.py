@@ -44,15 +44,20 @@ def test_unvotes_fixture_counts_and_codes(unvotes_db):
 
 def test_agreement_matches_hand_computation(cli, unvotes_db):
     # IRN/RUS: 1990 rcid 1 yes/yes = 1, rcid 2 abstain/yes = 0.5 → 0.75 over 2;
-    # 1991 rcid 3 no/yes = 0 (rcid 4: RUS did not vote; rcid 5: IRN's vote was rejected) → 0 over 1
+    # 1991 rcid 3 no/yes = 0 (rcid 4: RUS did not vote; rcid 5: IRN's vote was rejected) → 0 over 1.
+    # Contested (>= 10% of members present voted no): rcids 1, 2, 3 (1 no of 3 each); not 4 (yes, abstain)
     rows = cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--format", "json").json()
-    assert rows == [{"year": 1990, "agreement": 0.75, "votes": 2}, {"year": 1991, "agreement": 0.0, "votes": 1}]
-    # IRN/USA: 1990 yes/no = 0, abstain/no = 0.5 → 0.25; 1991 no/yes = 0, yes/abstain = 0.5 → 0.25
+    assert rows == [{"year": 1990, "agreement": 0.75, "votes": 2, "contested_agreement": 0.75, "contested_votes": 2},
+                    {"year": 1991, "agreement": 0.0, "votes": 1, "contested_agreement": 0.0, "contested_votes": 1}]
+    # IRN/USA: 1990 yes/no = 0, abstain/no = 0.5 → 0.25; 1991 no/yes = 0, yes/abstain = 0.5 → 0.25;
+    # contested in 1991: rcid 3 only → 0 over 1
     rows = cli("agreement", "irn", "USA", "--db", unvotes_db, "--format", "json").json()
-    assert rows == [{"year": 1990, "agreement": 0.25, "votes": 2}, {"year": 1991, "agreement": 0.25, "votes": 2}]
-    # issue filter: human rights roll calls only (1 and 3)
+    assert rows == [{"year": 1990, "agreement": 0.25, "votes": 2, "contested_agreement": 0.25, "contested_votes": 2},
+                    {"year": 1991, "agreement": 0.25, "votes": 2, "contested_agreement": 0.0, "contested_votes": 1}]
+    # issue filter: human rights roll calls only (1 and 3, both contested)
     rows = cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--issue", "hr", "--format", "json").json()
-    assert rows == [{"year": 1990, "agreement": 1.0, "votes": 1}, {"year": 1991, "agreement": 0.0, "votes": 1}]
+    assert rows == [{"year": 1990, "agreement": 1.0, "votes": 1, "contested_agreement": 1.0, "contested_votes": 1},
+                    {"year": 1991, "agreement": 0.0, "votes": 1, "contested_agreement": 0.0, "contested_votes": 1}]
     assert cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--issue", "Human rights", "--format",
                "json").json() == rows
 
@@ -119,11 +124,12 @@ def test_real_unvotes_exact_counts_and_agreement(cli, db, shared_data):
 
 def test_agreement_body_option(cli, unvotes_db):
     assert cli("ingest", UNSC_FILE, "--db", unvotes_db).code == 0
-    # Security Council: Brazil and Turkey both voted against 1929 (2010); Lebanon abstained → 0.5 with either
+    # Security Council: Brazil and Turkey both voted against 1929 (2010); Lebanon abstained → 0.5 with either;
+    # 1929 is contested (2 no of 15 present, >= 10%)
     assert cli("agreement", "BRA", "TUR", "--db", unvotes_db, "--body", "UNSC", "--format", "json").json() == [
-        {"year": 2010, "agreement": 1.0, "votes": 1}]
+        {"year": 2010, "agreement": 1.0, "votes": 1, "contested_agreement": 1.0, "contested_votes": 1}]
     assert cli("agreement", "LBN", "TUR", "--db", unvotes_db, "--body", "unsc", "--format", "json").json() == [
-        {"year": 2010, "agreement": 0.5, "votes": 1}]
+        {"year": 2010, "agreement": 0.5, "votes": 1, "contested_agreement": 0.5, "contested_votes": 1}]
     # the default is the General Assembly, as in the literature; "all" adds the Council
     assert cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--format", "json").json()[-1]["year"] == 1991
     both = cli("agreement", "CHN", "RUS", "--db", unvotes_db, "--body", "all", "--format", "json").json()
