@@ -109,3 +109,9 @@ def test_a_person_named_in_a_facility_is_not_the_person(coder):
     got = coded_triples(coder, "Iran fired missiles at the al-Asad air base in Iraq.", DAY)
     assert not any((t[2] or "").startswith("SYR") for t in got), got
     assert ("RUSGOV", "05", "SYRGOV") in coded_triples(coder, "Putin praised Assad on Monday.", DAY)
+
+
+def test_date_of_the_clause_that_holds_the_event(coder):
+    events = coder.code_text("The first contract for the S-300, signed in 2007, was cancelled in 2010 after Russia "
+                             "voted for Security Council sanctions on Iran.", dt.date(2012, 1, 1))
+    assert [(e.root, e.date) for e in events if e.target and e.target.code == "IRN"] == [("16", dt.date(2010, 1, 1))]

@@ -641,19 +641,27 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _in_noun_clause(tok: Token, main: Token | None) -> bool:
-    """A date inside a clause that describes a noun under the event verb ("delivered the systems
-    under a contract signed in 2005") dates that noun, not the event."""
+    """A date inside a clause that describes a noun ("delivered the systems under a contract signed
+    in 2005", "the contract, signed in 2007, was cancelled after Russia voted ...") dates that noun,
+    not an event outside the clause."""
     gov = _governing_verb(tok)
     if gov is None or main is None or gov.i == main.i:
         return False
     t = gov
     for _ in range(12):
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
-            return any(a.i == main.i for a in t.ancestors)
+            return not any(x.i == main.i for x in t.subtree)
         if t.head.i == t.i or t.i == main.i:
             return False
         t = t.head
     return False
+
+
+def _governs_clause_of(tok: Token, main: Token | None) -> bool:
+    """The date hangs on a verb whose clause holds the event verb ("was cancelled in 2010 after
+    Russia voted ..."): the nearest date of the event's own sentence frame."""
+    gov = _governing_verb(tok)
+    return gov is not None and main is not None and any(a.i == gov.i for a in main.ancestors)
 
 
 def _is_future(tok: Token) -> bool:
@@ -849,8 +857,12 @@ def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = Non
         gov = _governing_verb(span.doc[f.start:f.end].root)
         if gov is not None and main is not None and gov.i == main.i and not f.due:
             return f.resolved, False
-    for f in found:
-        if not f.due and not _in_noun_clause(span.doc[f.start:f.end].root, main):
+    roots = [span.doc[f.start:f.end].root for f in found]
+    for f, root in zip(found, roots, strict=True):
+        if not f.due and _governs_clause_of(root, main):
+            return f.resolved, False
+    for f, root in zip(found, roots, strict=True):
+        if not f.due and not _in_noun_clause(root, main):
             return f.resolved, False
     if doc_date is None:
         return None, True
