@@ -160,9 +160,10 @@ class Client:
 
     def agreement(self, a: str, b: str, issue: str | None = None, since: str | dt.date | None = None,
                   until: str | dt.date | None = None) -> ResultList:
-        """UN vote agreement by year: `year, agreement, votes` (`trustledger agreement A B`)."""
+        """UN vote agreement by year: `year, agreement, votes, contested_agreement, contested_votes`
+        (`trustledger agreement A B`)."""
         from trustledger.analysis.assess import make_dyad
-        from trustledger.analysis.components.alignment import agreement_by_year
+        from trustledger.analysis.components.alignment import agreement_by_year, agreement_row
 
         dyad = make_dyad(a, b, _day(since, "since"), _day(until, "until"))
         with self._store() as s:
@@ -174,8 +175,7 @@ class Client:
                         and (dyad.until is None or r["year"] <= dyad.until.year)]
             else:
                 rows = agreement_by_year(s, dyad)
-        return ResultList([{"year": r["year"], "agreement": round(r["agreement"], 4), "votes": r["votes"]}
-                           for r in rows])
+        return ResultList([agreement_row(r) for r in rows])
 
     # -- questions ---------------------------------------------------------------------
     def assess(self, truster: str, trustee: str, since: str | dt.date | None = None,

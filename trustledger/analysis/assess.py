@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from trustledger.analysis.components import COMPONENTS
-from trustledger.analysis.components.alignment import agreement_by_year, targeted_votes
+from trustledger.analysis.components.alignment import agreement_by_year, agreement_row, targeted_votes
 from trustledger.analysis.components.base import Dyad, in_list
 from trustledger.analysis.components.combine import WEIGHTS, combine, explain, top_evidence
 from trustledger.analysis.components.registry import MODULES
@@ -77,8 +77,7 @@ def assess(store: Store, truster: str, trustee: str, since: dt.date | None = Non
         comp = {"score": body.pop("score"), "interval": body.pop("interval"), "weight": WEIGHTS[name],
                 "n": body.pop("n"), **body}
         if name == "alignment":
-            comp["by_year"] = [{"year": r["year"], "agreement": round(r["agreement"], 4), "votes": r["votes"]}
-                               for r in agreement_by_year(store, dyad)]
+            comp["by_year"] = [agreement_row(r) for r in agreement_by_year(store, dyad)]
             comp["targeted_votes"] = [{"rcid": r["rcid"], "resolution": r["resolution"], "date": r["date"],
                                        "vote": r["vote"], "body": r["body"]} for r in targeted_votes(store, dyad)]
         comp["evidence"] = mod.evidence(store, dyad, EVIDENCE_PER_COMPONENT)

@@ -87,6 +87,14 @@ def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
             and (u is None or r["year"] <= u.year)]
 
 
+def agreement_row(r: dict[str, Any]) -> dict[str, Any]:
+    """One year of agreement as the assessment JSON and the Python API show it."""
+    ca = r.get("contested_agreement")
+    return {"year": r["year"], "agreement": round(r["agreement"], 4), "votes": r["votes"],
+            "contested_agreement": None if ca is None else round(ca, 4),
+            "contested_votes": r.get("contested_votes") or 0}
+
+
 def own_agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
     """Agreement computed here: same vote 1, one abstaining 0.5, yes against no 0 (absent left out);
     the same over contested roll calls (the definition of `analysis.votes.CONTESTED_SQL`)."""
