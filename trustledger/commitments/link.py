@@ -298,12 +298,7 @@ def relink(store: Store) -> None:
         ids = sorted(set(links) | set(dup))
         t = pa.table({"outcome_id": ids, "commitment_id": [links.get(i) for i in ids],
                       "duplicate_of": [dup.get(i) for i in ids]})
-        con.register("_links", t)
-        try:
-            con.execute("UPDATE outcomes SET commitment_id = l.commitment_id, duplicate_of = l.duplicate_of "
-                        "FROM _links l WHERE outcomes.outcome_id = l.outcome_id")
-        finally:
-            con.unregister("_links")
+        store.update_arrow("outcomes", "outcome_id", t)
 
 
 _COMMITMENT_SCHEMA = pa.schema([

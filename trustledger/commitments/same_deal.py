@@ -243,10 +243,5 @@ def merge(store: Store) -> int:
     ids = sorted(notes)
     t = pa.table({"commitment_id": ids, "same_as": pa.array([same_as.get(i) for i in ids], pa.string()),
                   "same_deal": [notes[i] for i in ids]})
-    con.register("_same_deal", t)
-    try:
-        con.execute("UPDATE commitments SET same_as = s.same_as, same_deal = s.same_deal FROM _same_deal s "
-                    "WHERE commitments.commitment_id = s.commitment_id")
-    finally:
-        con.unregister("_same_deal")
+    store.update_arrow("commitments", "commitment_id", t)
     return len(same_as)

@@ -128,6 +128,18 @@ class Store:
             self.con.unregister("_incoming")
         return data.num_rows
 
+    def update_arrow(self, table: str, key: str, data: pa.Table) -> int:
+        """Set the other columns of `data` on the rows of `table` whose `key` matches (no row loop)."""
+        if data.num_rows == 0:
+            return 0
+        sets = ", ".join(f'"{c}" = _incoming."{c}"' for c in data.column_names if c != key)
+        self.con.register("_incoming", data)
+        try:
+            self.con.execute(f'UPDATE {table} SET {sets} FROM _incoming WHERE {table}."{key}" = _incoming."{key}"')
+        finally:
+            self.con.unregister("_incoming")
+        return data.num_rows
+
     def arrow(self, sql: str, params: list | None = None) -> pa.Table:
         return self.con.sql(sql, params=params).to_arrow_table()
 
