@@ -102,6 +102,14 @@ def test_not_yet_delivered_is_a_delay_not_a_breach():
     assert "delayed" in {o.kind for o in outs} and "not_delivered" not in {o.kind for o in outs}
 
 
+def test_no_confirmation_of_delivery_is_a_delay_not_a_breach():
+    _, outs = run("Iran has ordered Su-35 fighter jets from Russia. There has been no confirmation that any Su-35 "
+                  "has been delivered.")
+    assert "delayed" in {o.kind for o in outs} and "not_delivered" not in {o.kind for o in outs}
+    _, outs = run("Iran has ordered Su-35 fighter jets from Russia. Russia has still not delivered the Su-35 jets.")
+    assert "not_delivered" in {o.kind for o in outs}
+
+
 def test_a_complaint_about_a_delay_does_not_make_the_complainer_the_actor():
     _, outs = run("Some Iranian commentators have complained about slow progress on the loans that Russia "
                   "pledged in March.", dt.date(2017, 11, 2))

@@ -4,7 +4,7 @@ delivered (delivered, completed, came online, connected to the grid, entered ser
 over, paid, released, lifted), delivered_partial (the first part / shipment / instalment),
 delayed (delayed, postponed, behind schedule), suspended (suspended, banned, froze, halted),
 refused, cancelled (cancelled, withdrew from, no longer abide by), not_delivered ("did not
-deliver", "has still not delivered", "no confirmation that ... delivered"), violated (the act a
+deliver", "has still not delivered"; "no confirmation that ... delivered" is only delayed), violated (the act a
 refrain commitment ruled out: re-imposed, attacked, invaded, breached) and resumed (resumed,
 lifted the ban). Each with the acting state, the counterpart, the object, and a date.
 """
@@ -218,6 +218,8 @@ class OutcomeFinder:
                     return None
                 if re.search(r"\bnot yet\b|\byet to\b", low) and not re.search(r"\bstill\b", low):
                     return "delayed"  # "has not yet been delivered": open, not a breach
+                if sx.unconfirmed(tok):
+                    return "delayed"  # "no confirmation that any has been delivered": unconfirmed, not failed
                 return "not_delivered"
             if to_inf:
                 return None

@@ -25,6 +25,17 @@ def negated(tok: Token) -> bool:
     return False
 
 
+#: Nouns of knowing: "no confirmation that X was delivered" says nothing was confirmed, not that it failed.
+EPISTEMIC_NOUNS = frozenset({"confirmation", "evidence", "sign", "indication", "report", "word", "proof"})
+
+
+def unconfirmed(tok: Token) -> bool:
+    """The verb's negation comes from "no confirmation / evidence / sign that ..."."""
+    return any(anc.pos_ == "NOUN" and anc.lemma_.lower() in EPISTEMIC_NOUNS
+               and any(c.lower_ == "no" and c.dep_ == "det" for c in anc.children)
+               for anc in list(tok.ancestors)[:3])
+
+
 def modals(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "aux"}
 
