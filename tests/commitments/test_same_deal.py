@@ -201,3 +201,22 @@ def test_ambiguity_both_ways():
     assert same_deal.matches([far], [s1]) == ({}, {})         # dates do not fit
     other = D("t4", "RUS", "SYR", 2015, {"s300"}, set(), "s-300")
     assert same_deal.matches([other], [s1]) == ({}, {})       # another promisee
+
+
+@pytest.mark.parametrize("order", ["text_first", "sipri_first"])
+def test_entry_page_shows_the_merged_deliveries(stores, order):
+    """The web app's single-entry view (report.data.ledger_entry) shows the SIPRI deliveries and says so."""
+    from trustledger.report.data import ledger_entry
+    from trustledger.store.db import Store
+
+    store = Store(stores[order], read_only=True)
+    try:
+        [s300] = _s300(_ledger(stores[order], "--from", "RUS", "--to", "IRN"))
+        entry = ledger_entry(store, s300["commitment_id"])
+        merged = ledger_entry(store, "sipri:101")
+    finally:
+        store.close()
+    assert entry["corroborated_by"] == ["sipri:101"] and entry["same_as"] is None
+    assert {o["outcome_id"] for o in entry["outcomes"]} == {o["outcome_id"] for o in s300["outcomes"]}
+    assert any(o["outcome_id"].startswith("sipri:101") for o in entry["outcomes"])
+    assert merged["same_as"] == s300["commitment_id"]

@@ -53,7 +53,8 @@ def _span(store: Store, dyad: Dyad) -> tuple[dt.date | None, dt.date | None]:
     row = store.query(f"""
         SELECT min(d) AS first, max(d) AS last FROM (
             SELECT date AS d FROM events WHERE {e1} AND {e2} AND source_country <> target_country AND {period_e}
-            UNION ALL SELECT coalesce(made, due) FROM commitments WHERE {c1} AND {c2} AND {period_c})""",
+            UNION ALL SELECT coalesce(made, due) FROM commitments
+                      WHERE {c1} AND {c2} AND {period_c} AND same_as IS NULL)""",
                       p1 + p2 + p5 + p3 + p4 + p6)[0]
     first, last = row["first"], row["last"]
     years = [r["year"] for r in agreement_by_year(store, dyad)]

@@ -223,7 +223,11 @@ SELECT c.commitment_id, c.promisor, c.promisee, c.what, c.kind, c.origin, c.made
        coalesce((SELECT list({'outcome_id': o.outcome_id, 'kind': o.kind, 'date': o.date, 'what': o.what,
                               'doc_id': o.doc_id, 'sentence_index': o.sentence_index, 'text': o.text}
                              ORDER BY o.date NULLS LAST, o.outcome_id)
-                 FROM outcomes o WHERE o.commitment_id = c.commitment_id), []) AS outcomes
+                 FROM outcomes o WHERE o.commitment_id = c.commitment_id
+                    OR o.commitment_id IN (SELECT m.commitment_id FROM commitments m
+                                           WHERE m.same_as = c.commitment_id)), []) AS outcomes,
+       coalesce((SELECT list(m.commitment_id ORDER BY m.commitment_id) FROM commitments m
+                 WHERE m.same_as = c.commitment_id), []) AS corroborated_by, c.same_as
 FROM commitments c LEFT JOIN ledger l USING (commitment_id)
 WHERE true"""
 
