@@ -70,3 +70,31 @@ def test_evidence_order_and_shape(build):
     assert ev[0]["why"] == "hostile deed after praise"
     assert ev[1]["title"] == "Putin praises Tehran" and ev[1]["text"] == "Putin praised Iran."
     assert set(ev[0]) >= {"component", "doc_id", "sentence_index", "date", "text", "title", "source", "kind", "ref"}
+
+
+def test_words_are_judged_against_the_store_base_rate(build):
+    # Elsewhere in the store (2010): 60 cooperative statements and 12 deeds between other states; the
+    # base rate counts all state pairs of the year, the dyad's own acts included: r = 14 / 70 = 0.2.
+    for i in range(60):
+        build.event("USA", "GBR", "036", f"2010-01-{1 + i % 28:02d}", story=f"u{i}")
+    for i in range(12):
+        build.event("USA", "GBR", "061", f"2010-02-{1 + i:02d}", story=f"m{i}")
+    # The dyad: 10 cooperative statements and 2 deeds by RUS toward IRN in 2010.
+    for i in range(10):
+        build.event("RUS", "IRN", "036", f"2010-03-{1 + i:02d}", story=f"r{i}")
+    for i in range(2):
+        build.event("RUS", "IRN", "061", f"2010-04-{1 + i:02d}", story=f"d{i}")
+    c = total(build.store, Dyad("IRN", "RUS"))
+    assert (c.base_verbal, c.base_material) == (70, 14)
+    assert c.deeds_per_word == pytest.approx(0.2)
+    assert c.shortfall == pytest.approx(0.0)            # 0.2 x 10 = 2 deeds expected, 2 came
+    out = say_do.score(c)
+    assert out["posterior"] == [3.0, 1.0] and out["score"] == pytest.approx(0.75)
+    # the same words with no deed at all: 2 deeds short, half a failure each
+    bare = say_do.Counts(verbal_coop=10, base_verbal=70, base_material=14)
+    assert say_do.score(bare)["posterior"] == [1.0, 2.0]
+
+
+def test_too_little_data_for_a_base_rate_keeps_words_at_one_deed_each():
+    c = say_do.Counts(verbal_coop=5, material_coop=1, base_verbal=say_do.BASE_MIN - 1, base_material=1)
+    assert c.deeds_per_word == 1.0 and c.shortfall == 4.0

@@ -9,10 +9,16 @@ From the trustee's acts toward the truster (events, one per story and CAMEO code
   H  material-conflict acts dated within PRAISE_WINDOW_DAYS after some praise (deeds against
      the truster while praising it), part of C
 
-Score = mean of Beta(1 + M, 1 + C + H + ½·max(0, V − M)): cooperative deeds count for the
-trustee, hostile deeds against it (hostile deeds after praise twice), and cooperative words
-beyond the number of cooperative deeds count half against it (talk without follow-through).
-The interval is the Beta's 90% equal-tailed interval. Verbal conflict (quad 3) is reported
+Words outnumber deeds in any event data, and by how much depends on the source: GDELT codes
+about six cooperative statements for every cooperative deed, our text coder about three. So
+words are judged against the base rate r of the store: r = cooperative deeds per cooperative
+statement over all state-to-state events of the period (BASE_MIN statements at least, else r =
+1; never above 1). The deeds the trustee's words would normally bring are r·V; the shortfall
+max(0, r·V − M) is talk without follow-through.
+
+Score = mean of Beta(1 + M, 1 + C + H + ½·shortfall): cooperative deeds count for the trustee,
+hostile deeds against it (hostile deeds after praise twice), and each missing deed half against
+it. The interval is the Beta's 90% equal-tailed interval. Verbal conflict (quad 3) is reported
 but does not enter: harsh words are not a broken promise.
 """
 
@@ -21,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from trustledger.analysis.components.base import Dyad, acts_sql, beta_summary, event_evidence, r4
+from trustledger.analysis.components.base import NON_STATE_ROLES, Dyad, acts_sql, beta_summary, event_evidence, r4
 from trustledger.store.db import Store
 
 NAME = "say_do"
@@ -29,6 +35,8 @@ PRAISE_CODES: tuple[str, ...] = ("051", "052", "053")
 PRAISE_WINDOW_DAYS = 365
 UNBACKED_WORD_WEIGHT = 0.5
 PRIOR: tuple[float, float] = (1.0, 1.0)
+#: The store-wide base rate needs at least this many cooperative statements; fewer, and r = 1.
+BASE_MIN = 50
 #: A component score needs at least this many acts (V + M + C).
 MIN_ACTS = 2
 
@@ -41,6 +49,20 @@ class Counts:
     material_conflict: int = 0
     praise: int = 0
     conflict_after_praise: int = 0
+    base_verbal: int = 0         # cooperative statements between any two states (the base rate's)
+    base_material: int = 0       # cooperative deeds between any two states
+
+    @property
+    def deeds_per_word(self) -> float:
+        """The store's base rate r (1 when there is too little to estimate it)."""
+        if self.base_verbal < BASE_MIN:
+            return 1.0
+        return min(1.0, self.base_material / self.base_verbal)
+
+    @property
+    def shortfall(self) -> float:
+        """Deeds the trustee's cooperative words would normally have brought but did not."""
+        return max(0.0, self.deeds_per_word * self.verbal_coop - self.material_coop)
 
     def __add__(self, o: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
@@ -81,13 +103,25 @@ def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
                count(*) FILTER (is_praise) AS praise,
                count(*) FILTER (after_praise) AS conflict_after_praise
         FROM flagged GROUP BY 1 ORDER BY 1""", params)
-    return {r.pop("year"): Counts(**r) for r in rows}
+    out = {r.pop("year"): Counts(**r) for r in rows}
+    roles = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
+    period, p = dyad.period_sql("date")
+    for r in store.query(f"""
+            SELECT year(date) AS year, count(*) FILTER (quad_class = 1) AS v, count(*) FILTER (quad_class = 2) AS m
+            FROM events
+            WHERE quad_class IN (1, 2) AND date IS NOT NULL AND NOT coalesce(negated, false)
+              AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
+              AND coalesce(source_role, '') NOT IN ({roles}) AND coalesce(target_role, '') NOT IN ({roles})
+              AND {period}
+            GROUP BY 1""", p):
+        if r["year"] in out:  # the base rate of the years the dyad has acts in
+            out[r["year"]].base_verbal, out[r["year"]].base_material = r["v"], r["m"]
+    return out
 
 
 def beta_params(c: Counts) -> tuple[float, float]:
-    unbacked = max(0, c.verbal_coop - c.material_coop)
     a = PRIOR[0] + c.material_coop
-    b = PRIOR[1] + c.material_conflict + c.conflict_after_praise + UNBACKED_WORD_WEIGHT * unbacked
+    b = PRIOR[1] + c.material_conflict + c.conflict_after_praise + UNBACKED_WORD_WEIGHT * c.shortfall
     return a, b
 
 
@@ -106,12 +140,14 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
         "praise": c.praise, "conflict_after_praise": c.conflict_after_praise,
         "words_share": r4(c.verbal_coop / coop) if coop else None,
         "posterior": [r4(a), r4(b)],
+        "deeds_per_word": r4(c.deeds_per_word), "shortfall": r4(c.shortfall),
         "detail": (f"Beta(1+{c.material_coop}, 1+{c.material_conflict}+{c.conflict_after_praise}"
-                   f"+{UNBACKED_WORD_WEIGHT:g}×{max(0, c.verbal_coop - c.material_coop)}): "
+                   f"+{UNBACKED_WORD_WEIGHT:g}×{c.shortfall:.4g}): "
                    f"{c.material_coop} cooperative deeds, {c.material_conflict} hostile deeds "
                    f"({c.conflict_after_praise} within {PRAISE_WINDOW_DAYS} days after praise, counted twice), "
-                   f"{c.verbal_coop} cooperative statements ({max(0, c.verbal_coop - c.material_coop)} "
-                   "more than deeds, half a failure each)"),
+                   f"{c.verbal_coop} cooperative statements; at the store's base rate of "
+                   f"{c.deeds_per_word:.2f} deeds per statement they would bring "
+                   f"{c.deeds_per_word * c.verbal_coop:.4g} deeds, {c.shortfall:.4g} short (half a failure each)"),
     }
 
 
