@@ -115,3 +115,9 @@ def test_date_of_the_clause_that_holds_the_event(coder):
     events = coder.code_text("The first contract for the S-300, signed in 2007, was cancelled in 2010 after Russia "
                              "voted for Security Council sanctions on Iran.", dt.date(2012, 1, 1))
     assert [(e.root, e.date) for e in events if e.target and e.target.code == "IRN"] == [("16", dt.date(2010, 1, 1))]
+
+
+def test_postponed_meetings_and_deliveries_reduce_relations(coder):
+    got = coded_triples(coder, "Russia and Iran have postponed their meeting.", DAY)
+    assert ("RUS", "16", "IRN") in got and ("IRN", "16", "RUS") in got
+    assert ("USA", "16", "TUR") in coded_triples(coder, "The US delayed the delivery of F-16s to Turkey.", DAY)

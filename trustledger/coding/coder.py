@@ -64,7 +64,7 @@ HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
-                   "190", "193", "194"}
+                   "160", "164", "190", "193", "194"}
 _QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 
 
