@@ -118,24 +118,22 @@ class Store:
     # -- helpers ----------------------------------------------------------------------
     def insert_arrow(self, table: str, data: pa.Table) -> int:
         """Bulk insert by column name through Arrow (no Python row loop)."""
-        if data.num_rows == 0:
-            return 0
         cols = ", ".join(f'"{c}"' for c in data.column_names)
-        self.con.register("_incoming", data)
-        try:
-            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
-        return data.num_rows
+        return self._with_incoming(data, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
 
     def update_arrow(self, table: str, key: str, data: pa.Table) -> int:
         """Set the other columns of `data` on the rows of `table` whose `key` matches (no row loop)."""
+        sets = ", ".join(f'"{c}" = _incoming."{c}"' for c in data.column_names if c != key)
+        return self._with_incoming(
+            data, f'UPDATE {table} SET {sets} FROM _incoming WHERE {table}."{key}" = _incoming."{key}"')
+
+    def _with_incoming(self, data: pa.Table, sql: str) -> int:
+        """Run `sql` with `data` visible as the view `_incoming`; returns the number of rows given."""
         if data.num_rows == 0:
             return 0
-        sets = ", ".join(f'"{c}" = _incoming."{c}"' for c in data.column_names if c != key)
         self.con.register("_incoming", data)
         try:
-            self.con.execute(f'UPDATE {table} SET {sets} FROM _incoming WHERE {table}."{key}" = _incoming."{key}"')
+            self.con.execute(sql)
         finally:
             self.con.unregister("_incoming")
         return data.num_rows
