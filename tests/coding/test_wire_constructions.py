@@ -121,3 +121,10 @@ def test_postponed_meetings_and_deliveries_reduce_relations(coder):
     got = coded_triples(coder, "Russia and Iran have postponed their meeting.", DAY)
     assert ("RUS", "16", "IRN") in got and ("IRN", "16", "RUS") in got
     assert ("USA", "16", "TUR") in coded_triples(coder, "The US delayed the delivery of F-16s to Turkey.", DAY)
+
+
+def test_calls_for_sanctions_and_for_talks(coder):
+    assert ("IRN", "13", "ISR") in coded_triples(coder, "Iran called for a boycott against Israel.", DAY)
+    assert ("FRA", "13", "RUS") in coded_triples(coder, "France called for new sanctions on Russia.", DAY)
+    assert ("IGOEUREEC", "02", "IRN") in coded_triples(coder, "The EU called for talks with Iran.", DAY)
+    assert ("RUS", "02", "IRN") in coded_triples(coder, "Russia called on Iran to stop enrichment.", DAY)
