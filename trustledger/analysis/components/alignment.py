@@ -170,7 +170,9 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
         mean = sum(p[0] * p[1] for p in parts) / w
         interval = [r4(sum(p[0] * p[2][k] for p in parts) / w) for k in (0, 1)]
     raw = c.agree / c.votes if c.votes else 0
-    if contested:
+    if not c.votes:
+        general = "no joint roll-call votes"
+    elif contested:
         general = (f"{c.votes} joint roll-call votes, raw agreement {raw:.2f}; general part over the "
                    f"{c.contested} contested ones (at least {CONTESTED_NO_SHARE:.0%} of members present voted no), "
                    f"agreement {c.contested_agree / c.contested:.2f}")
