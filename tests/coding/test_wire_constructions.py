@@ -128,3 +128,12 @@ def test_calls_for_sanctions_and_for_talks(coder):
     assert ("FRA", "13", "RUS") in coded_triples(coder, "France called for new sanctions on Russia.", DAY)
     assert ("IGOEUREEC", "02", "IRN") in coded_triples(coder, "The EU called for talks with Iran.", DAY)
     assert ("RUS", "02", "IRN") in coded_triples(coder, "Russia called on Iran to stop enrichment.", DAY)
+
+
+def test_an_instrument_stands_for_whoever_used_it(coder):
+    got = coded_triples(coder, "The airliner of Malaysia Airlines was shot down by a missile fired by pro-Russia "
+                               "rebels.", DAY)
+    assert ("RUSREB", "19", "MYS") in got, got
+    assert ("SYRMIL", "19", "TUR") in coded_triples(coder, "A Turkish convoy was hit by a rocket launched by Syrian "
+                                                           "troops.", DAY)
+    assert ("IRN", "11", "USA") in coded_triples(coder, "Iran hit back at the United States.", DAY)

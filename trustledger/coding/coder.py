@@ -65,6 +65,8 @@ HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
                    "160", "164", "190", "193", "194"}
+#: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
+PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 _QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 
 
@@ -248,7 +250,9 @@ class _Sentence:
     # -- lexicon ------------------------------------------------------------------------
     def rule(self, v: Token) -> VerbRule | None:
         if v.i not in self._rules:
-            particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+            particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None) or next(
+                (c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS
+                 and c.i == v.i + 1), None)  # "hit back at": the parser's adverb is the particle
             lemma = _lemma(v, self.verbs)
             found = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
             if lemma and (found is None or not found.objects) and not _passive(v) and not any(
@@ -515,7 +519,7 @@ class _Sentence:
             if passive and c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.actors_of(p, reporters)
+                        return self.actors_of(p, reporters) or self._instrument_agent(p, reporters)
         if not passive:
             subjs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
             if subjs:
@@ -542,6 +546,21 @@ class _Sentence:
         if _content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
             # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
             return self.subjects(v.head.head, reporters)
+        return []
+
+    def _instrument_agent(self, n: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
+        """An instrument stands for whoever used it: "was shot down by a missile fired by Russian forces",
+        "hit by a rocket (believed to be) launched by Hezbollah"."""
+        for cl in n.children:
+            if cl.dep_ != "acl":
+                continue
+            for t in cl.subtree:
+                if t.dep_ == "agent":
+                    for q in t.children:
+                        if q.dep_ == "pobj":
+                            found = self.actors_of(q, reporters)
+                            if found:
+                                return found
         return []
 
     def _attack_agent(self, v: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
