@@ -80,7 +80,7 @@ OFFICES = [
     ("DEU", ["Defence Minister"], "1985-01-01", []),
     ("JPN", ["Prime Minister"], "1985-01-01", []),
     ("JPN", ["Director General of the Japan Defense Agency", "Defence Minister"], "1985-01-01",
-     [("1988-12-27", "1989-06-03"), ("1992-12-12", "1993-08-09")]),
+     [("1992-12-12", "1993-08-09")]),
     ("IND", ["Prime Minister"], "1985-01-01", []),
     ("IND", ["Foreign Minister"], "1985-01-01", []),
     ("IND", ["Defence Minister"], "1985-01-01", []),
@@ -91,7 +91,7 @@ OFFICES = [
     ("MEX", ["Defence Minister"], "1985-01-01", []),
     ("ARG", ["Defence Minister"], "1985-01-01", []),
     ("ZAF", ["Defence Minister"], "1985-01-01", []),
-    ("KOR", ["Defence Minister"], "1988-12-05", []),
+    ("KOR", ["Defence Minister"], "1987-07-13", []),
     ("BRA", ["Defence Minister"], "1999-06-10", []),
 ]
 
