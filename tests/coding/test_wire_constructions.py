@@ -137,3 +137,9 @@ def test_an_instrument_stands_for_whoever_used_it(coder):
     assert ("SYRMIL", "19", "TUR") in coded_triples(coder, "A Turkish convoy was hit by a rocket launched by Syrian "
                                                            "troops.", DAY)
     assert ("IRN", "11", "USA") in coded_triples(coder, "Iran hit back at the United States.", DAY)
+
+
+def test_attending_a_meeting_about_a_state(coder):
+    assert ("USAGOV", "04", "IRN") in coded_triples(coder, "Obama is scheduled to attend a summit on the unrest in "
+                                                           "Iran.", DAY)
+    assert ("RUS", "04", "IGOWSTNAT") in coded_triples(coder, "Russia attended a meeting of NATO.", DAY)
