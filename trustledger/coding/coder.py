@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from trustledger.coding import cameo
+from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
 from trustledger.coding.verbs import (
     VerbLexicon,
@@ -42,7 +42,6 @@ from trustledger.coding.verbs import (
 from trustledger.nlp.model import is_dateline
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
-FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Control verbs of a firm commitment (see EventCoder.act_for_intent).
@@ -55,12 +54,6 @@ VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
 #: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
 DOCUMENT_NOUNS = {"report", "statement", "communique", "communiqué", "document", "study", "dossier", "letter",
                   "declaration", "resolution"}
-#: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
-#: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
-ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
-#: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
-IMMINENT = {"about"}
-HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
@@ -255,7 +248,7 @@ class _Sentence:
                  and c.i == v.i + 1), None)  # "hit back at": the parser's adverb is the particle
             lemma = _lemma(v, self.verbs)
             found = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
-            if lemma and (found is None or not found.objects) and not _passive(v) and not any(
+            if lemma and (found is None or not found.objects) and not grammar.passive(v) and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
                 # intransitive use: the subject is what the verb acts on ("troops withdrew from X" is
                 # "withdrew troops from X"); only a rule that names that object class may take it
@@ -272,7 +265,7 @@ class _Sentence:
     def object_words(self, v: Token) -> set[str]:
         words: set[str] = set()
         for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and _passive(v)):
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and grammar.passive(v)):
                 self._np_words(c, words)
             elif c.dep_ in ("prep", "agent"):
                 for p in c.children:
@@ -311,9 +304,9 @@ class _Sentence:
     # -- events -------------------------------------------------------------------------
     def events(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None = None,
                speaker: str | None = None) -> list[_Proto]:
-        if _hypothetical(v):
+        if grammar.hypothetical(v):
             return []
-        negated = _negated(v)
+        negated = grammar.negated(v)
         if rule.frame == "say":
             return self._say(v, rule)
         if rule.frame in CONTROL and self._control_applies(v, rule):
@@ -334,14 +327,14 @@ class _Sentence:
         if code[:2] in ("17", "18") and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS for _, i in srcs):
             code = "145"  # CAMEO: demonstrators destroying property or assaulting is "protest violently, riot"
             why.append("by demonstrators → 145")
-        intent = _future(v) or _infinitive(v)
+        intent = grammar.future(v) or grammar.infinitive(v)
         if intent:
             why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
         pair = not tgts and rule.code in SYMMETRIC_CODES
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
-                           or _imminent(v))
+                           or grammar.imminent(v))
         out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
         if rule.reverse and tgts and not negated:
             # a paired code ("visited" 042 : "hosted the visit" 043): the target's side of the same act
@@ -371,9 +364,9 @@ class _Sentence:
         main = sources if sources is not None else self.subjects(v)
         frame = rule.frame
         addressee: list[tuple[Actor, int]] = []
-        if frame in ("appeal", "demand") or (frame == "intent" and _own_subject(inner)):
+        if frame in ("appeal", "demand") or (frame == "intent" and grammar.own_subject(inner)):
             addressee = self.addressee(v, inner)
-        own = self.subjects(inner) if _own_subject(inner) else []
+        own = self.subjects(inner) if grammar.own_subject(inner) else []
         if frame == "intent" and own and main and {a.code for a, _ in own} != {a.code for a, _ in main}:
             frame, addressee = "appeal", own  # "Obama wants Putin to attack ..." is an appeal to Putin
         inner_sources = addressee if frame in ("appeal", "demand") and addressee else (own or main)
@@ -432,7 +425,7 @@ class _Sentence:
                     said = {a.code for a, _ in reporters}
                     tgts = [s for s in self.subjects(inner) if s[0].code not in said]
                     if tgts:
-                        out.append(_Proto(reporters, tgts[:1], rule.code, v, _negated(v), False, speaker_text,
+                        out.append(_Proto(reporters, tgts[:1], rule.code, v, grammar.negated(v), False, speaker_text,
                                           [f"{v.lemma_} → {rule.code} (about {tgts[0][0].text})"]))
                 continue
             own = self.subjects(inner, reporters=reporters)
@@ -454,14 +447,14 @@ class _Sentence:
                 tgts = [s for p in protos for s in p.sources if s[0].code not in {a.code for a, _ in reporters}]
                 tgts = tgts or [t for p in protos for t in p.targets]
                 if tgts:
-                    out.append(_Proto(reporters, tgts[:1], rule.code, v, _negated(v), False, speaker_text,
+                    out.append(_Proto(reporters, tgts[:1], rule.code, v, grammar.negated(v), False, speaker_text,
                                       [f"{v.lemma_} → {rule.code}"]))
                 if rule.code in ("016", "112", "110"):  # denied or alleged: not asserted as done
                     out = [p for p in out if p.verb.i == v.i]
         if not inners and reporters:
             tgts = self.targets(v, rule) if rule.target else []
             if tgts and rule.code != "010":
-                out.append(_Proto(reporters, tgts, rule.code, v, _negated(v), False, speaker_text,
+                out.append(_Proto(reporters, tgts, rule.code, v, grammar.negated(v), False, speaker_text,
                                   [f"{v.lemma_} → {rule.code}"]))
         return out
 
@@ -489,12 +482,12 @@ class _Sentence:
             if measure is None:
                 continue
             code, tgts = measure
-            if against or _negated(v):
+            if against or grammar.negated(v):
                 code = "052"
             out.append(_Proto(srcs, tgts, code, v, False, False, None,
                               [f"{v.lemma_} {'against' if against else 'for'} measure → {code} (vote)"]))
         if not out and v.lemma_.lower() == "veto":
-            out.append(_Proto(srcs, [], "129", v, _negated(v), False, None, ["veto → 129"]))
+            out.append(_Proto(srcs, [], "129", v, grammar.negated(v), False, None, ["veto → 129"]))
         return out
 
     def _measure(self, head: Token) -> tuple[str, list[tuple[Actor, int]]] | None:
@@ -514,7 +507,7 @@ class _Sentence:
 
     # -- arguments ----------------------------------------------------------------------
     def subjects(self, v: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
-        passive = _passive(v)
+        passive = grammar.passive(v)
         for c in v.children:
             if passive and c.dep_ == "agent":
                 for p in c.children:
@@ -536,14 +529,14 @@ class _Sentence:
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head.head, reporters)  # "Arnor is about/ready/willing to restore ..."
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-            if v.dep_ == "xcomp" and _passive(v.head):  # "Obama is scheduled to attend ..."
+            if v.dep_ == "xcomp" and grammar.passive(v.head):  # "Obama is scheduled to attend ..."
                 for c in v.head.children:
                     if c.dep_ == "nsubjpass":
                         return self.actors_of(c, reporters)
             return self.subjects(v.head, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return self.actors_of(v.head, reporters)
-        if _content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
+        if grammar.content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
             # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
             return self.subjects(v.head.head, reporters)
         return []
@@ -604,10 +597,10 @@ class _Sentence:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.actors_of(p)
-        return self.subjects(inner) if _own_subject(inner) else []
+        return self.subjects(inner) if grammar.own_subject(inner) else []
 
     def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
-        passive = _passive(v)
+        passive = grammar.passive(v)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                 or (passive and c.dep_ == "nsubj")]
         if passive and not objs and v.dep_ == "conj":
@@ -684,7 +677,7 @@ class _Sentence:
         a mall in Kenya's capital")."""
         best: list[tuple[Actor, int]] = []
         for t in head.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not _content_clause(t):
+            if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not grammar.content_clause(t):
                 break
             m = self.by_token.get(t.i)
             if m is not None:
@@ -714,7 +707,7 @@ class _Sentence:
                     t.dep_ == "appos" and t.head.i == tok.i and listed and (t.pos_ == "PROPN" or (
                         t.i in self.by_token and self.by_token[t.i].actor.role is None)))):
                 continue
-            if not _np_path(t, tok):
+            if not grammar.np_path(t, tok):
                 continue
             a = self.np_actor(t, reporters)
             if a is not None and all(a.code != x.code for x, _ in out):
@@ -863,12 +856,6 @@ HOLDING_VERBS = frozenset({"sign", "conclude", "win", "have", "make", "reach", "
                            "secure", "finalise", "finalize", "land", "take"})
 
 
-def _content_clause(t: Token) -> bool:
-    """An infinitive that says what a noun is ("an accord to supply Iraq with wheat", "a deal to build
-    the plant in Iran"): part of the object phrase, unlike a clause that merely describes it."""
-    return t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-
 def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor on both sides: same code, or a state and one of its own organs (IRNGOV → IRN);
     two organs of one state (government and opposition) are a real domestic event, and so is an organ
@@ -889,40 +876,6 @@ def _lemma(v: Token, verbs: VerbLexicon) -> str | None:
         if len(cand) > 2 and verbs.is_verb(cand):
             return cand
     return None
-
-
-def _passive(v: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-
-
-def _negated(v: Token) -> bool:
-    if any(c.dep_ == "neg" for c in v.children):
-        return True
-    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in v.children)
-
-
-def _future(v: Token) -> bool:
-    for c in v.children:
-        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-            return True
-    # "is going to deliver", "is to deliver"
-    h = v.head
-    return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
-                                                                 for c in h.children if c.dep_ == "aux")
-
-
-_NP_LINKS = {"conj", "appos", "cc", "compound", "pobj", "nmod", "poss", "amod", "punct", "det"}
-
-
-def _np_path(t: Token, head: Token) -> bool:
-    """t hangs off head through noun-phrase links only (no clause, no preposition but "of")."""
-    while t.i != head.i:
-        if t.dep_ not in _NP_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
-            return False
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return True
 
 
 def _dateline_day(sent: Span, doc_date: dt.date) -> dt.date:
@@ -948,29 +901,6 @@ def _statement_date(sent: Span, doc_date: dt.date | None, verb: Token):
         if t.i == verb.i:
             return rd
     return ResolvedDate(doc_date, "day") if doc_date else None
-
-
-def _infinitive(v: Token) -> bool:
-    """"(a contract) to complete the plant": an infinitive states a purpose, not an act; but an
-    arranged act ("is scheduled to attend") is the act."""
-    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED:
-        return False
-    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-
-
-def _imminent(v: Token) -> bool:
-    """"is about to restore ties": an act announced as imminent, as firm as "will restore"."""
-    h = v.head
-    return (v.dep_ == "xcomp" and h.lower_ in IMMINENT and h.pos_ in ("ADJ", "ADV", "ADP")
-            and h.head.lemma_ == "be")
-
-
-def _hypothetical(v: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children)
-
-
-def _own_subject(v: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def _split_codes(actors: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:

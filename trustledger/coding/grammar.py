@@ -1,0 +1,76 @@
+"""What the dependency parse says about a verb or a noun phrase: voice, negation, modality,
+infinitives, and whether one token hangs off another inside a noun phrase. Pure predicates over
+spaCy tokens, shared by the event coder's rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+#: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
+#: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
+ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
+#: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
+IMMINENT = {"about"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
+_NP_LINKS = {"conj", "appos", "cc", "compound", "pobj", "nmod", "poss", "amod", "punct", "det"}
+
+
+def content_clause(t: Token) -> bool:
+    """An infinitive that says what a noun is ("an accord to supply Iraq with wheat", "a deal to build
+    the plant in Iran"): part of the object phrase, unlike a clause that merely describes it."""
+    return t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def negated(v: Token) -> bool:
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    return any(c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in v.children)
+
+
+def future(v: Token) -> bool:
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return True
+    # "is going to deliver", "is to deliver"
+    h = v.head
+    return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
+                                                                 for c in h.children if c.dep_ == "aux")
+
+
+def np_path(t: Token, head: Token) -> bool:
+    """t hangs off head through noun-phrase links only (no clause, no preposition but "of")."""
+    while t.i != head.i:
+        if t.dep_ not in _NP_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def infinitive(v: Token) -> bool:
+    """"(a contract) to complete the plant": an infinitive states a purpose, not an act; but an
+    arranged act ("is scheduled to attend") is the act."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED:
+        return False
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def imminent(v: Token) -> bool:
+    """"is about to restore ties": an act announced as imminent, as firm as "will restore"."""
+    h = v.head
+    return (v.dep_ == "xcomp" and h.lower_ in IMMINENT and h.pos_ in ("ADJ", "ADV", "ADP")
+            and h.head.lemma_ == "be")
+
+
+def hypothetical(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children)
+
+
+def own_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
