@@ -20,7 +20,6 @@ Every event carries the rule that produced it (`why`), so a coding can be explai
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
+from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
     VerbLexicon,
     VerbRule,
@@ -60,7 +60,6 @@ SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061"
                    "160", "164", "190", "193", "194"}
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
-_QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ class EventCoder:
     # -- public -------------------------------------------------------------------------
     def code_doc(self, doc: Doc, doc_date: dt.date | None) -> list[CodedEvent]:
         """Every event of a parsed document; sentence indices follow nlp.sentences_of."""
-        state = _DocState(quotes=_quote_spans(doc.text))
+        state = _DocState(quotes=quote_spans(doc.text))
         out: list[CodedEvent] = []
         index = -1
         for sent in doc.sents:
@@ -156,7 +155,7 @@ class EventCoder:
                       state: _DocState | None = None) -> list[CodedEvent]:
         from trustledger.nlp.dates import event_date
 
-        state = state or _DocState(quotes=_quote_spans(sent.doc.text))
+        state = state or _DocState(quotes=quote_spans(sent.doc.text))
         main_date, _ = event_date(sent, doc_date)
         on = main_date.date if main_date else doc_date
         mentions = self.actors.mentions(sent, on, generic=True)
@@ -224,7 +223,7 @@ class EventCoder:
             )
 
 
-class _Sentence:
+class _Sentence(Quotes):
     """One sentence's parse with its actor mentions: argument finding and frames."""
 
     def __init__(self, coder: EventCoder, sent: Span, mentions: list[ActorMention], state: _DocState):
@@ -763,77 +762,6 @@ class _Sentence:
                 return _renamed(self.state.last_person, t.text)
         return None
 
-    # -- quotes and speakers --------------------------------------------------------------
-    def speaker_text(self, v: Token) -> str | None:
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                if c.pos_ == "PRON":
-                    if c.lower_ in ("he", "she") and self.state.last_speaker:
-                        return self.state.last_speaker[1]
-                    if c.lower_ in ("he", "she") and self.state.last_person is not None:
-                        return self.state.last_person.text
-                    return None
-                m = self.by_token.get(c.i)
-                if m is not None:
-                    return m.actor.text
-                a = self.np_actor(c)
-                if a is not None:
-                    return a.text
-                words = [x for x in c.subtree if x.dep_ in ("compound", "amod", "poss") or x.i == c.i]
-                return " ".join(x.text for x in words if x.i <= c.i)
-        return None
-
-    def quoted(self, t: Token) -> tuple[bool, str | None]:
-        pos = t.idx
-        for qs, qe in self.state.quotes:
-            if qs <= pos < qe:
-                return True, self._quote_speaker(qs, qe)
-        return False, None
-
-    def _attribution(self, qs: int, qe: int) -> Token | None:
-        """The reporting verb outside the quotation marks that introduces or closes a quote."""
-        best: Token | None = None
-        best_d = 10 ** 9
-        for sent in self.doc.sents:
-            if sent.end_char < qs - 200 or sent.start_char > qe + 200:
-                continue
-            for t in sent:
-                if t.pos_ != "VERB" or qs <= t.idx < qe:
-                    continue
-                r = self.rule(t)
-                if r is None or r.frame != "say":
-                    continue
-                d = qs - t.idx if t.idx < qs else t.idx - qe
-                if d < best_d:
-                    best, best_d = t, d
-        return best
-
-    def _quote_speaker(self, qs: int, qe: int) -> str | None:
-        if (qs, qe) not in self.state.speakers:
-            self.state.speakers[(qs, qe)] = self._find_quote_speaker(qs, qe)
-        return self.state.speakers[(qs, qe)]
-
-    def _find_quote_speaker(self, qs: int, qe: int) -> str | None:
-        v = self._attribution(qs, qe)
-        if v is None:
-            return None
-        if v.sent == self.sent:
-            return self.speaker_text(v)
-        other = _Sentence(self.coder, v.sent, self.coder.actors.mentions(v.sent, None), self.state)
-        return other.speaker_text(v)
-
-    def _quote_speaker_actor(self, t: Token) -> Actor | None:
-        for qs, qe in self.state.quotes:
-            if qs <= t.idx < qe:
-                v = self._attribution(qs, qe)
-                if v is None:
-                    return None
-                ctx = self if v.sent == self.sent else _Sentence(
-                    self.coder, v.sent, self.coder.actors.mentions(v.sent, None), self.state)
-                found = ctx.subjects(v)
-                return found[0][0] if found else None
-        return None
-
     def update_state(self) -> None:
         """Remember the last named speaker and person for pronouns in later sentences."""
         for t in self.sent:
@@ -920,8 +848,3 @@ def _split_codes(actors: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
 
 def _renamed(actor: Actor, text: str) -> Actor:
     return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly or straight, paired)."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)]
