@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
+from trustledger.coding.arguments import Arguments
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
     VerbLexicon,
@@ -46,14 +47,6 @@ CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Control verbs of a firm commitment (see EventCoder.act_for_intent).
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "decide"}
-#: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
-QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
-                  "several", "all", "group", "unit", "contingent", "team", "number"}
-#: Nouns of a visit whose destination hosts a meeting held during it.
-VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
-#: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
-DOCUMENT_NOUNS = {"report", "statement", "communique", "communiqué", "document", "study", "dossier", "letter",
-                  "declaration", "resolution"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
@@ -223,7 +216,7 @@ class EventCoder:
             )
 
 
-class _Sentence(Quotes):
+class _Sentence(Quotes, Arguments):
     """One sentence's parse with its actor mentions: argument finding and frames."""
 
     def __init__(self, coder: EventCoder, sent: Span, mentions: list[ActorMention], state: _DocState):
@@ -504,264 +497,6 @@ class _Sentence(Quotes):
                     return "163", tg
         return None
 
-    # -- arguments ----------------------------------------------------------------------
-    def subjects(self, v: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
-        passive = grammar.passive(v)
-        for c in v.children:
-            if passive and c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.actors_of(p, reporters) or self._instrument_agent(p, reporters)
-        if not passive:
-            subjs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-            if subjs:
-                # the parser may split one subject in two ("Old rivals India and Pakistan", "Lions,
-                # tigers and Gondor"): every subject word that names an actor counts
-                found = self.actors_of(subjs[0], reporters)
-                for c in subjs[1:]:
-                    found += [a for a in self.actors_of(c, reporters) if all(a[0].code != x.code for x, _ in found)]
-                return found
-        if passive:
-            return self._attack_agent(v, reporters)
-        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(v.head, reporters)
-        if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(v.head.head, reporters)  # "Arnor is about/ready/willing to restore ..."
-        if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-            if v.dep_ == "xcomp" and grammar.passive(v.head):  # "Obama is scheduled to attend ..."
-                for c in v.head.children:
-                    if c.dep_ == "nsubjpass":
-                        return self.actors_of(c, reporters)
-            return self.subjects(v.head, reporters)
-        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
-            return self.actors_of(v.head, reporters)
-        if grammar.content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
-            # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
-            return self.subjects(v.head.head, reporters)
-        return []
-
-    def _instrument_agent(self, n: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
-        """An instrument stands for whoever used it: "was shot down by a missile fired by Russian forces",
-        "hit by a rocket (believed to be) launched by Hezbollah"."""
-        for cl in n.children:
-            if cl.dep_ != "acl":
-                continue
-            for t in cl.subtree:
-                if t.dep_ == "agent":
-                    for q in t.children:
-                        if q.dep_ == "pobj":
-                            found = self.actors_of(q, reporters)
-                            if found:
-                                return found
-        return []
-
-    def _attack_agent(self, v: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
-        """A passive with no agent names its actor through the attack that did it: "were killed in
-        an air strike by government forces", "were wounded in an Israeli raid"."""
-        for c in v.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "by", "during"):
-                continue
-            for n in c.children:
-                if n.dep_ != "pobj" or n.pos_ != "NOUN" or not self._attack_noun(n):
-                    continue
-                for p in n.children:
-                    if p.dep_ == "prep" and p.lower_ in ("by", "from"):
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                found = self.actors_of(o, reporters)
-                                if found:
-                                    return found
-                a = self.np_actor(n, reporters)
-                if a is not None:
-                    return [(a, n.i)]
-        r = self.rule(v)
-        if r is not None and r.code[:2] in ("18", "19", "20"):
-            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from
-            return self._prep_actors(v, ("from",))
-        return []
-
-    def _attack_noun(self, n: Token) -> bool:
-        """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as
-        "tank" with "shelling" hung elsewhere)."""
-        if self.verbs.in_class(n.lemma_.lower(), "attack"):
-            return True
-        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
-        return nxt is not None and nxt.head.i != n.i and self.verbs.in_class(nxt.lower_, "attack")
-
-    def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
-        for c in v.children:
-            if c.dep_ in ("dobj", "dative"):
-                return self.actors_of(c)
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.actors_of(p)
-        return self.subjects(inner) if grammar.own_subject(inner) else []
-
-    def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
-        passive = grammar.passive(v)
-        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-                or (passive and c.dep_ == "nsubj")]
-        if passive and not objs and v.dep_ == "conj":
-            # "the civilians imprisoned ... were released by Putin": a passive conjunct shares the subject
-            objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for spec in rule.target:
-            if spec == "dobj":
-                for c in objs + [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]:
-                    # "condemned an attack by Syrian troops": the act's doer, not what it was done to
-                    found = self._by_agent(c) or self.actors_of(c)
-                    if found:
-                        return found
-            elif spec in ("objnp", "objtree"):
-                for o in objs + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
-                    found = self._inside(o, clauses=spec == "objtree")
-                    if found:
-                        return found
-            else:
-                found = self._prep_actors(v, (spec,))
-                if not found:
-                    # "acted on a resolution against Iran": a prepositional object carries the target too
-                    pobjs = [p for c in v.children if c.dep_ == "prep" and c.lower_ != spec
-                             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-                    for o in objs + pobjs:
-                        found = self._prep_actors(o, (spec,))
-                        if not found:
-                            for c in o.children:
-                                if c.dep_ == "prep" and c.lower_ == "of":
-                                    for p in c.children:
-                                        found = found or self._prep_actors(p, (spec,))
-                        if found:
-                            break
-                if found:
-                    return found
-        return []
-
-    def _by_agent(self, obj: Token) -> list[tuple[Actor, int]]:
-        """The doer named in a noun phrase that stands for an act: "an attack by Syrian soldiers",
-        "the decision by France to ..."; an actor noun ("troops sent by Russia") has no act's doer."""
-        if obj.pos_ != "NOUN" or obj.i in self.by_token:
-            return []
-        return self._prep_actors(obj, ("by",))
-
-    def _visit_host(self, v: Token) -> list[tuple[Actor, int]]:
-        """"held talks ... during a visit to Beirut": the visited place hosts the meeting."""
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("during", "on", "at"):
-                for n in c.children:
-                    if n.dep_ == "pobj" and n.lemma_.lower() in VISIT_NOUNS:
-                        found = self._prep_actors(n, ("to", "in"))
-                        if found:
-                            return found
-        return []
-
-    def _prep_actors(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Actor, int]]:
-        for c in head.children:
-            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        found = self.actors_of(p)
-                        if found:
-                            return found
-                    elif p.dep_ == "pcomp":  # "from inside Iran"
-                        for q in p.children:
-                            if q.dep_ == "pobj":
-                                return self.actors_of(q)
-            if c.dep_ == "prep" and c.lower_ in ("of",) and c.head.i == head.i and "of" not in preps:
-                continue
-        return []
-
-    def _inside(self, head: Token, clauses: bool = False) -> list[tuple[Actor, int]]:
-        """An actor named inside an object phrase ("the Bushehr plant on Iran's coast"); with
-        `clauses`, also inside the clauses that describe it ("responsibility for an attack targeting
-        a mall in Kenya's capital")."""
-        best: list[tuple[Actor, int]] = []
-        for t in head.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not grammar.content_clause(t):
-                break
-            m = self.by_token.get(t.i)
-            if m is not None:
-                h = t
-                while h.dep_ in ("compound", "flat") and h.head.i in self.by_token and h.head.i != h.i:
-                    h = h.head
-                if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
-                    return self.actors_of(h)
-                best.append((m.actor, t.i))
-                break
-        return best
-
-    def actors_of(self, tok: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
-        """The actors a noun phrase names: its head's, plus coordinated ones ("Russia and China",
-        "the US, Russia and Switzerland"), found along conj/appos links inside the phrase."""
-        out: list[tuple[Actor, int]] = []
-        if tok.pos_ == "PRON" and tok.lower_ in ("they", "we") and reporters and len(reporters) > 1:
-            return [(_renamed(a, tok.text), tok.i) for a, _ in reporters]  # "Obama and Putin said they ..."
-        first = self.np_actor(tok, reporters)
-        if first is not None:
-            out.append((first, tok.i))
-        listed = any(c.dep_ == "cc" for c in tok.children)
-        for t in tok.subtree:
-            if t.i == tok.i or not (t.dep_ == "conj" or (t.dep_ in ("appos", "nmod") and any(
-                    c.dep_ in ("conj", "cc") for c in t.children)) or (
-                    # "Mordor, the restive Fornost, and Gondor": a named item of a list
-                    t.dep_ == "appos" and t.head.i == tok.i and listed and (t.pos_ == "PROPN" or (
-                        t.i in self.by_token and self.by_token[t.i].actor.role is None)))):
-                continue
-            if not grammar.np_path(t, tok):
-                continue
-            a = self.np_actor(t, reporters)
-            if a is not None and all(a.code != x.code for x, _ in out):
-                out.append((a, t.i))
-        return out
-
-    def np_actor(self, t: Token, reporters: list[tuple[Actor, int]] | None = None) -> Actor | None:
-        m = self.by_token.get(t.i)
-        if m is not None:
-            return m.actor
-        if t.pos_ == "PRON":
-            return self.pronoun(t, reporters)
-        for c in t.children:
-            if c.dep_ == "appos":
-                m = self.by_token.get(c.i)
-                if m is not None:
-                    return m.actor
-        for c in t.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i in self.by_token:
-                return self.by_token[c.i].actor
-        if t.lemma_.lower() in DOCUMENT_NOUNS:
-            # a document speaks for who issued it or where: "a report released in the Rwandan capital"
-            for c in t.children:
-                if c.dep_ == "acl":
-                    found = self._prep_actors(c, ("by", "in", "from"))
-                    if found:
-                        return found[0][0]
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i in self.by_token:
-                        return self.by_token[p.i].actor
-                    if p.dep_ == "pobj" and (t.lower_ in QUANTITY_HEADS or c.lower_ == "of"):
-                        # "hundreds of UN troops", "the mayor of the West Bank city of Nablus"
-                        return self.np_actor(p, reporters)
-        return None
-
-    def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
-        low = t.lower_
-        if low in ("i", "we", "me", "us", "our", "my"):
-            quoted, _ = self.quoted(t)
-            if quoted:
-                actor = self._quote_speaker_actor(t)
-                if actor is not None:
-                    return _renamed(actor, t.text)
-            return None
-        if low in ("it", "they", "he", "she") and reporters:
-            return _renamed(reporters[0][0], t.text)
-        if low in ("he", "she"):
-            if self.state.last_speaker and self.state.last_speaker[0] is not None:
-                return _renamed(self.state.last_speaker[0], t.text)
-            if self.state.last_person is not None:
-                return _renamed(self.state.last_person, t.text)
-        return None
-
     def update_state(self) -> None:
         """Remember the last named speaker and person for pronouns in later sentences."""
         for t in self.sent:
@@ -778,10 +513,6 @@ class _Sentence(Quotes):
 
 
 # -- token tests ------------------------------------------------------------------------
-#: Verbs whose subject takes on what its object says ("signed a contract to sell", "made a decision to
-#: attack"); unlike "rejected a resolution to extend", where the object's content is someone else's.
-HOLDING_VERBS = frozenset({"sign", "conclude", "win", "have", "make", "reach", "seal", "strike", "ink", "clinch",
-                           "secure", "finalise", "finalize", "land", "take"})
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
@@ -844,7 +575,3 @@ def _split_codes(actors: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
             continue
         out.extend((Actor(c, c[:3], a.role, a.text, a.person, a.place), i) for c in parts)
     return out
-
-
-def _renamed(actor: Actor, text: str) -> Actor:
-    return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)
