@@ -27,6 +27,17 @@ class Result:
         return json.loads(self.stdout)
 
 
+def load_bench(name: str):
+    """A bench/ script as a module (they are scripts, not a package), for testing its functions."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def run_cli(*args: str) -> Result:
     """The real `trustledger` entry point (same error handling), in this process for speed."""
     from trustledger.cli import main

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from tests.conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def ag():
-    spec = importlib.util.spec_from_file_location("eval_agreement", BENCH / "eval_agreement.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_agreement", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_agreement")
 
 
 def ev(s, t, root, mode="did", date="2015-06-01", prec="day"):

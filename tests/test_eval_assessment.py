@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from tests.conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def ev():
-    spec = importlib.util.spec_from_file_location("eval_assessment", BENCH / "eval_assessment.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_assessment", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_assessment")
 
 
 def test_auc_by_hand(ev):
