@@ -122,3 +122,18 @@ def test_paired_codes_give_the_reversed_dyad_its_event(tmp_path):
     # a promised visit is not a promised hosting
     got = _codes(petrarch, "Angela Merkel promised to visit China.")
     assert not [t for t in got if t[0] == "CHN"], got
+
+
+def test_a_plural_subject_of_a_reciprocal_verb_acts_on_each_member(coder):
+    got = coded_triples(coder, "Russia and China agree that the crisis should be resolved through talks.", DAY)
+    assert ("RUS", "01", "CHN") in got and ("CHN", "01", "RUS") in got, got
+    got = coded_triples(coder, "India and Pakistan accused each other of violating the ceasefire.", DAY)
+    assert ("IND", "11", "PAK") in got and ("PAK", "11", "IND") in got, got
+    got = coded_triples(coder, "Russia and Ukraine have restored their ties.", DAY)
+    assert ("RUS", "05", "UKR") in got and ("UKR", "05", "RUS") in got, got
+    # one actor has no one to act on; "agreed to ..." is an intent toward a third party, not an accord
+    assert not coded_triples(coder, "Russia agrees that the crisis should be resolved through talks.", DAY)
+    got = coded_triples(coder, "The United States and Qatar agreed to block Iran's access to the funds.", DAY)
+    assert not [t for t in got if t[2] in ("USA", "QAT")], got
+    # their own spending is not a relation between them
+    assert not coded_triples(coder, "Russia and China increased their military spending.", DAY)

@@ -324,7 +324,7 @@ class _Sentence(Quotes, Arguments):
             why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
-        pair = not tgts and rule.code in SYMMETRIC_CODES
+        pair = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v))
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
                            or grammar.imminent(v))
         out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]

@@ -74,3 +74,32 @@ def hypothetical(v: Token) -> bool:
 
 def own_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+#: Verbs whose plural subject acts on itself, each member on the others, when no other party is
+#: named: "Russia and China agree that ...", "India and Pakistan clashed", "... negotiated".
+RECIPROCAL_VERBS = {"agree", "concur", "disagree", "meet", "negotiate", "talk", "confer", "cooperate",
+                    "collaborate", "clash", "reconcile", "quarrel", "feud", "spar", "wrangle"}
+#: Nouns of a relation between parties: "their talks", "their ties" of a plural subject are mutual.
+RELATION_NOUNS = {"meeting", "talk", "negotiation", "dialogue", "summit", "tie", "relation", "relationship",
+                  "dispute", "difference", "rift", "feud", "cooperation", "partnership", "alliance",
+                  "border", "conflict", "war", "rivalry"}
+
+
+def reciprocal(v: Token) -> bool:
+    """The verb's subjects act on each other: a reciprocal verb ("Russia and China agree that ..."),
+    a reciprocal object ("accused each other", "with one another") or their shared relation ("postponed
+    their talks", "restored their ties"). The caller checks that the subject names several actors."""
+    if v.lemma_.lower() in RECIPROCAL_VERBS and not any(
+            c.dep_ in ("xcomp", "advcl") and infinitive(c) or c.dep_ == "xcomp"
+            or (c.dep_ == "prep" and c.lower_ == "to") for c in v.children):
+        return True  # but "agreed to restore ties", "agreed to a ceasefire" state an intent, not an accord
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        if o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children):
+            return True
+        if o.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their"
+                                                      for c in o.children):
+            return True
+    return False
