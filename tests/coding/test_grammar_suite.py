@@ -137,3 +137,13 @@ def test_a_plural_subject_of_a_reciprocal_verb_acts_on_each_member(coder):
     assert not [t for t in got if t[2] in ("USA", "QAT")], got
     # their own spending is not a relation between them
     assert not coded_triples(coder, "Russia and China increased their military spending.", DAY)
+
+
+def test_a_bare_role_noun_shares_the_nationality_of_its_coordinated_phrase(coder):
+    got = coded_triples(coder, "Danish media and government warned Russia.", DAY)
+    assert ("DNKMED", "13", "RUS") in got and ("DNKGOV", "13", "RUS") in got, got
+    # a conjunct with its own modifier, or a head that is the country itself, shares nothing
+    got = coded_triples(coder, "Danish media and a foreign government warned Russia.", DAY)
+    assert ("DNKGOV", "13", "RUS") not in got, got
+    got = coded_triples(coder, "Germany and the government of Poland warned Russia.", DAY)
+    assert ("DEUGOV", "13", "RUS") not in got and ("POLGOV", "13", "RUS") in got, got

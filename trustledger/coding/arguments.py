@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from trustledger.coding import grammar
-from trustledger.coding.actors import Actor
+from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor
 from trustledger.coding.verbs import VerbRule
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
@@ -27,6 +27,21 @@ HOLDING_VERBS = frozenset({"sign", "conclude", "win", "have", "make", "reach", "
 
 def _renamed(actor: Actor, text: str) -> Actor:
     return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)
+
+
+def _shared_country(a: Actor, first: Actor, head: Token, conj: Token, by_token: dict) -> Actor:
+    """"Danish media and government", "Iranian police and army": a bare role noun coordinated after a
+    phrase whose country comes from its modifier shares that modifier, so it shares the country."""
+    if a.country != UNKNOWN_COUNTRY or a.role is None or first.country == UNKNOWN_COUNTRY:
+        return a
+    m = by_token.get(head.i)
+    if m is not None and m.start == head.i:
+        return a  # the head names the country itself ("Russia and the government"): nothing is shared
+    if not any(c.dep_ in ("amod", "compound") and c.i < head.i and c.i in by_token for c in head.children):
+        return a
+    if any(c.dep_ not in ("det", "cc", "punct", "conj") for c in conj.children):
+        return a  # the conjunct has modifiers of its own ("Danish media and a foreign government")
+    return Actor(first.country + a.role, first.country, a.role, a.text, None, first.place)
 
 
 class Arguments:
@@ -234,6 +249,8 @@ class Arguments:
             if not grammar.np_path(t, tok):
                 continue
             a = self.np_actor(t, reporters)
+            if a is not None and first is not None:
+                a = _shared_country(a, first, tok, t, self.by_token)
             if a is not None and all(a.code != x.code for x, _ in out):
                 out.append((a, t.i))
         return out
