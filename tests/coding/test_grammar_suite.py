@@ -147,3 +147,14 @@ def test_a_bare_role_noun_shares_the_nationality_of_its_coordinated_phrase(coder
     assert ("DNKGOV", "13", "RUS") not in got, got
     got = coded_triples(coder, "Germany and the government of Poland warned Russia.", DAY)
     assert ("DEUGOV", "13", "RUS") not in got and ("POLGOV", "13", "RUS") in got, got
+
+
+def test_a_preposition_right_after_the_verb_can_be_its_particle(coder):
+    # the parser reads "off" as a preposition of "the roads"; the phrasal verb is still "cordon off",
+    # and the target is named in the clause that describes the roads
+    got = coded_triples(coder, "Israeli troops have cordoned off the roads leading into Gaza.", DAY)
+    assert [t for t in got if t[0] == "ISRMIL" and t[1] == "19" and t[2].startswith("PSE")], got
+    got = coded_triples(coder, "Israel sealed off the Gaza Strip on Monday.", DAY)
+    assert [t for t in got if t[0] == "ISR" and t[1] == "19" and t[2].startswith("PSE")], got
+    # without the particle the verb is another one
+    assert ("TUR", "05", "RUS") in coded_triples(coder, "Turkey sealed the deal with Russia.", DAY)

@@ -237,7 +237,10 @@ class _Sentence(Quotes, Arguments):
         if v.i not in self._rules:
             particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None) or next(
                 (c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS
-                 and c.i == v.i + 1), None)  # "hit back at": the parser's adverb is the particle
+                 and c.i == v.i + 1), None) or next(
+                (c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ in PARTICLE_ADVERBS
+                 and c.i == v.i + 1), None)  # "hit back at", "cordoned off the roads": the parser's
+            # adverb or preposition is the particle (it only matters where the lexicon has the phrasal verb)
             lemma = _lemma(v, self.verbs)
             found = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
             if lemma and (found is None or not found.objects) and not grammar.passive(v) and not any(
