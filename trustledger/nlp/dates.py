@@ -640,11 +640,10 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _in_noun_clause(tok: Token, main: Token | None) -> bool:
-    """A date inside a clause that describes a noun ("delivered the systems under a contract signed
-    in 2005", "the contract, signed in 2007, was cancelled after Russia voted ...") dates that noun,
-    not an event outside the clause."""
-    gov = _governing_verb(tok)
+def _in_noun_clause(gov: Token | None, main: Token | None) -> bool:
+    """A date (hanging on `gov`) inside a clause that describes a noun ("delivered the systems under a
+    contract signed in 2005", "the contract, signed in 2007, was cancelled after Russia voted ...")
+    dates that noun, not an event outside the clause."""
     if gov is None or main is None or gov.i == main.i:
         return False
     t = gov
@@ -657,10 +656,9 @@ def _in_noun_clause(tok: Token, main: Token | None) -> bool:
     return False
 
 
-def _governs_clause_of(tok: Token, main: Token | None) -> bool:
+def _governs_clause_of(gov: Token | None, main: Token | None) -> bool:
     """The date hangs on a verb whose clause holds the event verb ("was cancelled in 2010 after
     Russia voted ..."): the nearest date of the event's own sentence frame."""
-    gov = _governing_verb(tok)
     return gov is not None and main is not None and any(a.i == gov.i for a in main.ancestors)
 
 
@@ -853,21 +851,19 @@ def event_date(span: Span | Doc, doc_date: date | None, verb: Token | None = Non
         doc_date = doc_date.date()
     found = _found(span, doc_date)
     main = verb if verb is not None else (span.root if len(span) else None)
-    for f in found:
-        gov = _governing_verb(span.doc[f.start:f.end].root)
-        if gov is not None and main is not None and gov.i == main.i and not f.due:
+    # each date with the verb it hangs on, the due dates left out ("by 2000" is when, not what happened)
+    dated = [(f, _governing_verb(span.doc[f.start:f.end].root)) for f in found if not f.due]
+    for f, gov in dated:
+        if gov is not None and main is not None and gov.i == main.i:
             return f.resolved, False
-    roots = [span.doc[f.start:f.end].root for f in found]
-    for f, root in zip(found, roots, strict=True):
-        if not f.due and _governs_clause_of(root, main):
+    for f, gov in dated:
+        if _governs_clause_of(gov, main):
             return f.resolved, False
-    for f, root in zip(found, roots, strict=True):
-        if not f.due and not _in_noun_clause(root, main):
+    for f, gov in dated:
+        if not _in_noun_clause(gov, main):
             return f.resolved, False
     if doc_date is None:
         return None, True
-    if isinstance(doc_date, datetime.datetime):
-        doc_date = doc_date.date()
     return ResolvedDate(doc_date, DAY), True
 
 
