@@ -28,20 +28,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from trustledger.analysis.components.base import NON_STATE_ROLES
+from trustledger.analysis.components.base import ACT_FILTER, STATE_PAIR
 from trustledger.analysis.votes import CONTESTED_SQL
 from trustledger.store.db import Store
-
-_ROLES = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
 
 #: One row per act (see module doc), the common part of the two event aggregates.
 ACTS = f"""
     SELECT source_country, target_country, coalesce(story_id, event_id) AS unit, cameo,
            min(quad_class) AS quad_class, min(goldstein) AS goldstein, CAST(year(min(date)) AS INT) AS year
     FROM events
-    WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
-      AND date IS NOT NULL AND quad_class IS NOT NULL AND NOT coalesce(negated, false)
-      AND coalesce(source_role, '') NOT IN ({_ROLES}) AND coalesce(target_role, '') NOT IN ({_ROLES})
+    WHERE {STATE_PAIR} AND {ACT_FILTER}
     GROUP BY source_country, target_country, coalesce(story_id, event_id), cameo"""
 
 DYAD_YEAR_SQL = f"""

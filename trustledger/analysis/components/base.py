@@ -16,6 +16,14 @@ from trustledger.store.db import Store
 #: insurgents, separatists, criminals, unaligned armed forces. A trust assessment is about
 #: what a state does, so these are left out.
 NON_STATE_ROLES: tuple[str, ...] = ("REB", "OPP", "INS", "SEP", "CRM", "UAF")
+_ROLES_SQL = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
+#: What counts as an act between states, in SQL over `events`: dated and coded, not negated ("did not
+#: deliver" is no act), and no rebel, opposition or other non-state party on either side.
+ACT_FILTER = ("date IS NOT NULL AND quad_class IS NOT NULL AND NOT coalesce(negated, false) "
+              f"AND coalesce(source_role, '') NOT IN ({_ROLES_SQL}) "
+              f"AND coalesce(target_role, '') NOT IN ({_ROLES_SQL})")
+#: Both sides named and different states.
+STATE_PAIR = "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country"
 
 #: Equal-tailed credible interval reported everywhere.
 INTERVAL_MASS = 0.90
@@ -69,16 +77,12 @@ def acts_sql(dyad: Dyad, source: list[str], target: list[str]) -> tuple[str, lis
     """
     src, p1 = in_list("source_country", source)
     tgt, p2 = in_list("target_country", target)
-    roles = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
     period, p3 = dyad.period_sql("date")
     sql = f"""
         SELECT coalesce(story_id, event_id) AS unit, cameo, any_value(quad_class) AS quad_class,
                min(date) AS date, min(event_id) AS ref
         FROM events
-        WHERE {src} AND {tgt} AND date IS NOT NULL AND quad_class IS NOT NULL
-          AND NOT coalesce(negated, false)
-          AND coalesce(source_role, '') NOT IN ({roles}) AND coalesce(target_role, '') NOT IN ({roles})
-          AND {period}
+        WHERE {src} AND {tgt} AND {ACT_FILTER} AND {period}
         GROUP BY coalesce(story_id, event_id), cameo
     """
     return sql, p1 + p2 + p3

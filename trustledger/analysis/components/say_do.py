@@ -27,7 +27,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from trustledger.analysis.components.base import NON_STATE_ROLES, Dyad, acts_sql, beta_summary, event_evidence, r4
+from trustledger.analysis.components.base import (
+    ACT_FILTER,
+    STATE_PAIR,
+    Dyad,
+    acts_sql,
+    beta_summary,
+    event_evidence,
+    r4,
+)
 from trustledger.store.db import Store
 
 NAME = "say_do"
@@ -104,15 +112,11 @@ def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
                count(*) FILTER (after_praise) AS conflict_after_praise
         FROM flagged GROUP BY 1 ORDER BY 1""", params)
     out = {r.pop("year"): Counts(**r) for r in rows}
-    roles = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
     period, p = dyad.period_sql("date")
     for r in store.query(f"""
             SELECT year(date) AS year, count(*) FILTER (quad_class = 1) AS v, count(*) FILTER (quad_class = 2) AS m
             FROM events
-            WHERE quad_class IN (1, 2) AND date IS NOT NULL AND NOT coalesce(negated, false)
-              AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
-              AND coalesce(source_role, '') NOT IN ({roles}) AND coalesce(target_role, '') NOT IN ({roles})
-              AND {period}
+            WHERE quad_class IN (1, 2) AND {ACT_FILTER} AND {STATE_PAIR} AND {period}
             GROUP BY 1""", p):
         if r["year"] in out:  # the base rate of the years the dyad has acts in
             out[r["year"]].base_verbal, out[r["year"]].base_material = r["v"], r["m"]
