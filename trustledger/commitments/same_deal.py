@@ -38,6 +38,7 @@ from trustledger.coding.countries import SUCCESSORS, successor
 from trustledger.store.db import Store
 
 DELIVERIES = ("delivered", "delivered_partial")
+_DELIVERIES_SQL = ", ".join(f"'{k}'" for k in DELIVERIES)
 
 #: Words that name a kind of thing, never one deal ("arms", "S-300 systems" is matched by "s-300").
 GENERIC_WORDS = frozenset("""
@@ -71,10 +72,8 @@ def _alias_index() -> tuple[dict[str, str], frozenset[str]]:
             generic.update(norm(w) for w in a.alias.split())
         else:
             specific.setdefault(norm(a.alias), a.object)
-    try:
-        from trustledger.commitments.sentence import CONCRETE_HEADS, GENERIC_HEADS
-    except ImportError:  # pragma: no cover - the finders' vocabulary is optional here
-        CONCRETE_HEADS, GENERIC_HEADS = set(), set()  # noqa: N806
+    from trustledger.commitments.sentence import CONCRETE_HEADS, GENERIC_HEADS
+
     for w in set(GENERIC_HEADS) | set(CONCRETE_HEADS):
         generic.update({norm(w), norm(w) + "s"})
     generic.discard("")
@@ -149,7 +148,7 @@ def _load(store: Store) -> tuple[list[Deal], list[Deal]]:
     texts = store.query(
         "SELECT c.commitment_id, c.promisor, c.promisee, c.object, c.terms, year(c.made) AS made_year, c.what, "
         "(SELECT list(DISTINCT year(o.date)) FROM outcomes o WHERE o.commitment_id = c.commitment_id "
-        " AND o.duplicate_of IS NULL AND o.kind IN ('delivered', 'delivered_partial') AND o.date IS NOT NULL) "
+        f" AND o.duplicate_of IS NULL AND o.kind IN ({_DELIVERIES_SQL}) AND o.date IS NOT NULL) "
         "AS years FROM commitments c WHERE c.origin = 'text' AND coalesce(c.kind, 'deliver') = 'deliver' "
         "AND c.promisor IS NOT NULL AND c.promisee IS NOT NULL")
     text_deals = []
@@ -165,7 +164,7 @@ def _load(store: Store) -> tuple[list[Deal], list[Deal]]:
     sipri = store.query(
         "SELECT c.commitment_id, c.promisor, c.promisee, c.what, c.terms, year(c.made) AS made_year, "
         "(SELECT list(DISTINCT year(o.date)) FROM outcomes o WHERE o.commitment_id = c.commitment_id "
-        " AND o.kind IN ('delivered', 'delivered_partial') AND o.date IS NOT NULL) AS years "
+        f" AND o.kind IN ({_DELIVERIES_SQL}) AND o.date IS NOT NULL) AS years "
         "FROM commitments c WHERE c.origin = 'sipri' AND list_contains(?, c.promisor) "
         "AND list_contains(?, c.promisee)", [codes, codes])
     sipri_deals = []
