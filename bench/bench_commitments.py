@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     import trustledger.ingest.pipeline as pipeline
     from trustledger.commitments import ledger, link
-    from trustledger.commitments.stage import find_in_document
+    from trustledger.commitments.stage import CommitmentStage, find_in_document
     from trustledger.ingest.articles import parse_article
     from trustledger.nlp.model import load_model
     from trustledger.nlp.sentences import sentences_of
@@ -41,8 +41,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.duckdb")
-        pipeline.STAGE_MODULES = ("trustledger.commitments.stage",)
-        pipeline.Ingestor(store, pipeline.IngestOptions()).run([str(p) for p in paths])
+        pipeline.Ingestor(store, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(p) for p in paths])
         t0 = time.perf_counter()
         with store.transaction():
             link.relink(store)

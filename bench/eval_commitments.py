@@ -33,8 +33,8 @@ def main() -> int:
 
 
 def evaluate(GOLD: Path, keep: Path | None) -> None:  # noqa: N803 - the folder under evaluation
-    import trustledger.ingest.pipeline as pipeline
     from trustledger.commitments import queries
+    from trustledger.commitments.stage import CommitmentStage
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
     from trustledger.store.db import Store
 
@@ -45,8 +45,7 @@ def evaluate(GOLD: Path, keep: Path | None) -> None:  # noqa: N803 - the folder 
         path = keep or Path(tmp) / "gold.duckdb"
         path.unlink(missing_ok=True)
         store = Store(path)
-        pipeline.STAGE_MODULES = tuple(m for m in pipeline.STAGE_MODULES if m.startswith("trustledger.commitments"))
-        Ingestor(store, IngestOptions()).run([str(p) for p in sorted(GOLD.glob("*.md"))])
+        Ingestor(store, IngestOptions(), stages=(CommitmentStage(),)).run([str(p) for p in sorted(GOLD.glob("*.md"))])
         seconds = time.perf_counter() - t0
         docs = {Path(r["path"]).name: r["doc_id"] for r in store.query("SELECT doc_id, path FROM documents")}
         sentences = store.query("SELECT doc_id, sentence_index, text FROM sentences")

@@ -83,6 +83,10 @@ def ingest(
                f"store holds {counts['documents']} documents, {counts['events']} events, {counts['votes']} votes")
     if report.rejected_rows:
         summary += f"; {report.rejected_rows} row(s) rejected (see `trustledger rejects`)"
+    failed_sentences = report.total("failed_sentences")
+    if failed_sentences:
+        summary += (f"; {failed_sentences} sentence(s) could not be coded (their documents are stored; "
+                    "see `trustledger rejects`)")
     err.print(summary, markup=False, soft_wrap=True)
     if report.failed or report.rejected_rows:
         raise typer.Exit(1)
@@ -148,7 +152,8 @@ def rejects(
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
     limit: Annotated[int | None, typer.Option(min=1)] = 200,
 ) -> None:
-    """Rows and records that could not be loaded, with file and line."""
+    """Rows and records that could not be loaded (file and line), and sentences a text stage could not
+    analyse or analysed slowly (document, sentence, stage, error)."""
     from trustledger.store import queries
 
     with open_store(db) as store:

@@ -45,15 +45,11 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def store_path(corpus, tmp_path_factory, monkeypatch_module=None) -> Path:
     import trustledger.ingest.pipeline as pipeline
+    from trustledger.commitments.stage import CommitmentStage
 
-    old = pipeline.STAGE_MODULES
-    pipeline.STAGE_MODULES = ("trustledger.commitments.stage",)
-    try:
-        path = tmp_path_factory.mktemp("db") / "store.duckdb"
-        with Store(path) as st:
-            pipeline.Ingestor(st, pipeline.IngestOptions()).run([str(corpus)])
-    finally:
-        pipeline.STAGE_MODULES = old
+    path = tmp_path_factory.mktemp("db") / "store.duckdb"
+    with Store(path) as st:
+        pipeline.Ingestor(st, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(corpus)])
     return path
 
 

@@ -159,16 +159,23 @@ def test_broken_json_lines_are_rejected_with_line_numbers(cli, db, tmp_path):
 
 def test_failing_file_leaves_the_store_as_before(cli, db, articles, monkeypatch):
     from trustledger.ingest import pipeline
+    from trustledger.stages import StageResult
 
     assert cli("ingest", articles / "bushehr-contract.md", "--db", db).code == 0
     before = cli("stats", "--db", db, "--format", "json").json()
 
-    def explode(store, docs):
-        if any("Medvedev" in d.raw.text for d in docs):
-            raise RuntimeError("disk full")
-        return 0
+    class Explode:  # a stage whose store write fails (an analysis failure would cost one sentence)
+        name = "explode"
 
-    monkeypatch.setattr(pipeline, "TEXT_STAGES", [explode])
+        def on_documents(self, store, docs):
+            if any("Medvedev" in d.raw.text for d in docs):
+                raise RuntimeError("disk full")
+            return StageResult()
+
+        def after_run(self, store):
+            pass
+
+    monkeypatch.setattr(pipeline, "text_stages", lambda options=None: (Explode(),))
     r = cli("ingest", articles / "s300-ban.txt", articles / "wire.jsonl", "--db", db)
     assert r.code == 1 and "s300-ban.txt: not stored (disk full)" in r.stderr
     after = cli("stats", "--db", db, "--format", "json").json()
@@ -178,7 +185,7 @@ def test_failing_file_leaves_the_store_as_before(cli, db, articles, monkeypatch)
     assert con.execute("SELECT count(*) FROM documents WHERE text LIKE '%Medvedev%'").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM source_files WHERE path LIKE '%s300-ban%'").fetchone()[0] == 0
     con.close()
-    monkeypatch.setattr(pipeline, "TEXT_STAGES", [])
+    monkeypatch.setattr(pipeline, "text_stages", lambda options=None: ())
     assert cli("ingest", articles / "s300-ban.txt", "--db", db).code == 0
 
 

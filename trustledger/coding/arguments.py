@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from trustledger.coding import grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor
 from trustledger.coding.verbs import VerbRule
+from trustledger.coding.walks import guarded
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
@@ -45,6 +46,7 @@ def _shared_country(a: Actor, first: Actor, head: Token, conj: Token, by_token: 
 
 
 class Arguments:
+    @guarded(list)
     def subjects(self, v: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
         passive = grammar.passive(v)
         for c in v.children:
@@ -194,6 +196,7 @@ class Arguments:
                             return found
         return []
 
+    @guarded(list)
     def _prep_actors(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Actor, int]]:
         for c in head.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
@@ -210,6 +213,7 @@ class Arguments:
                 continue
         return []
 
+    @guarded(list)
     def _inside(self, head: Token, clauses: bool = False) -> list[tuple[Actor, int]]:
         """An actor named inside an object phrase ("the Bushehr plant on Iran's coast"); with
         `clauses`, also inside the clauses that describe it ("responsibility for an attack targeting
@@ -229,6 +233,7 @@ class Arguments:
                 break
         return best
 
+    @guarded(list)
     def actors_of(self, tok: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
         """The actors a noun phrase names: its head's, plus coordinated ones ("Russia and China",
         "the US, Russia and Switzerland"), found along conj/appos links inside the phrase."""
@@ -255,6 +260,7 @@ class Arguments:
                 out.append((a, t.i))
         return out
 
+    @guarded(lambda: None)
     def np_actor(self, t: Token, reporters: list[tuple[Actor, int]] | None = None) -> Actor | None:
         m = self.by_token.get(t.i)
         if m is not None:
@@ -286,6 +292,7 @@ class Arguments:
                         return self.np_actor(p, reporters)
         return None
 
+    @guarded(lambda: None)
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
         low = t.lower_
         if low in ("i", "we", "me", "us", "our", "my"):

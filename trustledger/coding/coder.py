@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +42,9 @@ from trustledger.coding.verbs import (
     negated_code,
 )
 from trustledger.nlp.model import is_dateline
+
+if TYPE_CHECKING:
+    from trustledger.stages import SentenceGuard
 
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
@@ -104,6 +108,7 @@ class _DocState:
     last_person: Actor | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
     speakers: dict[tuple[int, int], str | None] = field(default_factory=dict)  # quote span → speaker text
+    walking: set[tuple[str, int]] = field(default_factory=set)  # walks under way (coding/walks.py)
 
 
 class EventCoder:
@@ -121,10 +126,15 @@ class EventCoder:
         self.act_for_intent = act_for_intent
 
     # -- public -------------------------------------------------------------------------
-    def code_doc(self, doc: Doc, doc_date: dt.date | None) -> list[CodedEvent]:
-        """Every event of a parsed document; sentence indices follow nlp.sentences_of."""
+    def code_doc(self, doc: Doc, doc_date: dt.date | None, guard: SentenceGuard | None = None,
+                 into: list[CodedEvent] | None = None) -> list[CodedEvent]:
+        """Every event of a parsed document; sentence indices follow nlp.sentences_of.
+
+        With a `guard` (ingest has one), each sentence is coded through it: a sentence that fails is
+        recorded there and the others are still coded. Events are appended to `into` as each
+        sentence is coded, so a caller keeps them even if the document fails later."""
+        out: list[CodedEvent] = [] if into is None else into
         state = _DocState(quotes=quote_spans(doc.text))
-        out: list[CodedEvent] = []
         index = -1
         for sent in doc.sents:
             if not sent.text.strip():
@@ -135,7 +145,10 @@ class EventCoder:
                 continue
             if not any(t.pos_ in ("VERB", "AUX") and _lemma(t, self.verbs) for t in sent):
                 continue
-            out.extend(self.code_sentence(sent, index, doc_date, state))
+            if guard is None:
+                out.extend(self.code_sentence(sent, index, doc_date, state))
+            else:
+                out.extend(guard.run(index, self.code_sentence, sent, index, doc_date, state, default=list))
         return out
 
     def code_text(self, text: str, doc_date: dt.date | None = None) -> list[CodedEvent]:

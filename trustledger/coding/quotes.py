@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from trustledger.coding.actors import Actor
+from trustledger.coding.walks import guarded
 
 _QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 
@@ -19,6 +20,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class Quotes:
+    @guarded(lambda: None)
     def speaker_text(self, v: Token) -> str | None:
         for c in v.children:
             if c.dep_ == "nsubj":
@@ -63,6 +65,7 @@ class Quotes:
                     best, best_d = t, d
         return best
 
+    @guarded(lambda: None)
     def _quote_speaker(self, qs: int, qe: int) -> str | None:
         if (qs, qe) not in self.state.speakers:
             self.state.speakers[(qs, qe)] = self._find_quote_speaker(qs, qe)
@@ -77,6 +80,7 @@ class Quotes:
         other = type(self)(self.coder, v.sent, self.coder.actors.mentions(v.sent, None), self.state)
         return other.speaker_text(v)
 
+    @guarded(lambda: None)
     def _quote_speaker_actor(self, t: Token) -> Actor | None:
         for qs, qe in self.state.quotes:
             if qs <= t.idx < qe:

@@ -1,9 +1,10 @@
 """`trustledger code`: re-code every stored document after the dictionaries or rules changed.
 
 Stored texts are parsed again (nlp.pipe in batches, on two processes for large stores), then
-every TEXT_STAGE runs again — the event coder and the stages registered after it — inside one
-transaction that first removes what those stages derived from text. A failure leaves the store
-exactly as it was. Events and rows from structured data sets are never touched.
+every text stage (trustledger/stages.py) runs again inside one transaction that first removes
+what those stages derived from text. A failure leaves the store exactly as it was (a sentence a
+stage cannot analyse is recorded in `stage_errors`, as at ingest). Events and rows from structured
+data sets are never touched.
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from trustledger.store.db import Store
 
-#: Rows derived from document text, removed before re-coding: (table, condition).
-TEXT_DERIVED = (
-    ("events", "origin = 'text'"),
-    ("commitment_mentions", "true"),
-    ("outcomes", "origin = 'text'"),
-)
 BATCH_DOCS = 2000  # large batches: two worker processes pay their start-up once per batch
 
 
@@ -30,38 +25,30 @@ class RecodeResult:
     sentences: int = 0
     removed: int = 0
     events: int = 0
-
-
-def _tables(store: Store) -> set[str]:
-    return {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    failed_sentences: int = 0
 
 
 def recode(store: Store, actor_files: list[str] | None = None, verb_files: list[str] | None = None,
            progress: bool = False, console: Console | None = None) -> RecodeResult:
-    from trustledger.coding import stage
-    from trustledger.ingest import pipeline
     from trustledger.ingest.articles import RawDocument
-    from trustledger.ingest.pipeline import NewDocument, _sentences_table
+    from trustledger.ingest.pipeline import IngestOptions, _sentences_table
     from trustledger.nlp.model import pipe, worker_count
     from trustledger.nlp.sentences import sentences_of
+    from trustledger.stages import NewDocument, text_stages
 
-    pipeline.load_stages()
-    stage.configure(actor_files or [], verb_files or [])  # bad dictionary files fail here, before any change
+    # bad dictionary files fail here, before any change
+    stages = text_stages(IngestOptions(actor_files=list(actor_files or []), verb_files=list(verb_files or [])))
     result = RecodeResult()
     total_docs, total_chars = store.con.execute("SELECT count(*), coalesce(sum(length(text)), 0) FROM documents"
                                                 ).fetchone()
     n_process = worker_count(total_docs, total_chars)
     bar = Progress(TextColumn("[bold]re-coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=console or Console(stderr=True), transient=True, disable=not progress)
-    existing = _tables(store)
     with bar, store.transaction():
         task = bar.add_task("documents", total=total_docs)
-        for table, cond in TEXT_DERIVED:
-            if table in existing:
-                n = store.con.execute(f"SELECT count(*) FROM {table} WHERE {cond}").fetchone()[0]
-                store.con.execute(f"DELETE FROM {table} WHERE {cond}")
-                if table == "events":
-                    result.removed = n
+        result.removed = store.con.execute("SELECT count(*) FROM events WHERE origin = 'text'").fetchone()[0]
+        for stage in stages:
+            stage.clear(store)
         last = ""
         while True:
             rows = store.con.execute("SELECT doc_id, story_id, text, title, date, source, url, path, line "
@@ -80,13 +67,13 @@ def recode(store: Store, actor_files: list[str] | None = None, verb_files: list[
             ids = [d.doc_id for d in docs]
             store.con.execute("DELETE FROM sentences WHERE doc_id IN (SELECT unnest(?))", [ids])
             store.insert_arrow("sentences", _sentences_table(docs))
-            for fn in pipeline.TEXT_STAGES:
-                n = fn(store, docs)
-                if fn is stage.code_documents:
-                    result.events += n
+            for stage in stages:
+                added = stage.on_documents(store, docs)
+                result.events += added.events
+                result.failed_sentences += added.failed_sentences
             result.documents += len(docs)
             result.sentences += sum(len(d.sentences) for d in docs)
             bar.advance(task, len(docs))
-    for hook in pipeline.AFTER_INGEST:
-        hook(store)
+    for stage in stages:
+        stage.after_run(store)
     return result

@@ -1,13 +1,15 @@
-"""The coder as an ingest stage: new documents' parses → rows of the `events` table.
+"""The coder as a text stage: new documents' parses → rows of the `events` table.
 
-Registered in `TEXT_STAGES`, it runs inside each article file's transaction on the spaCy
-parse ingest already made (nothing is parsed twice) and inserts the events through Arrow.
-`configure` picks the dictionaries (ours, plus --actors/--verbs files); it is called before
-each ingest run from `BEFORE_INGEST` with the run's IngestOptions, and by `trustledger code`.
+It runs inside each article file's transaction on the spaCy parse ingest already made (nothing
+is parsed twice) and inserts the events through Arrow. Each sentence is coded through the run's
+`SentenceGuard`, so a sentence the coder cannot handle is recorded in `stage_errors` and the
+rest of its document is still coded. The dictionaries (ours, plus --actors/--verbs files) are
+the stage's own settings; coders built from the same files are shared between stages.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -16,37 +18,55 @@ import pyarrow as pa
 
 from trustledger.coding.coder import CodedEvent, EventCoder
 from trustledger.errors import InputError
-from trustledger.ingest import pipeline
+from trustledger.stages import NewDocument, SentenceGuard, StageResult
 from trustledger.store.db import Store
 
-_config: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-_coders: dict[tuple[tuple[str, ...], tuple[str, ...]], EventCoder] = {}
+
+class CodingStage:
+    """Codes events from new documents (see trustledger/stages.py for the protocol)."""
+
+    name = "coder"
+
+    def __init__(self, actor_files: Sequence[str | Path] = (), verb_files: Sequence[str | Path] = ()):
+        for f in [*actor_files, *verb_files]:
+            if not Path(f).is_file():
+                raise InputError(str(f), "no such dictionary file")
+        self.coder = build_coder(tuple(str(f) for f in actor_files), tuple(str(f) for f in verb_files))
+
+    def on_documents(self, store: Store, docs: Sequence[NewDocument]) -> StageResult:
+        guard = SentenceGuard(self.name)
+        rows: list[tuple[str, str, str, CodedEvent]] = []
+        for nd in docs:
+            if nd.spacy_doc is None:
+                continue
+            texts = {s.index: s.text for s in nd.sentences}
+            coded: list[CodedEvent] = []
+            with guard.document(nd.doc_id):
+                self.coder.code_doc(nd.spacy_doc, nd.raw.date, guard=guard, into=coded)
+            rows.extend((nd.doc_id, nd.story_id, texts.get(e.sentence_index, ""), e) for e in coded)
+        failed = guard.store(store)
+        return StageResult(events=insert_events(store, rows), failed_sentences=failed)
+
+    def after_run(self, store: Store) -> None:
+        """Events need nothing once all files are in."""
+
+    def clear(self, store: Store) -> None:
+        store.con.execute("DELETE FROM events WHERE origin = 'text'")
+        store.con.execute("DELETE FROM stage_errors WHERE stage = ?", [self.name])
 
 
-def configure(actor_files: Sequence[str | Path] = (), verb_files: Sequence[str | Path] = ()) -> EventCoder:
-    """Use these PETRARCH/Phoenix or trustledger dictionaries on top of ours from now on.
-    Files are read here, so a bad file is reported before anything is stored."""
-    global _config
-    for f in [*actor_files, *verb_files]:
-        if not Path(f).is_file():
-            raise InputError(str(f), "no such dictionary file")
-    _config = (tuple(str(f) for f in actor_files), tuple(str(f) for f in verb_files))
-    return coder()
+@functools.cache
+def build_coder(actor_files: tuple[str, ...] = (), verb_files: tuple[str, ...] = ()) -> EventCoder:
+    """The event coder for these dictionaries on top of ours (built once per set of files: the
+    dictionaries are indexed when it is built)."""
+    from trustledger.coding.actors import ActorResolver
+    from trustledger.coding.verbs import VerbLexicon
 
-
-def coder() -> EventCoder:
-    """The event coder for the current configuration (built once, then reused)."""
-    if _config not in _coders:
-        from trustledger.coding.actors import ActorResolver
-        from trustledger.coding.verbs import VerbLexicon
-
-        actors, verbs = _config
-        resolver = ActorResolver.default()
-        if actors:
-            resolver = resolver.with_dictionaries(actors)
-        lexicon = VerbLexicon.default().with_files(verbs) if verbs else VerbLexicon.default()
-        _coders[_config] = EventCoder(resolver, lexicon)
-    return _coders[_config]
+    resolver = ActorResolver.default()
+    if actor_files:
+        resolver = resolver.with_dictionaries(actor_files)
+    lexicon = VerbLexicon.default().with_files(verb_files) if verb_files else VerbLexicon.default()
+    return EventCoder(resolver, lexicon)
 
 
 def event_id(doc_id: str, sentence_index: int, source: str, cameo: str, target: str | None, char_start: int) -> str:
@@ -96,16 +116,8 @@ def events_table(rows: Iterable[tuple[str, str, str, CodedEvent]]) -> pa.Table:
     return pa.table({k: pa.array(v, types.get(k, pa.string())) for k, v in cols.items()})
 
 
-def code_documents(store: Store, docs: list) -> int:
-    """TEXT_STAGE: code the new documents of one file and store their events; returns the count."""
-    c = coder()
-    rows: list[tuple[str, str, str, CodedEvent]] = []
-    for nd in docs:
-        if nd.spacy_doc is None:
-            continue
-        texts = {s.index: s.text for s in nd.sentences}
-        for e in c.code_doc(nd.spacy_doc, nd.raw.date):
-            rows.append((nd.doc_id, nd.story_id, texts.get(e.sentence_index, ""), e))
+def insert_events(store: Store, rows: list[tuple[str, str, str, CodedEvent]]) -> int:
+    """Store coded events (an event already stored is skipped); returns how many were added."""
     if not rows:
         return 0
     table = events_table(rows)
@@ -117,15 +129,3 @@ def code_documents(store: Store, docs: list) -> int:
     finally:
         store.con.unregister("_coded_events")
     return store.con.execute("SELECT count(*) FROM events").fetchall()[0][0] - before
-
-
-def configure_from_options(options) -> None:
-    """BEFORE_INGEST hook: the run's --actors/--verbs files."""
-    configure(getattr(options, "actor_files", ()) or (), getattr(options, "verb_files", ()) or ())
-
-
-if code_documents not in pipeline.TEXT_STAGES:
-    pipeline.TEXT_STAGES.insert(0, code_documents)
-_before = getattr(pipeline, "BEFORE_INGEST", None)
-if _before is not None and configure_from_options not in _before:
-    _before.append(configure_from_options)

@@ -6,12 +6,16 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentions_in
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
+
+if TYPE_CHECKING:
+    from trustledger.stages import SentenceGuard
 
 #: Head nouns that never name what was promised.
 STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact", "talk", "way",
@@ -212,33 +216,41 @@ def ranked_states(sentences: list[SentenceView]) -> tuple[str, ...]:
     return tuple(ranked)
 
 
-def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str | None = None
-          ) -> tuple[list[SentenceView], DocContext]:
-    """Sentence views with objects resolved left to right through the document."""
+def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str | None = None,
+          guard: SentenceGuard | None = None) -> tuple[list[SentenceView], DocContext]:
+    """Sentence views with objects resolved left to right through the document (with a `guard`, a
+    sentence whose view cannot be built is recorded there and left out)."""
     ctx = DocContext(doc_id, doc_date, story_id)
     out: list[SentenceView] = []
     for s in sentences:
-        span = doc.char_span(s.start_char, s.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        objects = mentions_in(span, ctx.objects)
-        dates = date_mentions(span, doc_date)
-        dates.extend(durations(span, doc_date))
-        countries = country_mentions(span, doc_date)
-        dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
-                     and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
-        if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
-            countries = [m for m in countries if m.start > dash]
-        # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
-        countries = [m for m in countries if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
-        named = {i for o in objects if not o.generic for i in range(o.start, o.end)}
-        countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
-                                                  and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
-        view = SentenceView(s.index, span, s.text, s.start_char, countries, objects,
-                            sorted(dates, key=lambda d: d.start), ctx)
-        ctx.objects.note(view.qualified())  # what the sentence is about, not where or for what
-        out.append(view)
+        view = (_view(doc, s, doc_date, ctx) if guard is None
+                else guard.run(s.index, _view, doc, s, doc_date, ctx, default=lambda: None))
+        if view is not None:
+            out.append(view)
     ctx.dyad = main_dyad(out)
     ctx.states = ranked_states(out)
     ctx.objects = ObjectContext()
     return out, ctx
+
+
+def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | None:
+    span = doc.char_span(s.start_char, s.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    objects = mentions_in(span, ctx.objects)
+    dates = date_mentions(span, doc_date)
+    dates.extend(durations(span, doc_date))
+    countries = country_mentions(span, doc_date)
+    dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
+                 and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
+    if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
+        countries = [m for m in countries if m.start > dash]
+    # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
+    countries = [m for m in countries if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
+    named = {i for o in objects if not o.generic for i in range(o.start, o.end)}
+    countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
+                                              and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
+    view = SentenceView(s.index, span, s.text, s.start_char, countries, objects,
+                        sorted(dates, key=lambda d: d.start), ctx)
+    ctx.objects.note(view.qualified())  # what the sentence is about, not where or for what
+    return view

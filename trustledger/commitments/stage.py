@@ -1,12 +1,15 @@
-"""The ingest stage: commitment and outcome mentions from each new document's parse.
+"""The commitment finder as a text stage: commitment and outcome mentions from each new document.
 
-Registered in TEXT_STAGES, it runs inside each article file's transaction on the spaCy parse
-ingest already made (no second parse). Linking mentions into commitments and judging them
-needs every document, so it runs once per ingest run, from AFTER_INGEST (after any file, text or
-SIPRI, so that the order of ingest does not matter).
+It runs inside each article file's transaction on the spaCy parse ingest already made (no second
+parse), sentence by sentence through the run's `SentenceGuard` (a sentence that fails is recorded
+in `stage_errors`; the rest of the document is still read). Linking mentions into commitments and
+judging them needs every document, so it runs once per ingest run, in `after_run` (after any
+file, text or SIPRI, so that the order of ingest does not matter).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pyarrow as pa
 
@@ -14,21 +17,65 @@ from trustledger.commitments.detect import CommitmentFinder
 from trustledger.commitments.outcomes import OutcomeFinder
 from trustledger.commitments.records import CommitmentMention, OutcomeMention
 from trustledger.commitments.sentence import views
-from trustledger.ingest.pipeline import AFTER_INGEST, TEXT_STAGES
+from trustledger.stages import NewDocument, SentenceGuard, StageResult
 from trustledger.store.db import Store
 
 
-def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None = None
+class CommitmentStage:
+    """Finds commitments and outcomes; links them into the ledger after each run."""
+
+    name = "commitments"
+
+    def on_documents(self, store: Store, docs: Sequence[NewDocument]) -> StageResult:
+        """Store the commitment and outcome mentions of the new documents (they are not events)."""
+        guard = SentenceGuard(self.name)
+        mentions: list[CommitmentMention] = []
+        outcomes: list[OutcomeMention] = []
+        for nd in docs:
+            if nd.spacy_doc is None:
+                continue
+            with guard.document(nd.doc_id):
+                find_in_document(nd.spacy_doc, nd.sentences, nd.doc_id, nd.raw.date, nd.story_id, guard=guard,
+                                 into=(mentions, outcomes))
+        mentions = _unique(mentions, lambda m: m.mention_id)
+        outcomes = _unique(outcomes, lambda o: o.outcome_id)
+        if mentions:
+            store.insert_arrow("commitment_mentions", mentions_table(mentions))
+        if outcomes:
+            store.insert_arrow("outcomes", outcomes_table(outcomes))
+        return StageResult(failed_sentences=guard.store(store))
+
+    def after_run(self, store: Store) -> None:
+        """Re-link every mention and outcome, merge SIPRI deals into the promises found in text about
+        them (`same_deal`), then rebuild the ledger, in one transaction."""
+        from trustledger.commitments import derived
+
+        derived.rebuild(store)
+
+    def clear(self, store: Store) -> None:
+        store.con.execute("DELETE FROM commitment_mentions")
+        store.con.execute("DELETE FROM outcomes WHERE origin = 'text'")
+        store.con.execute("DELETE FROM stage_errors WHERE stage = ?", [self.name])
+
+
+def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None = None,
+                     guard: SentenceGuard | None = None,
+                     into: tuple[list[CommitmentMention], list[OutcomeMention]] | None = None,
                      ) -> tuple[list[CommitmentMention], list[OutcomeMention]]:
-    """Commitment and outcome mentions of one parsed document, in sentence order."""
-    vs, ctx = views(doc, sentences, doc_id, doc_date, story_id)
+    """Commitment and outcome mentions of one parsed document, in sentence order. With a `guard`,
+    a sentence that fails is recorded there and skipped; mentions go to `into` as they are found."""
+    commitments, outcomes = into if into is not None else ([], [])
+    vs, ctx = views(doc, sentences, doc_id, doc_date, story_id, guard=guard)
     cf, of = CommitmentFinder(ctx), OutcomeFinder(ctx)
-    commitments: list[CommitmentMention] = []
-    outcomes: list[OutcomeMention] = []
-    for v in vs:
+
+    def read(v) -> tuple[list[CommitmentMention], list[OutcomeMention]]:
         ctx.objects.note(v.qualified())
-        commitments.extend(cf.find(v))
-        outcomes.extend(of.find(v))
+        return cf.find(v), of.find(v)
+
+    for v in vs:
+        found = read(v) if guard is None else guard.run(v.index, read, v, default=lambda: ([], []))
+        commitments.extend(found[0])
+        outcomes.extend(found[1])
     return commitments, outcomes
 
 
@@ -95,38 +142,3 @@ def _unique(rows, key):
     return out
 
 
-def commitments_stage(store: Store, docs: list) -> int:
-    """TEXT_STAGE: store the commitment and outcome mentions of the new documents.
-    Returns 0: these are not events (the ingest summary counts events)."""
-    mentions: list[CommitmentMention] = []
-    outcomes: list[OutcomeMention] = []
-    for nd in docs:
-        if nd.spacy_doc is None:
-            continue
-        c, o = find_in_document(nd.spacy_doc, nd.sentences, nd.doc_id, nd.raw.date, nd.story_id)
-        mentions.extend(c)
-        outcomes.extend(o)
-    mentions = _unique(mentions, lambda m: m.mention_id)
-    outcomes = _unique(outcomes, lambda o: o.outcome_id)
-    if mentions:
-        store.insert_arrow("commitment_mentions", mentions_table(mentions))
-    if outcomes:
-        store.insert_arrow("outcomes", outcomes_table(outcomes))
-    return 0
-
-
-def after_ingest(store: Store) -> None:
-    """Re-link every mention and outcome, merge SIPRI deals into the promises found in text about
-    them (`same_deal`), then rebuild the ledger, in one transaction."""
-    from trustledger.commitments import ledger, link, same_deal
-
-    with store.transaction():
-        link.relink(store)
-        same_deal.merge(store)
-        ledger.rebuild(store)
-
-
-if commitments_stage not in TEXT_STAGES:
-    TEXT_STAGES.append(commitments_stage)
-if after_ingest not in AFTER_INGEST:
-    AFTER_INGEST.append(after_ingest)

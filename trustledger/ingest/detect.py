@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from trustledger.ingest.articles import ARTICLE_SUFFIXES, article_suffix
-
-#: Structured-data sniffers, registered by the importers: each returns a kind or None.
-SNIFFERS: list[Callable[[Path], str | None]] = []
 
 STRUCTURED_SUFFIXES = {".csv", ".tsv", ".tab", ".zip", ".parquet", ".txt"}
 
 
 def detect(path: Path) -> str:
     """'article' or the name of a structured layout; 'unknown' if nothing claims the file."""
-    for sniff in SNIFFERS:
-        kind = sniff(path)
-        if kind:
-            return kind
+    from trustledger.ingest.structured.sniff import sniff
+
+    kind = sniff(path)
+    if kind:
+        return kind
     if article_suffix(path) in ARTICLE_SUFFIXES:
         return "article"
     return "unknown"

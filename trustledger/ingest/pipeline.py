@@ -19,11 +19,13 @@ import pyarrow as pa
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from trustledger.debug import pause_point
 from trustledger.errors import InputError
 from trustledger.ingest import detect as detect_mod
-from trustledger.ingest.articles import Parsed, RawDocument, parse_article
+from trustledger.ingest.articles import Parsed, parse_article
 from trustledger.ingest.dedupe import DEFAULT_THRESHOLD, NearDuplicateIndex
 from trustledger.ingest.files import decode, read_bytes, walk
+from trustledger.stages import NewDocument, TextStage, text_stages
 from trustledger.store.db import Store
 
 #: Longest document we parse; longer texts are refused with a clear reason.
@@ -54,6 +56,7 @@ class FileResult:
     rows: int = 0
     rejected: int = 0
     events: int = 0
+    failed_sentences: int = 0  # sentences a text stage could not analyse (see `trustledger rejects`)
     message: str = ""
 
 
@@ -80,41 +83,8 @@ class IngestReport:
         return sum(getattr(f, attr) for f in self.files)
 
 
-@dataclass
-class NewDocument:
-    """A document about to be stored, with its parse for the stages that follow."""
-
-    doc_id: str
-    story_id: str
-    raw: RawDocument
-    minhash: list[int]
-    spacy_doc: object = None
-    sentences: list = field(default_factory=list)
-
-
-#: Called inside each article file's transaction with the new documents; each returns the
-#: number of events it added. The coder and the commitment finder register here.
-TEXT_STAGES: list[Callable[[Store, list[NewDocument]], int]] = []
-
-#: Called once after all files of a run are stored (e.g. re-linking the ledger).
-AFTER_INGEST: list[Callable[[Store], None]] = []
-
-#: Called once before a run with its options (e.g. the coder loading --actors/--verbs files).
-BEFORE_INGEST: list[Callable[[IngestOptions], None]] = []
-
-#: Structured importers by kind: (store, path, options) -> FileResult, registered by importers.
-IMPORTERS: dict[str, Callable[[Store, Path, IngestOptions], FileResult]] = {}
-
-#: Modules that register stages and importers above when imported.
-STAGE_MODULES: tuple[str, ...] = ("trustledger.ingest.structured", "trustledger.commitments.stage",
-                                  "trustledger.coding.stage")
-
-
-def load_stages() -> None:
-    import importlib
-
-    for name in STAGE_MODULES:
-        importlib.import_module(name)
+#: Structured importers by kind: (store, path, options) -> FileResult (see trustledger/stages.py).
+Importer = Callable[[Store, Path, IngestOptions], FileResult]
 
 
 def normalize(text: str) -> str:
@@ -143,9 +113,15 @@ class Ingestor:
     chunk_files = CHUNK_FILES
 
     def __init__(self, store: Store, options: IngestOptions | None = None, console: Console | None = None,
-                 on_file: Callable[[FileResult], None] | None = None):
+                 on_file: Callable[[FileResult], None] | None = None,
+                 stages: tuple[TextStage, ...] | None = None, importers: dict[str, Importer] | None = None):
+        from trustledger import stages as declared
+
         self.store = store
         self.options = options or IngestOptions()
+        #: the text stages, in order (trustledger/stages.py); a bad --actors/--verbs file fails here
+        self.stages = text_stages(self.options) if stages is None else stages
+        self.importers = declared.importers() if importers is None else importers
         self.console = console or Console(stderr=True)
         self.on_file = on_file
         self._dups: NearDuplicateIndex | None = None
@@ -157,9 +133,6 @@ class Ingestor:
         return self._dups
 
     def run(self, paths: list[str]) -> IngestReport:
-        load_stages()
-        for before in BEFORE_INGEST:
-            before(self.options)
         report = IngestReport(listener=self.on_file)
         own = {Path(self.store.path).resolve(), Path(self.store.path + ".wal").resolve()}
         files = []
@@ -190,9 +163,9 @@ class Ingestor:
                     progress.advance(t_files)
             if articles:
                 self._articles(articles, report, progress, t_files, t_sents)
-        if any(f.status == "loaded" for f in report.files):
-            for hook in AFTER_INGEST:
-                hook(self.store)
+        pause_point("after-files")
+        for stage in self.stages:  # each checks its derived tables and rebuilds what is stale
+            stage.after_run(self.store)
         return report
 
     # -- dispatch -----------------------------------------------------------------------
@@ -208,7 +181,7 @@ class Ingestor:
         return kind
 
     def _structured(self, kind: str, path: Path) -> FileResult:
-        importer = IMPORTERS.get(kind)
+        importer = self.importers.get(kind)
         if importer is None:
             return FileResult(str(path), kind, "failed", message=f"no importer for {kind} files")
         try:
@@ -287,9 +260,10 @@ class Ingestor:
         try:
             with self.store.transaction():
                 if p.new:
-                    result.documents, result.sentences, result.events = store_documents(
-                        self.store, p.new, p.file_id, self.options.code)
+                    result.documents, result.sentences, result.events, result.failed_sentences = \
+                        store_documents(self.store, p.new, p.file_id, self.stages if self.options.code else ())
                 record_file(self.store, p, result.documents)
+                pause_point("file-stored")
         except Exception as e:  # noqa: BLE001 - any storage failure rolls back this one file
             for nd in p.new:
                 self.dups.forget(nd.doc_id)
@@ -302,20 +276,23 @@ class Ingestor:
         return result
 
 
-def store_documents(store: Store, docs: list[NewDocument], file_id: str, code: bool = True) -> tuple[int, int, int]:
+def store_documents(store: Store, docs: list[NewDocument], file_id: str,
+                    stages: tuple[TextStage, ...] = ()) -> tuple[int, int, int, int]:
     """Write parsed documents and their sentences, then run the text stages (coder, commitments).
 
     The one code path for storing text, whatever the engine: the local engine calls it inside
     each file's transaction; the Spark engine calls it in every partition on an in-memory store.
-    Returns (documents, sentences, events) added.
+    A stage that fails on a sentence records it and goes on, so the documents are always stored.
+    Returns (documents, sentences, events, sentences that a stage could not analyse) added.
     """
     n_docs = store.insert_arrow("documents", _documents_table(docs, file_id))
     n_sents = store.insert_arrow("sentences", _sentences_table(docs))
-    n_events = 0
-    if code:
-        for stage in TEXT_STAGES:
-            n_events += stage(store, docs)
-    return n_docs, n_sents, n_events
+    n_events = n_failed = 0
+    for stage in stages:
+        result = stage.on_documents(store, docs)
+        n_events += result.events
+        n_failed += result.failed_sentences
+    return n_docs, n_sents, n_events, n_failed
 
 
 def record_file(store: Store, p: _Pending, documents: int) -> None:

@@ -72,19 +72,18 @@ def code_partition(frames: Iterator[pd.DataFrame], out_dir: str, code: bool,
                    options: IngestOptions | None = None) -> Iterator[pd.DataFrame]:
     """Executor side: the local engine's own storing code, on an in-memory store per partition.
 
-    `options` reaches the BEFORE_INGEST hooks here as on the driver, so the coder uses the run's
+    `options` builds the text stages here as on the driver, so the coder uses the run's
     --actors/--verbs dictionaries in every executor (their paths must be readable there).
     """
     import os
 
     os.environ["TRUSTLEDGER_SINGLE_PROCESS"] = "1"  # Spark owns the parallelism
     from trustledger.ingest.articles import RawDocument
-    from trustledger.ingest.pipeline import BEFORE_INGEST, NewDocument, load_stages, store_documents
+    from trustledger.ingest.pipeline import store_documents
     from trustledger.nlp.sentences import parse_documents, sentences_of
+    from trustledger.stages import NewDocument, text_stages
 
-    load_stages()
-    for before in BEFORE_INGEST:
-        before(options or IngestOptions())
+    stages = text_stages(options or IngestOptions()) if code else ()
     store = Store(":memory:")
     for frame in frames:
         if frame.empty:
@@ -106,7 +105,7 @@ def code_partition(frames: Iterator[pd.DataFrame], out_dir: str, code: bool,
             by_file.setdefault(file_id, []).append(nd)
         with store.transaction():
             for file_id, group in by_file.items():
-                store_documents(store, group, file_id, code)
+                store_documents(store, group, file_id, stages)
     part = uuid.uuid4().hex
     tables, rows = [], []
     for table in _tables(store):

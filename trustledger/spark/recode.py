@@ -2,10 +2,10 @@
 
 The documents leave the store as one Parquet file (DuckDB's COPY); each Spark partition runs
 `documents.code_partition` — the same per-partition function `ingest --engine spark` uses, hence
-`store_documents` and every TEXT_STAGE of the local engine — and writes its rows as Parquet. The
+`store_documents` and every text stage of the local engine — and writes its rows as Parquet. The
 driver then swaps the text-derived rows in one transaction, exactly the rows the local `recode`
-replaces (`coding.recode.TEXT_DERIVED` plus the sentences), and runs the AFTER_INGEST hooks
-(ledger linking) as the local engine does. A failure anywhere leaves the store as it was.
+replaces (each stage's `clear`, plus the sentences), and runs each stage's `after_run` (ledger
+linking) as the local engine does. A failure anywhere leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from trustledger.coding.recode import TEXT_DERIVED, RecodeResult
+from trustledger.coding.recode import RecodeResult
 from trustledger.ingest import pipeline
 from trustledger.spark.documents import load_tables, run_partitions, work_dir_default
+from trustledger.stages import text_stages
 from trustledger.store.db import Store
 
 #: Columns of `documents._input_table`, read straight from the store.
@@ -26,13 +27,9 @@ INPUT_SQL = ("SELECT file_id, doc_id, story_id, minhash, text, title, date, url,
 def spark_recode(store: Store, actor_files: list[str] | None = None, verb_files: list[str] | None = None,
                  master: str | None = None, work_dir: str | None = None) -> RecodeResult:
     """Re-code the whole store with the coder and commitment stages running on Spark."""
-    from trustledger.coding import stage
-
-    pipeline.load_stages()
-    stage.configure(actor_files or [], verb_files or [])  # bad dictionary files fail here, before any change
     options = pipeline.IngestOptions(actor_files=list(actor_files or []), verb_files=list(verb_files or []))
+    stages = text_stages(options)  # bad dictionary files fail here, before any change
     result = RecodeResult()
-    existing = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     with tempfile.TemporaryDirectory(dir=work_dir or work_dir_default(), prefix="trustledger-spark-") as tmp:
         out = Path(tmp)
         in_path = out / "input.parquet"
@@ -41,15 +38,15 @@ def spark_recode(store: Store, actor_files: list[str] | None = None, verb_files:
         if result.documents:
             run_partitions(in_path, out, True, master, options)
         with store.transaction():
-            for table, cond in TEXT_DERIVED:
-                if table in existing:
-                    n = store.con.execute(f"DELETE FROM {table} WHERE {cond}").fetchone()[0]
-                    if table == "events":
-                        result.removed = int(n)
+            result.removed = store.con.execute("SELECT count(*) FROM events WHERE origin = 'text'").fetchone()[0]
+            for stage in stages:
+                stage.clear(store)
             store.con.execute("DELETE FROM sentences")  # every document is re-parsed
             loaded = load_tables(store, out)  # documents are all there already: none is added
         result.sentences = loaded.get("sentences", 0)
         result.events = loaded.get("events", 0)
-    for hook in pipeline.AFTER_INGEST:
-        hook(store)
+        result.failed_sentences = store.con.execute(
+            "SELECT count(*) FROM stage_errors WHERE kind = 'error'").fetchone()[0]
+    for stage in stages:
+        stage.after_run(store)
     return result

@@ -27,7 +27,22 @@ def sentences(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 def rejects(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
-    sql = "SELECT path, line, reason, raw FROM rejects ORDER BY path, line"
+    """Records that could not be loaded (`kind` record), then sentences a text stage failed on
+    (`kind` error) or took long over (`kind` slow), each with its document, sentence and stage."""
+    sql = """
+        SELECT 'record' AS kind, path, line, NULL AS doc_id, NULL AS sentence_index, NULL AS stage,
+               reason, raw, 0 AS _order
+        FROM rejects
+        UNION ALL
+        SELECT e.kind, d.path, d.line, e.doc_id, e.sentence_index, e.stage,
+               CASE WHEN e.sentence_index IS NULL THEN 'document could not be analysed by the ' || e.stage
+                    || ' stage (' || e.message || ')'
+                    ELSE 'sentence ' || e.sentence_index || ': ' || e.stage || ' ' || e.message END AS reason,
+               s.text AS raw, 1 AS _order
+        FROM stage_errors e
+        LEFT JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index"""
+    sql = f"SELECT * EXCLUDE (_order) FROM ({sql}) ORDER BY _order, path, line, doc_id, sentence_index"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return store.query(sql)

@@ -1,14 +1,13 @@
 """Structured data importers: GDELT, ICEWS, CAMEO tables, UN votes, SIPRI, Security Council vetoes.
 
-Importing this package registers its sniffer in `trustledger.ingest.detect.SNIFFERS` and one
-importer per layout in `trustledger.ingest.pipeline.IMPORTERS` (it is listed in
-`pipeline.STAGE_MODULES`). Each importer loads one file through DuckDB's own readers in one
+`sniff.sniff` names a file's layout (`trustledger.ingest.detect` asks it first) and `IMPORTERS`
+maps each layout to its importer (`trustledger.stages.importers` hands them to ingest). Each
+importer loads one file through DuckDB's own readers in one
 transaction, keyed by the file's hash (see `loader.run_import`).
 """
 
 from __future__ import annotations
 
-from trustledger.ingest import detect, pipeline
 from trustledger.ingest.structured import (
     cameo_table,
     gdelt,
@@ -19,7 +18,6 @@ from trustledger.ingest.structured import (
     vetoes,
     voeten,
 )
-from trustledger.ingest.structured.sniff import sniff
 
 IMPORTERS = {
     "gdelt1": gdelt.import_gdelt1,
@@ -34,7 +32,3 @@ IMPORTERS = {
     "sipri": sipri.import_sipri,
     "unsc_vetoes": vetoes.import_vetoes,
 }
-
-if sniff not in detect.SNIFFERS:
-    detect.SNIFFERS.append(sniff)
-pipeline.IMPORTERS.update(IMPORTERS)

@@ -145,7 +145,7 @@ def sniff_head(head: Head) -> str | None:
 
 
 def sniff(path: Path) -> str | None:
-    """Registered in trustledger.ingest.detect.SNIFFERS: a layout name, or None to pass."""
+    """Asked first by trustledger.ingest.detect: a layout name, or None to pass."""
     suffix = data_suffix(path)
     if suffix not in TABLE_SUFFIXES:
         return None
