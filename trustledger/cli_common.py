@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from trustledger import dates_arg
 from trustledger.errors import UserError
 from trustledger.output import Format
 from trustledger.store.db import Store
@@ -41,13 +42,14 @@ SparkDirOpt = Annotated[str | None, typer.Option(
     help="Folder for the Spark engine's Parquet hand-off; on a cluster, storage every node can reach.")]
 
 
-def parse_day(value: str | None, what: str = "date") -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+def parse_day(value: str | None, what: str = "date", end: bool | None = None) -> dt.date | None:
+    """A day option (YYYY-MM-DD, YYYY-MM or YYYY) through the one day parser, `trustledger.dates_arg`.
+
+    A year or month alone is its first day, or its last for an `--until` option (or `end=True`).
+    """
+    if end is None:
+        end = what.lstrip("-").startswith("until")
+    return dates_arg.parse_day(value, what, end=end)
 
 
 def country_arg(value: str | None, what: str = "country") -> str | None:

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
+from trustledger.dates_arg import shown
 from trustledger.output import to_json
 from trustledger.report import data
 from trustledger.store import queries
@@ -115,7 +116,7 @@ def compare(store: StoreDep, truster: CountryPath,
     deps.check_period(since, until)
     bad = [t for t in trustee if not _is_country(t)]
     if bad:
-        raise HTTPException(422, f"trustee {bad[0]!r} is not a three-letter country code (e.g. RUS)")
+        raise HTTPException(422, f"trustee {shown(bad[0])} is not a three-letter country code (e.g. RUS)")
     return DataResponse(deps.memo(store, ("compare", truster, tuple(trustee), since, until),
                                   lambda: data.compare(store, truster, trustee, since, until)))
 

@@ -20,9 +20,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from trustledger import __version__
-from trustledger.errors import UserError
+from trustledger.errors import StoreBusy, StoreError, UserError
 from trustledger.web import api, pages
-from trustledger.web.deps import StorePool, StoreUnavailable
+from trustledger.web.deps import StorePool
 
 log = logging.getLogger("trustledger.web")
 
@@ -80,8 +80,18 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
+#: Error bodies repeat at most this many characters of what the client sent (a message, an input).
+ECHO_LIMIT = 100
+
+
+def clip(text: str, limit: int = ECHO_LIMIT) -> str:
+    """`text` cut to `limit` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def error_response(request: Request, status: int, message: str, detail: Any = None,
                    headers: dict[str, str] | None = None) -> Response:
+    message = clip(message, 4 * ECHO_LIMIT)   # no message carries a request's input back at length
     if _wants_json(request):
         body: dict[str, Any] = {"error": message, "status": status}
         if detail is not None:
@@ -92,18 +102,25 @@ def error_response(request: Request, status: int, message: str, detail: Any = No
 
 
 def _validation_message(errors: list[dict]) -> tuple[str, list[dict]]:
+    """The first error as one line and every error as {parameter, in, message[, input]}.
+
+    Inputs are echoed cut to `ECHO_LIMIT` characters, never at length (a 100 KB parameter gets
+    a short answer).
+    """
     detail = []
+    wheres = []
     for e in errors:
         loc = [str(p) for p in e.get("loc", ())]
         where = f"{loc[0]} parameter {'.'.join(loc[1:])}" if len(loc) > 1 else ".".join(loc)
-        item = {"parameter": ".".join(loc[1:]) or where, "in": loc[0] if loc else None, "message": e.get("msg")}
+        msg = clip(str(e.get("msg") or "bad value").removeprefix("Value error, "), 2 * ECHO_LIMIT)
+        item = {"parameter": clip(".".join(loc[1:]) or where), "in": loc[0] if loc else None, "message": msg}
         if "input" in e and isinstance(e["input"], str | int | float):
-            item["input"] = e["input"]
+            item["input"] = clip(str(e["input"])) if isinstance(e["input"], str) else e["input"]
         detail.append(item)
-        e["_where"] = where
-    first = errors[0] if errors else {}
-    message = f"invalid {first.get('_where', 'request')}: {first.get('msg', 'bad value')}"
-    if isinstance(first.get("input"), str):
+        wheres.append(clip(where))
+    first = detail[0] if detail else {"message": "bad value"}
+    message = f"invalid {wheres[0] if wheres else 'request'}: {first['message']}"
+    if isinstance(first.get("input"), str) and first["input"][:20] not in first["message"]:
         message += f" (got {first['input'][:60]!r})"
     return message, detail
 
@@ -139,9 +156,14 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
             message = f"no page {request.url.path}"
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(StoreUnavailable)
-    async def _busy(request: Request, exc: StoreUnavailable) -> Response:
-        return error_response(request, 503, str(exc), headers={"Retry-After": "1"})
+    @app.exception_handler(StoreBusy)
+    async def _busy(request: Request, exc: StoreBusy) -> Response:
+        return error_response(request, 503, exc.reason, headers={"Retry-After": "1"})
+
+    @app.exception_handler(StoreError)
+    async def _unavailable(request: Request, exc: StoreError) -> Response:
+        # StoreMissing / NotAStore: the file the server was started on is gone or was replaced.
+        return error_response(request, 503, f"store unavailable: {exc.reason}")
 
     @app.exception_handler(UserError)
     async def _user(request: Request, exc: UserError) -> Response:

@@ -1,16 +1,18 @@
 """Request-scoped store access and the validated parameter types every route shares.
 
-The web app never holds the store open while it is idle: requests read through a read-only
-connection that is opened when one arrives and closed half a second after the last one ends
-(`StorePool`). So `trustledger ingest` can write between uses, a request that arrives while a
-writer holds the file gets a clear 503 "store busy" (DuckDB's file lock refuses it; nothing
-is read half-written), and the app can never modify the store.
+The web app never keeps a writer out: requests read through a read-only connection that is
+opened when one arrives and closed half a second after the last one ends (`StorePool`), and
+at once when a writer is waiting for the file (`trustledger ingest` announces itself next to
+the store; see `trustledger.store.db`). While a writer waits or holds the file, a request
+waits up to `BUSY_WAIT_SECONDS` and then gets a 503 "store busy ..." naming the holder; once
+the writer is done, requests are answered again. The app can never modify the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,33 +21,29 @@ from typing import Annotated, Any
 import duckdb
 from fastapi import Path as PathParam
 from fastapi import Query, Request
+from pydantic import BeforeValidator
 
-from trustledger.errors import UserError
-from trustledger.store.db import Store
+from trustledger.dates_arg import first_day, last_day
+from trustledger.errors import StoreBusy, UserError
+from trustledger.store.db import Store, waiting_writer
 
 COUNTRY_PATTERN = r"^[A-Z]{3}$"
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
 DOC_ID_PATTERN = r"^[0-9a-f]{16}$"
 #: How long a request waits for a writer to release the store before answering 503.
 BUSY_WAIT_SECONDS = 1.0
-
-
-class StoreUnavailable(Exception):
-    """The store cannot be opened for reading right now (a writer holds it, or it is gone)."""
-
-    def __init__(self, message: str, busy: bool) -> None:
-        super().__init__(message)
-        self.busy = busy
+#: How often a waiting request looks again.
+POLL_SECONDS = 0.05
 
 
 def open_store(db_path: Path) -> Store:
-    try:
-        return Store(db_path, read_only=True, busy_timeout=BUSY_WAIT_SECONDS)
-    except UserError as e:
-        busy = "busy" in str(e)
-        raise StoreUnavailable(
-            "store busy: trustledger is writing to the store; try again in a moment" if busy
-            else f"store unavailable: {e}", busy) from e
+    """One read-only connection, one attempt (the pool does the waiting)."""
+    return Store(db_path, read_only=True, busy_timeout=0)
+
+
+def _writer_waits(db_path: Path, pid: int, command: str) -> StoreBusy:
+    return StoreBusy(str(db_path), f"store busy: {command} (pid {pid}) is writing to it; retry in a moment",
+                     holder=f"{command} (pid {pid})", pid=pid, mode="writer")
 
 
 class _CursorStore(Store):
@@ -103,17 +101,20 @@ def memo(store: Store, key: tuple, compute: Callable[[], Any]) -> Any:
 
 
 class StorePool:
-    """Read-only access shared by the requests in flight, released when the app goes idle.
+    """Read-only access shared by the requests in flight, released when the app goes idle or a writer waits.
 
     Opening the store file costs ~30 ms; a cursor on an open connection costs well under 1 ms.
     So while requests overlap they share one read-only connection (one cursor each, as DuckDB
-    wants for threads), and once none has been in flight for `idle_seconds` the connection is
-    closed and the file lock released, so `trustledger ingest` can write between bursts of use.
+    wants for threads); the connection is closed once none has been in flight for
+    `idle_seconds`, or as soon as none is in flight while a writer waits for the file. While a
+    writer waits no new request gets a cursor, so the requests in flight drain and the writer
+    gets in within the time of the slowest of them.
     """
 
-    def __init__(self, db_path: Path, idle_seconds: float = 0.5) -> None:
+    def __init__(self, db_path: Path, idle_seconds: float = 0.5, busy_wait: float = BUSY_WAIT_SECONDS) -> None:
         self.db_path = db_path
         self.idle_seconds = idle_seconds
+        self.busy_wait = busy_wait
         self._lock = threading.Lock()
         self._base: Store | None = None
         self._users = 0
@@ -121,18 +122,39 @@ class StorePool:
         self._memo: Memo | None = None
 
     def acquire(self) -> Store:
-        with self._lock:
-            if self._base is None:
-                self._base = open_store(self.db_path)
-                signature = file_signature(self.db_path)
-                if self._memo is None or self._memo.signature != signature:
-                    self._memo = Memo(signature)
-            self._users += 1
-            try:
-                return _CursorStore(self._base.path, self._base.con.cursor(), self._memo)
-            except Exception:
-                self._users -= 1
-                raise
+        """A cursor for one request; waits up to `busy_wait` s for a writer, then raises `StoreBusy`."""
+        deadline = time.monotonic() + self.busy_wait
+        while True:
+            waiting = waiting_writer(self.db_path)
+            with self._lock:
+                if waiting is None:
+                    try:
+                        return self._checkout()
+                    except StoreBusy as e:
+                        busy = e
+                else:
+                    busy = _writer_waits(self.db_path, *waiting)
+                    self._close_unused()
+            if time.monotonic() >= deadline:
+                raise busy
+            time.sleep(POLL_SECONDS)
+
+    def _checkout(self) -> Store:
+        """(Under the lock) open the shared connection if needed and hand out a cursor on it."""
+        if self._base is None:
+            self._base = open_store(self.db_path)
+            signature = file_signature(self.db_path)
+            if self._memo is None or self._memo.signature != signature:
+                self._memo = Memo(signature)
+        cursor = self._base.con.cursor()
+        self._users += 1
+        return _CursorStore(self._base.path, cursor, self._memo)
+
+    def _close_unused(self) -> None:
+        """(Under the lock) close the shared connection if no request is using it."""
+        if self._users == 0 and self._base is not None:
+            self._base.close()
+            self._base = None
 
     def release(self, store: Store) -> None:
         try:
@@ -142,15 +164,21 @@ class StorePool:
                 self._users -= 1
                 if self._users == 0:
                     self._generation += 1
-                    timer = threading.Timer(self.idle_seconds, self._close_if_idle, args=(self._generation,))
-                    timer.daemon = True
-                    timer.start()
+                    if waiting_writer(self.db_path) is not None:
+                        self._close_unused()
+                    else:
+                        timer = threading.Timer(self.idle_seconds, self._close_if_idle, args=(self._generation,))
+                        timer.daemon = True
+                        timer.start()
 
     def _close_if_idle(self, generation: int) -> None:
         with self._lock:
-            if self._users == 0 and generation == self._generation and self._base is not None:
-                self._base.close()
-                self._base = None
+            if generation == self._generation:
+                self._close_unused()
+
+    @property
+    def is_open(self) -> bool:
+        return self._base is not None
 
     def close(self) -> None:
         with self._lock:
@@ -172,8 +200,26 @@ def store(request: Request) -> Iterator[Store]:
 CountryPath = Annotated[str, PathParam(pattern=COUNTRY_PATTERN, description="Three-letter CAMEO/ISO3 code, e.g. IRN.",
                                        examples=["IRN"])]
 CountryQuery = Annotated[str | None, Query(pattern=COUNTRY_PATTERN, description="Three-letter CAMEO/ISO3 code.")]
-Since = Annotated[dt.date | None, Query(description="Start of the period (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="End of the period (YYYY-MM-DD).")]
+
+
+def _day_validator(parse: Callable[[Any, str], dt.date | None], what: str) -> BeforeValidator:
+    """The one day parser (`trustledger.dates_arg`) as a pydantic validator: its message becomes the 422."""
+
+    def validate(value: Any) -> dt.date | None:
+        try:
+            return parse(value, what)
+        except UserError as e:
+            raise ValueError(str(e)) from None
+
+    return BeforeValidator(validate)
+
+
+Since = Annotated[dt.date | None, _day_validator(first_day, "since"),
+                  Query(description="Start of the period: YYYY-MM-DD, or YYYY-MM / YYYY for its first day.",
+                        examples=["2001-03-01"])]
+Until = Annotated[dt.date | None, _day_validator(last_day, "until"),
+                  Query(description="End of the period: YYYY-MM-DD, or YYYY-MM / YYYY for its last day.",
+                        examples=["2011-12-31"])]
 Limit = Annotated[int, Query(ge=1, le=5000, description="Most rows to return (1–5000).")]
 SearchText = Annotated[str | None, Query(max_length=200, description="Words to find (case-insensitive).")]
 CommitmentId = Annotated[str, PathParam(pattern=ID_PATTERN, description="A commitment_id from the ledger.")]
