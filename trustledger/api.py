@@ -108,7 +108,9 @@ class Client:
 
     @contextmanager
     def _store(self) -> Iterator[Store]:
-        store = Store(self.db, read_only=True)
+        from trustledger.stages import open_store
+
+        store = open_store(self.db)
         try:
             yield store
         finally:

@@ -63,4 +63,6 @@ def country_arg(value: str | None, what: str = "country") -> str | None:
 
 
 def open_store(db: Path, write: bool = False) -> Store:
-    return Store(db, read_only=not write)
+    from trustledger.stages import open_store as open_fresh
+
+    return open_fresh(db, write=write)

@@ -23,9 +23,12 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import pyarrow as pa
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from trustledger.ingest.articles import RawDocument
     from trustledger.ingest.pipeline import IngestOptions
     from trustledger.store.db import Store
+    from trustledger.store.derived import Derived
 
 T = TypeVar("T")
 
@@ -156,6 +159,22 @@ def text_stages(options: IngestOptions | None = None) -> tuple[TextStage, ...]:
     actor_files = list(getattr(options, "actor_files", None) or [])
     verb_files = list(getattr(options, "verb_files", None) or [])
     return (CodingStage(actor_files, verb_files), CommitmentStage())
+
+
+def derived_tables() -> tuple[Derived, ...]:
+    """Tables computed over the whole store, kept fresh by fingerprint (trustledger/store/derived.py):
+    whoever opens the store through `open_store` finds them up to date, whatever killed a run."""
+    from trustledger.commitments.derived import LEDGER
+
+    return (LEDGER,)
+
+
+def open_store(path: str | Path, write: bool = False, **kwargs: Any) -> Store:
+    """The store with its schema and derived tables up to date: the way every command, the Python
+    API and the web app open it."""
+    from trustledger.store.derived import open_healed
+
+    return open_healed(str(path), read_only=not write, derived=derived_tables(), **kwargs)
 
 
 def importers() -> dict[str, Callable]:

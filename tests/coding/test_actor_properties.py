@@ -15,12 +15,14 @@ from trustledger.coding.actors import ActorResolver
 
 ROWS = list(csv.DictReader(
     (resources.files("trustledger") / "data" / "people.csv").read_text(encoding="utf-8").splitlines()))
-TODAY = dt.date(2026, 1, 1)
 
 
 def _term(r: dict) -> tuple[dt.date, dt.date]:
-    end = dt.date.fromisoformat(r["end"]) if r["end"] else TODAY
-    return dt.date.fromisoformat(r["start"]), end
+    """A row's term; an open term runs to today, or is its first day alone when it starts later
+    (a dictionary row may announce a term that begins after the test runs)."""
+    start = dt.date.fromisoformat(r["start"])
+    end = dt.date.fromisoformat(r["end"]) if r["end"] else max(start, dt.date.today())
+    return start, end
 
 
 def _offices(name: str, on: dt.date) -> set[str]:
