@@ -83,3 +83,34 @@ def test_ingest_gets_in_while_the_server_is_polled(tmp_path):
         assert after.json()["documents"] > before
     assert _documents(db) > before
     print(f"ingest under 10 polls/s took {took:.1f} s; responses {dict(poller.codes)}")
+
+
+def test_busy_message_names_the_server_and_the_cli_prints_one_line(tmp_path):
+    """Who holds the store is said by command and pid: the server as "trustledger serve (pid N)"."""
+    from trustledger.store.db import busy_error, describe_process
+    from trustledger.web.process import free_port, start_server, stop_server
+
+    db = sample.build(tmp_path / "named.duckdb")
+    proc = start_server(db, free_port(), timeout=30)
+    try:
+        assert describe_process(proc.pid) == "trustledger serve"
+        text = (f'IO Error: Could not set lock on file "{db}": Conflicting lock is held in /usr/bin/python3 '
+                f"(PID {proc.pid}). However, you would be able to open this database in read-only mode")
+        assert f"store busy: held by trustledger serve (pid {proc.pid}), a reader" in str(busy_error(str(db), text,
+                                                                                                   False))
+    finally:
+        stop_server(proc)
+    hold = ("import sys; from trustledger.store.db import Store\n"
+            "s = Store(sys.argv[1]); print('holding', flush=True); sys.stdin.readline()")
+    writer = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert writer.stdout.readline().strip() == "holding"
+        exe = Path(sys.executable).with_name("trustledger")
+        r = subprocess.run([str(exe), "stats", "--db", str(db)], capture_output=True, text=True, timeout=60)
+    finally:
+        writer.stdin.write("\n")
+        writer.stdin.flush()
+        writer.wait(timeout=30)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "store busy: held by python" in r.stderr and f"(pid {writer.pid}), a writer" in r.stderr

@@ -42,7 +42,7 @@ def open_store(db_path: Path) -> Store:
 
 
 def _writer_waits(db_path: Path, pid: int, command: str) -> StoreBusy:
-    return StoreBusy(str(db_path), f"store busy: {command} (pid {pid}) is writing to it; retry in a moment",
+    return StoreBusy(str(db_path), f"store busy: {command} (pid {pid}) is about to write to it; retry in a moment",
                      holder=f"{command} (pid {pid})", pid=pid, mode="writer")
 
 
@@ -68,19 +68,40 @@ class Memo:
         self.signature = signature
         self.size = size
         self._items: OrderedDict[tuple, Any] = OrderedDict()
+        self._pending: dict[tuple, threading.Event] = {}
         self._lock = threading.Lock()
 
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """The remembered value, or `compute()` run once for concurrent requests of the same key.
+
+        Requests arriving while the value is being computed wait for it instead of computing it
+        again (a cold dyad page costs ~0.5 s; forty at once would hold the store for seconds).
+        """
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        value = compute()
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return value
+            pending = self._pending.get(key)
+            owner = pending is None
+            if owner:
+                pending = self._pending[key] = threading.Event()
+        if not owner:
+            pending.wait()
+            with self._lock:
+                if key in self._items:
+                    return self._items[key]
+            return compute()   # the first request failed: this one tries on its own
+        try:
+            value = compute()
+            with self._lock:
+                self._items[key] = value
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._pending.pop(key, None)
+            pending.set()
 
 
 def file_signature(path: Path) -> tuple:
