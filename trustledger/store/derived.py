@@ -63,16 +63,14 @@ def heal(store: Store, derived: Sequence[Derived]) -> list[str]:
 
 
 def open_healed(path: str, read_only: bool, derived: Sequence[Derived], **kwargs) -> Store:
-    """Open the store with its derived tables fresh. A read-only open that finds one stale heals it
-    through a short write open first (as migrations do); if another process holds the store, the
-    reader goes on with what is stored (the next writer heals it)."""
+    """Open the store for reading with its derived tables fresh: a read-only open that finds one
+    stale heals it through a short write open first (as migrations do); if another process holds
+    the store, the reader goes on with what is stored (the next writer heals it). A write open
+    heals nothing here: the runs that write (ingest, code) heal when they end."""
     from trustledger.errors import UserError
 
     store = Store(path, read_only=read_only, **kwargs)
-    if not derived or path == ":memory:":
-        return store
-    if not read_only:
-        heal(store, derived)
+    if read_only is False or not derived or path == ":memory:":
         return store
     if not stale(store, derived):
         return store
