@@ -134,7 +134,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         title="trustledger",
         version=__version__,
         description="Read-only JSON API over a trustledger store: the CLI's verbs with the CLI's JSON shapes. "
-                    "Country codes are three upper-case letters (IRN, RUS, USA); dates are YYYY-MM-DD.",
+                    "Country codes are three upper-case letters (IRN, RUS, USA); dates are YYYY-MM-DD, "
+                    "or YYYY-MM / YYYY for a whole month or year.",
         docs_url=None,      # FastAPI's Swagger page loads its JS from a CDN; /docs is served locally instead
         redoc_url=None,
     )
