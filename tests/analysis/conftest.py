@@ -77,6 +77,10 @@ class Builder:
             self.store.con.execute("INSERT INTO votes (rcid, country, vote) VALUES (?,?,?)", [rcid, country, vote])
 
     def close(self) -> Path:
+        from trustledger.stages import derived_tables
+        from trustledger.store.derived import mark_fresh
+
+        mark_fresh(self.store, derived_tables())  # the ledger rows above are the ledger, as a rebuild leaves it
         self.store.close()
         return self.path
 

@@ -37,9 +37,13 @@ def test_events_json_shape_and_codes(cli, db, tmp_path):
     _ingest(cli, db, tmp_path)
     rows = cli("events", "--db", str(db), "--format", "json").json()
     assert rows and all(EVENT_KEYS <= set(r) for r in rows)
-    for r in rows:
-        assert set(r["source"]) == {"text", "code", "country", "role"} and set(r["target"]) == set(r["source"])
-    by = {(r["source"]["country"], r["cameo"], r["target"]["country"]): r for r in rows}
+    for r in rows:  # a target the sentence does not name is null, never an object of nulls
+        assert set(r["source"]) == {"text", "code", "country", "role"}
+        assert r["target"] is None or (set(r["target"]) == set(r["source"]) and r["target"]["code"])
+    assert any(r["target"] is None for r in rows)  # untargeted events are stored too
+    dyads = cli("events", "--db", str(db), "--format", "json", "--dyads").json()
+    assert dyads and all(r["target"] and r["target"]["country"] != r["source"]["country"] for r in dyads)
+    by = {(r["source"]["country"], r["cameo"], r["target"]["country"]): r for r in rows if r["target"]}
     delivered = by[("RUS", "072", "IRN")]
     assert delivered["mode"] == "did" and not delivered["negated"] and delivered["date"] == "2015-05-26"
     assert delivered["text"] == "Russia delivered S-300 missiles to Iran on Tuesday."
@@ -92,7 +96,8 @@ def test_code_recodes_the_store_with_extra_verbs(cli, db, tmp_path):
                      encoding="utf-8")
     assert cli("code", "--db", str(db), "--verbs", str(verbs)).code == 0
     codes = {e["cameo"] for e in cli("events", "--db", str(db), "--format", "json").json()}
-    assert codes >= {e["cameo"] for e in before}
+    # the user's more specific rule recodes "criticised the sale" (111 → 112); nothing else is lost
+    assert "112" in codes and codes >= {e["cameo"] for e in before} - {"111"}
 
 
 def test_code_with_a_missing_dictionary_changes_nothing(cli, db, tmp_path):
@@ -117,13 +122,15 @@ def test_ingest_with_petrarch_actor_dictionaries(cli, db, tmp_path, shared_data)
     f = tmp_path / "arnor.txt"
     f.write_text("Arnor criticised Gondor on Monday.\n\nThe Gondor government praised Arnor.\n", encoding="utf-8")
     assert cli("ingest", str(f), "--db", str(db), "--date", "1995-01-04").code == 0
-    assert cli("events", "--db", str(db), "--format", "json").json() == []  # invented states: unknown to us
+    # invented states are unknown to us: at most a generic "government" of no known state praising nobody
+    rows = cli("events", "--db", str(db), "--format", "json").json()
+    assert all(e["source"]["country"] == "---" and e["target"] is None for e in rows)
     db2 = tmp_path / "with-dicts.duckdb"
     petr = shared_data / "petrarch"
     r = cli("ingest", str(f), "--db", str(db2), "--date", "1995-01-04",
             "--actors", str(petr / "PETR.Validate.actors.txt"), "--actors", str(petr / "PETR.Validate.agents.txt"))
     assert r.code == 0, r.stderr
     rows = cli("events", "--db", str(db2), "--format", "json").json()
-    got = {(e["source"]["code"], e["cameo"], e["target"]["code"], e["date"]) for e in rows}
+    got = {(e["source"]["code"], e["cameo"], e["target"]["code"], e["date"]) for e in rows if e["target"]}
     assert ("ARN", "111", "GON", "1995-01-02") in got
     assert any(s.startswith("GON") and c == "051" and t == "ARN" for s, c, t, _ in got)

@@ -20,6 +20,7 @@ Every event carries the rule that produced it (`why`), so a coding can be explai
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import Arguments
+from trustledger.coding.context import localise, note_states
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
     VerbLexicon,
@@ -55,6 +57,8 @@ COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "dec
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
                    "160", "164", "190", "193", "194"}
+#: Roles that are organs of the state itself: such an actor and its bare state are one party.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 
@@ -109,6 +113,8 @@ class _DocState:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     speakers: dict[tuple[int, int], str | None] = field(default_factory=dict)  # quote span → speaker text
     walking: set[tuple[str, int]] = field(default_factory=set)  # walks under way (coding/walks.py)
+    home: str | None = None  # the state of the report's dateline
+    seen: Counter = field(default_factory=Counter)  # states named so far, for generic actors
 
 
 class EventCoder:
@@ -140,8 +146,11 @@ class EventCoder:
             if not sent.text.strip():
                 continue
             index += 1
-            if doc_date is not None and is_dateline(sent):
-                doc_date = _dateline_day(sent, doc_date)
+            if is_dateline(sent):
+                state.home = next((m.actor.country for m in self.actors.mentions(sent, doc_date)
+                                   if m.actor.country not in ("IGO", "---")), state.home)
+                if doc_date is not None:
+                    doc_date = _dateline_day(sent, doc_date)
                 continue
             if not any(t.pos_ in ("VERB", "AUX") and _lemma(t, self.verbs) for t in sent):
                 continue
@@ -165,6 +174,8 @@ class EventCoder:
         main_date, _ = event_date(sent, doc_date)
         on = main_date.date if main_date else doc_date
         mentions = self.actors.mentions(sent, on, generic=True)
+        mentions = localise(sent, mentions, state.home, state.seen)
+        note_states(mentions, state.seen)
         ctx = _Sentence(self, sent, mentions, state)
         protos: list[_Proto] = []
         for tok in sent:
@@ -537,7 +548,12 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     of the state acting toward a place inside it ("Obama expressed sorrow for ... in South Carolina")."""
     if a.role is not None and b.place:
         return False
-    return a.code == b.code or (a.country == b.country and (a.role is None or b.role is None))
+    if a.code == b.code:
+        return True
+    if a.country != b.country or (a.role is not None and b.role is not None):
+        return False
+    role = a.role or b.role
+    return role in STATE_ORGANS  # "rebels shelled a Turkish town": rebels are not Turkey
 
 
 def _lemma(v: Token, verbs: VerbLexicon) -> str | None:

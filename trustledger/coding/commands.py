@@ -48,6 +48,9 @@ def events(
     mode: Annotated[str | None, typer.Option(help="said or did.")] = None,
     origin: Annotated[str | None, typer.Option(help="text, gdelt1, gdelt2, icews or table.")] = None,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
+    dyads: Annotated[bool, typer.Option("--dyads", help="Only acts between two different states (what the "
+                                                        "assessment reads); by default every coded event, "
+                                                        "domestic and untargeted ones too.")] = False,
 ) -> None:
     """Coded events (who did what to whom, when), with their evidence sentence."""
     from trustledger.store.events_query import list_events
@@ -59,7 +62,7 @@ def events(
         raise UserError(f"--since {since} is after --until {until}")
     with open_store(db) as store:
         rows = list_events(store, country_arg(source, "--source"), country_arg(target, "--target"), root_arg(root),
-                           s, u, origin, mode, limit)
+                           s, u, origin, mode, limit, dyads=dyads)
     emit_rows(rows, format, TABLE_COLUMNS)
 
 

@@ -66,7 +66,7 @@ def build_coder(actor_files: tuple[str, ...] = (), verb_files: tuple[str, ...] =
     if actor_files:
         resolver = resolver.with_dictionaries(actor_files)
     lexicon = VerbLexicon.default().with_files(verb_files) if verb_files else VerbLexicon.default()
-    return EventCoder(resolver, lexicon)
+    return EventCoder(resolver, lexicon, require_target=False)
 
 
 def event_id(doc_id: str, sentence_index: int, source: str, cameo: str, target: str | None, char_start: int) -> str:

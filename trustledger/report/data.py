@@ -125,8 +125,9 @@ def agreement(store: Store, a: str, b: str, since: dt.date | None = None,
 
 # -- events -------------------------------------------------------------------------------
 def _actor(prefix: str) -> str:
-    return (f"{{'text': {prefix}_text, 'code': {prefix}_code, 'country': {prefix}_country, "
-            f"'role': {prefix}_role}} AS {prefix}")
+    """The actor as a struct; a target the sentence does not name is NULL (DESIGN.md "event")."""
+    return (f"CASE WHEN {prefix}_code IS NULL THEN NULL ELSE {{'text': {prefix}_text, 'code': {prefix}_code, "
+            f"'country': {prefix}_country, 'role': {prefix}_role}} END AS {prefix}")
 
 
 EVENT_COLUMNS = (

@@ -24,8 +24,10 @@ def _countries(code: str) -> list[str]:
 
 def list_events(store: Store, source: str | None = None, target: str | None = None, root: str | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None,
-                mode: str | None = None, limit: int | None = None, doc_id: str | None = None) -> list[dict]:
-    """Events matching every given filter, oldest first, as DESIGN.md event objects."""
+                mode: str | None = None, limit: int | None = None, doc_id: str | None = None,
+                dyads: bool = False) -> list[dict]:
+    """Events matching every given filter, oldest first, as DESIGN.md event objects. With `dyads`,
+    only acts between two different states (what the assessment reads)."""
     codes = {side: _countries(code.upper()) if code else None for side, code in (("source", source),
                                                                                    ("target", target))}
     where = Where()
@@ -35,6 +37,9 @@ def list_events(store: Store, source: str | None = None, target: str | None = No
                       f"OR starts_with({side}_code, ?))", codes[side], codes[side], codes[side][0])
     (where.add("root = ?", root).add("date >= ?", since).add("date <= ?", until).add("origin = ?", origin)
      .add("mode = ?", mode).add("doc_id = ?", doc_id))
+    if dyads:
+        where.add("source_country NOT IN ('---', 'IGO') AND target_country NOT IN ('---', 'IGO') "
+                  "AND source_country <> target_country")
     sql = ("SELECT event_id, doc_id, sentence_index, text, date, date_precision, source_text, source_code, "
            "source_country, source_role, target_text, target_code, target_country, target_role, cameo, root, "
            "quad_class, goldstein, mode, quote, speaker, negated, origin, why FROM events")
@@ -44,8 +49,10 @@ def list_events(store: Store, source: str | None = None, target: str | None = No
     return [_shape(r) for r in store.query(sql, where.params)]
 
 
-def _actor(r: dict, side: str) -> dict:
-    """Always an object (all values null when the sentence names no target), so the shape is stable."""
+def _actor(r: dict, side: str) -> dict | None:
+    """The actor object; null for a target the sentence does not name (DESIGN.md "event")."""
+    if r[f"{side}_code"] is None and side == "target":
+        return None
     return {"text": r[f"{side}_text"], "code": r[f"{side}_code"], "country": r[f"{side}_country"],
             "role": r[f"{side}_role"]}
 

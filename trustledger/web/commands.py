@@ -24,10 +24,10 @@ def serve(
     """Browse assessments, ledgers and evidence in a local web app (read-only; JSON API under /api/)."""
     import uvicorn
 
-    from trustledger.stages import open_store
+    from trustledger.store.db import Store
     from trustledger.web.app import create_app
 
-    open_store(db).close()   # fail now, with one line, if there is no store; heal stale derived tables
+    Store(db, read_only=True).close()   # fail now, with one line, if there is no store (serve never writes)
     _check_port(host, port)
     if host not in LOOPBACK:
         err.print(f"warning: listening on {host}: anyone who can reach this address can read the store",

@@ -1,0 +1,89 @@
+"""Where a generic actor belongs: "police", "demonstrators", "the army", "rebels" name no state, but
+the report does. CAMEO codes such actors with the state they act in, so that a court in Cairo
+sentencing activists is a domestic Egyptian event rather than one without a country. The evidence,
+strongest first: a place or state the sentence puts the actor in ("in Monrovia", "in northern
+Iraq"), the report's dateline ("LAGOS —"), the one state the sentence names, and the state the
+report has named most so far."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention
+
+#: Modifiers that say the actor is not of the state around it ("a foreign government").
+ELSEWHERE = frozenset({"foreign", "other", "international", "western", "neighbouring", "neighboring", "regional",
+                       "allied", "outside", "overseas", "exiled", "exile"})
+#: Prepositions that put an actor somewhere ("police in Lagos", "fighting across Kosovo").
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "around", "outside", "within"})
+
+
+def _state(actor: Actor) -> str | None:
+    """A state the mention names (not an international body, not another generic actor)."""
+    if actor.country in (UNKNOWN_COUNTRY, "IGO") or len(actor.country) != 3:
+        return None
+    return actor.country
+
+
+def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, str]]:
+    """(token index, state) of the places and states the sentence names after a locative preposition,
+    directly or as the owner of a place ("in East Timor's capital Dili")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        state = _state(m.actor)
+        if state is None:
+            continue
+        head = sent.doc[m.end - 1]
+        while head.dep_ in ("compound", "poss", "amod", "flat", "case") and head.head.i != head.i:
+            if head.head.i in by_token and by_token[head.head.i] is not m:
+                break
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+            out.append((m.start, state))
+        elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in LOCATIVE:
+            out.append((m.start, state))
+    return out
+
+
+def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> list[ActorMention]:
+    """The mentions with every generic actor given the state the report places it in (unchanged when
+    nothing does)."""
+    if not any(m.actor.country == UNKNOWN_COUNTRY for m in mentions):
+        return mentions
+    located = located_states(sent, mentions)
+    # the one state whose own organs the sentence names ("Liberian riot police ... demonstrators"); a
+    # state named as a place or object ("shelled a Turkish town") says nothing of who acted
+    named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role}
+    out = []
+    for m in mentions:
+        if m.actor.country != UNKNOWN_COUNTRY or any(
+                c.lower_ in ELSEWHERE for t in sent.doc[m.start:m.end] for c in [t, *t.children]):
+            out.append(m)
+            continue
+        state = None
+        if located:
+            state = min(located, key=lambda x: abs(x[0] - m.start))[1]
+        elif home:
+            state = home
+        elif len(named) == 1:
+            state = next(iter(named))
+        elif seen:
+            state = seen.most_common(1)[0][0]
+        if state is None:
+            out.append(m)
+            continue
+        role = m.actor.role or ""
+        out.append(replace(m, actor=replace(m.actor, code=state + role, country=state)))
+    return out
+
+
+def note_states(mentions: list[ActorMention], seen: Counter) -> None:
+    """Count the states a sentence names, for the sentences after it."""
+    for m in mentions:
+        state = _state(m.actor)
+        if state is not None and not m.actor.place:
+            seen[state] += 1
