@@ -49,3 +49,15 @@ def test_state_organ_toward_a_place_inside_it_is_a_domestic_event(coder):
 def test_sympathy_target_inside_the_object_phrase(coder):
     got = triples(coder, "President Putin expressed sorrow for the victims of the floods in Bavaria.")
     assert ("RUSGOV", "01", "DEU") in got, got
+
+
+def test_gazetteer_cities_place_events_in_their_state():
+    from trustledger.coding.coder import EventCoder
+    from trustledger.coding.gazetteer import cities
+
+    c = cities()
+    assert c["Managua"] == "NIC" and c["Nalut"] == "LBY" and c["Paris"] == "FRA" and c["Lagos"] == "NGA"
+    assert "Mobile" not in c and "Reading" not in c and "Split" not in c  # common words are not places
+    events = EventCoder(require_target=False).code_text(
+        "Government forces shelled Nalut on Wednesday.", None)
+    assert any(e.root == "19" and e.target is not None and e.target.country == "LBY" for e in events)

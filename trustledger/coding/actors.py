@@ -213,6 +213,11 @@ def _load_places(lex: _Lexicon) -> None:
         key = " ".join(r["text"].lower().split())
         if r["country"] and key not in lex.phrases:
             lex.add(r["text"], _Entry("place", r["country"].upper()))
+    from trustledger.coding.gazetteer import cities
+
+    for name, state in cities().items():
+        if " ".join(name.lower().split()) not in lex.phrases:
+            lex.add(name, _Entry("place", state))
 
 
 def _load_countries(lex: _Lexicon) -> None:
