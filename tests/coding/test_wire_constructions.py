@@ -143,3 +143,17 @@ def test_attending_a_meeting_about_a_state(coder):
     assert ("USAGOV", "04", "IRN") in coded_triples(coder, "Obama is scheduled to attend a summit on the unrest in "
                                                            "Iran.", DAY)
     assert ("RUS", "04", "IGOWSTNAT") in coded_triples(coder, "Russia attended a meeting of NATO.", DAY)
+
+
+def test_a_reported_obligation_is_the_reporters_demand():
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder(require_target=False)
+    for text, want in [
+        ("Moscow said on Monday that Tokyo must return the seized trawler.", ("RUS", "10", "JPN")),
+        ("The Iranian foreign ministry said the United States has to lift all its sanctions.", ("IRN", "10", "USA")),
+        ("Officials in Beijing said Japan should stop interfering.", ("CHN", "10", "JPN")),
+    ]:
+        got = {(e.source.country, e.root, e.target.country if e.target else None) for e in coder.code_text(text)}
+        assert want in got, (text, got)
+        assert not any(r == "08" or r == "03" for _, r, _ in got), got  # the act demanded is not asserted

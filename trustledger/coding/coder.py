@@ -438,6 +438,12 @@ class _Sentence(Quotes, Arguments):
         inners += [cc for c in inners for cc in c.conjuncts if cc.pos_ in ("VERB", "AUX")]
         for inner in inners:
             inner_rule = self.rule(inner)
+            duty = inner if grammar.obliged(inner) else next(
+                (c for c in inner.children if c.dep_ == "xcomp" and grammar.obliged(c)), None)
+            if reporters and duty is not None:
+                # "Russia said Sudan must return the helicopter": what the reporter demands of Sudan
+                out.extend(self._obligation(v, inner, duty, reporters, speaker_text))
+                continue
             if inner_rule is None:
                 if rule.code[:2] == "11" and reporters:
                     # "the report alleged that France was aware ...": an accusation of the actor named
@@ -476,6 +482,23 @@ class _Sentence(Quotes, Arguments):
                 out.append(_Proto(reporters, tgts, rule.code, v, grammar.negated(v), False, speaker_text,
                                   [f"{v.lemma_} → {rule.code}"]))
         return out
+
+    def _obligation(self, v: Token, inner: Token, duty: Token, reporters: list[tuple[Actor, int]],
+                    speaker_text: str | None) -> list[_Proto]:
+        """A reported obligation ("X must V", "X has to V") is the reporter's demand on the clause's
+        subject (CAMEO 10x, after the act demanded when the lexicon knows it; else 100)."""
+        said = {a.code for a, _ in reporters}
+        addressees = [s for s in self.subjects(inner, reporters=reporters) if s[0].code not in said]
+        if not addressees:
+            return []
+        code = "100"
+        rule = self.rule(duty)
+        if rule is not None and rule.frame not in ("say", *CONTROL):
+            code = as_demand(negated_code(rule.code) if grammar.negated(duty) else rule.code)
+        why = [f"reported by {speaker_text or '?'}", f"{duty.lemma_}: obligation → demand {code}"]
+        p = _Proto(reporters, addressees, code, v, False, False, speaker_text, why)
+        p.said_by = v
+        return [p]
 
     def _vote(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None) -> list[_Proto]:
         """A yes vote for a measure against X carries the measure's code (e.g. 163); a no vote

@@ -69,7 +69,22 @@ def imminent(v: Token) -> bool:
 
 
 def hypothetical(v: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children)
+    """Not asserted as done: "may/could/must attack", "has to leave" (an obligation is coded as the
+    demand of whoever states it, see the coder's `_obligation`)."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children) or obliged(v)
+
+
+#: Modals of obligation: "Iraq must cooperate", "Libya should hand over the suspects".
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def obliged(v: Token) -> bool:
+    """The clause says its subject must act ("X must return", "X has to leave", "X should stop")."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in v.children):
+        return True
+    h = v.head  # "has to leave": the verb hangs as xcomp under "have" with its "to"
+    return (v.dep_ == "xcomp" and h.lemma_.lower() == "have" and h.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
 def own_subject(v: Token) -> bool:
