@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +31,7 @@ from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import Arguments
 from trustledger.coding.context import localise, note_states
+from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
     VerbLexicon,
@@ -152,7 +153,8 @@ class EventCoder:
                 if doc_date is not None:
                     doc_date = _dateline_day(sent, doc_date)
                 continue
-            if not any(t.pos_ in ("VERB", "AUX") and _lemma(t, self.verbs) for t in sent):
+            if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS)
+                       for t in sent):
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -278,8 +280,36 @@ class _Sentence(Quotes, Arguments):
                 ergative = self.verbs.match(lemma, particle, subj) if subj else None
                 if ergative is not None and ergative.objects:
                     found = ergative
+            if v.lemma_.lower() in LIGHT_VERBS and (found is None or (
+                    found.frame == "say" and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children))):
+                # "announced a suspension of air links": the noun's event, not an announcement
+                found = self._nominal_rule(v) or found
             self._rules[v.i] = found
         return self._rules[v.i]
+
+    def _nominal_rule(self, v: Token) -> VerbRule | None:
+        """"launched an attack on X": the event noun's own verb rule (coding/nominal.py), matched with
+        the noun's complements as its objects ("a suspension of air links" → suspend + links)."""
+        for c in v.children:
+            if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
+                continue
+            noun = c.lemma_.lower()
+            compound = next((x.lemma_.lower() for x in c.children if x.dep_ == "compound"), None)
+            verb = (compound and derive(f"{compound} {noun}", self.verbs.is_verb)) or derive(noun, self.verbs.is_verb)
+            if verb is None:
+                continue
+            words: set[str] = set()
+            for p in c.children:
+                if p.dep_ == "prep":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            self._np_words(o, words)
+            rule = self.verbs.match(verb, None, words) or self.verbs.match(verb, None, set())
+            if rule is not None and rule.frame in ("", "swap"):
+                # the noun's partner may come with "with" ("lodged a protest with China") as well
+                target = rule.target + tuple(p for p in ("with",) if p not in rule.target)
+                return replace(rule, verb=f"{rule.verb} (from '{v.lemma_} {c.lower_}')", target=target)
+        return None
 
     def object_words(self, v: Token) -> set[str]:
         words: set[str] = set()

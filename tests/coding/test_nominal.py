@@ -1,0 +1,34 @@
+"""Events named by a noun under a light verb (coding/nominal.py): the noun's own verb codes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustledger.coding.coder import EventCoder
+from trustledger.coding.nominal import candidates, derive
+
+CODER = EventCoder(require_target=False)
+
+
+@pytest.mark.parametrize("noun, verb", [("invasion", "invade"), ("suspension", "suspend"), ("deployment", "deploy"),
+                                        ("withdrawal", "withdraw"), ("condemnation", "condemn"),
+                                        ("negotiation", "negotiate"), ("seizure", "seize"), ("shelling", "shell"),
+                                        ("expulsion", "expel"), ("threat", "threaten")])
+def test_nouns_come_back_to_their_verbs(noun, verb):
+    assert verb in candidates(noun)
+    assert derive(noun, lambda v: v == verb) == verb
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkey mounted a large invasion of northern Cyprus in July.", ("TUR", "19", "CYP")),
+    ("Greece announced the suspension of all flights to Turkey on Friday.", ("GRC", "16", "TUR")),
+])
+def test_a_light_verb_carries_its_nouns_event(text, want):
+    got = {(e.source.country, e.root, e.target.country if e.target else None) for e in CODER.code_text(text)}
+    assert want in got, got
+    assert not any(r == "01" for _, r, _ in got)  # not a mere announcement
+
+
+def test_an_announcement_of_a_clause_stays_reported_speech():
+    got = {(e.source.country, e.root) for e in CODER.code_text("Russia announced that it would sell arms to Iran.")}
+    assert ("RUS", "03") in got
