@@ -130,3 +130,12 @@ def test_demonstrators_destroying_property_is_a_violent_protest(coder):
         ("ARMOPP", "14", "TUR")]
     # weapons stay a military act
     assert triples(coder, "Armenian demonstrators fired rockets at the Turkish consulate.")[0][1] == "19"
+
+
+def test_forces_loyal_to_a_leader_are_his_states_forces():
+    from trustledger.coding.actors import ActorResolver
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("Forces loyal to Syrian President Bashar al-Assad shelled the town of Homs.")
+    codes = [m.actor.code for m in ActorResolver.default().mentions(doc, None, generic=True)]
+    assert "SYRMIL" in codes, codes

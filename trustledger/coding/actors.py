@@ -47,6 +47,8 @@ TITLE_WORDS = frozenset({
 })
 #: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
 PERSON_ROLE_OUT_OF_OFFICE = "ELI"
+#: Adjectives that tie a role noun to whose side it is on ("forces loyal to X", "militias allied with X").
+ALLEGIANCE = frozenset({"loyal", "allied", "affiliated", "linked", "close", "faithful"})
 #: Country code of a generic actor whose state the sentence does not name ("insurgents", "the police").
 UNKNOWN_COUNTRY = "---"
 #: Roles a bare role noun stands for on its own, as CAMEO/Phoenix code them ("---REB"): armed groups,
@@ -548,6 +550,10 @@ class ActorResolver:
                             o = out[j]
                             replace[j] = ActorMention(o.start, o.end, Actor(o.actor.country + role, o.actor.country,
                                                                             role, o.actor.text))
+                elif m.start >= end and a.country not in ("IGO", UNKNOWN_COUNTRY):
+                    # "forces loyal to President Assad", "troops of the president": the role noun is an actor
+                    # of the state of whoever it belongs to (a person keeps their own mention)
+                    extra.append(ActorMention(i, end, Actor(a.country + role, a.country, role, doc[i:end].text)))
             elif k is None and generic and _generic_head(doc, i, end, role):
                 extra.append(ActorMention(i, end, Actor(UNKNOWN_COUNTRY + role, UNKNOWN_COUNTRY, role,
                                                         doc[i:end].text)))
@@ -565,6 +571,13 @@ class ActorResolver:
             for c in h.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and c.i in by_token:
                     return by_token[c.i]
+                if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ALLEGIANCE:
+                    # "forces loyal to Libyan leader Muammar Gaddafi", "militias allied with Tehran"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            for t in p.subtree:
+                                if t.i in by_token:
+                                    return by_token[t.i]
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                     for p in c.children:
                         if p.dep_ == "pobj" and p.i in by_token:
