@@ -7,10 +7,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+#: Scripts that run first, in this order: `make eval` leads with the real-text figures (issue 13).
+FIRST = ("eval_realtext.py", "eval_reports_commitments.py", "eval_events.py")
 
 
 def main(prefix: str) -> int:
-    scripts = sorted(HERE.glob(f"{prefix}_*.py"))
+    scripts = sorted(HERE.glob(f"{prefix}_*.py"), key=lambda p: (p.name not in FIRST,
+                                                                 FIRST.index(p.name) if p.name in FIRST else 0,
+                                                                 p.name))
     if not scripts:
         print(f"no {prefix}_*.py scripts in {HERE}")
         return 1
