@@ -157,3 +157,15 @@ def test_a_reported_obligation_is_the_reporters_demand():
         got = {(e.source.country, e.root, e.target.country if e.target else None) for e in coder.code_text(text)}
         assert want in got, (text, got)
         assert not any(r == "08" or r == "03" for _, r, _ in got), got  # the act demanded is not asserted
+
+
+def test_a_reported_readiness_is_an_intent():
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder(require_target=False)
+    got = {(e.source.country, e.root, e.target.country if e.target else None)
+           for e in coder.code_text("Athens said it was prepared to withdraw its troops from Cyprus.")}
+    assert ("GRC", "03", "CYP") in got, got
+    got = {(e.source.country, e.root, e.target.country if e.target else None)
+           for e in coder.code_text("Britain has pledged to continue economic aid to Kenya.")}
+    assert ("GBR", "03", "KEN") in got, got  # the partner of an event noun ("aid to Kenya") is its target

@@ -58,6 +58,10 @@ COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "dec
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
                    "160", "164", "190", "193", "194"}
+#: Prepositions that carry an event noun's partner ("aid to", "an attack on", "sanctions against").
+NOUN_PARTNERS = ("to", "on", "against", "with", "for")
+#: Adjectives of readiness whose infinitive states an intent ("is willing/ready/prepared to withdraw").
+READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "set", "poised"})
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
@@ -306,8 +310,9 @@ class _Sentence(Quotes, Arguments):
                             self._np_words(o, words)
             rule = self.verbs.match(verb, None, words) or self.verbs.match(verb, None, set())
             if rule is not None and rule.frame in ("", "swap"):
-                # the noun's partner may come with "with" ("lodged a protest with China") as well
-                target = rule.target + tuple(p for p in ("with",) if p not in rule.target)
+                # the noun's partner comes with a preposition on the noun ("aid to X", "an attack on X",
+                # "a protest with X") where the verb would take it as its object
+                target = rule.target + tuple(p for p in NOUN_PARTNERS if p not in rule.target)
                 return replace(rule, verb=f"{rule.verb} (from '{v.lemma_} {c.lower_}')", target=target)
         return None
 
@@ -467,6 +472,7 @@ class _Sentence(Quotes, Arguments):
         inners = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         inners += [cc for c in inners for cc in c.conjuncts if cc.pos_ in ("VERB", "AUX")]
         for inner in inners:
+            inner = self._stated_act(inner)
             inner_rule = self.rule(inner)
             duty = inner if grammar.obliged(inner) else next(
                 (c for c in inner.children if c.dep_ == "xcomp" and grammar.obliged(c)), None)
@@ -512,6 +518,18 @@ class _Sentence(Quotes, Arguments):
                 out.append(_Proto(reporters, tgts, rule.code, v, grammar.negated(v), False, speaker_text,
                                   [f"{v.lemma_} → {rule.code}"]))
         return out
+
+    def _stated_act(self, inner: Token) -> Token:
+        """The act a reported clause states: "(said) it is willing/ready to withdraw" states the
+        withdrawal (an intent, through its infinitive), not the copula."""
+        if self.rule(inner) is not None or inner.lemma_.lower() != "be":
+            return inner
+        for c in inner.children:
+            if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES:
+                for x in c.children:
+                    if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and self.rule(x) is not None:
+                        return x
+        return inner
 
     def _obligation(self, v: Token, inner: Token, duty: Token, reporters: list[tuple[Actor, int]],
                     speaker_text: str | None) -> list[_Proto]:
