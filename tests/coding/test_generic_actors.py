@@ -139,3 +139,13 @@ def test_forces_loyal_to_a_leader_are_his_states_forces():
     doc = load_model()("Forces loyal to Syrian President Bashar al-Assad shelled the town of Homs.")
     codes = [m.actor.code for m in ActorResolver.default().mentions(doc, None, generic=True)]
     assert "SYRMIL" in codes, codes
+
+
+def test_a_passive_arrest_with_no_agent_is_by_the_authorities_of_its_state():
+    from trustledger.coding.coder import EventCoder
+
+    events = EventCoder(require_target=False).code_text(
+        "HARARE, Zimbabwe — Police broke up a rally on Sunday. Lawyers said twelve opposition activists were "
+        "arrested.")
+    assert any(e.root == "17" and e.source.code == "ZWEGOV" and e.target and e.target.country == "ZWE"
+               for e in events), [(e.source.code, e.cameo, e.target) for e in events]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import Arguments
-from trustledger.coding.context import localise, note_states
+from trustledger.coding.context import context_state, localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
@@ -373,6 +373,8 @@ class _Sentence(Quotes, Arguments):
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
+        if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):
+            srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
         if not srcs:
             return []
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
@@ -396,6 +398,15 @@ class _Sentence(Quotes, Arguments):
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
                               reversed_pair=True))
         return out
+
+    def _authorities(self, v: Token) -> list[tuple[Actor, int]]:
+        """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,
+        expel, ban: CAMEO root 17) told in the passive without one: the authorities of the state the
+        report places it in (coding/context.py)."""
+        state = context_state(self.sent, list(self.by_token.values()), self.state.home, self.state.seen)
+        if state is None:
+            return []
+        return [(Actor(state + "GOV", state, "GOV", "(the authorities)"), v.i)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         return self._inner(v) is not None

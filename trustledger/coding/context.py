@@ -81,6 +81,15 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     return out
 
 
+def context_state(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> str | None:
+    """The state a sentence's events happen in, by the same evidence as `localise`: a place it names
+    after a locative preposition, the dateline, the state the report has named most."""
+    located = located_states(sent, mentions)
+    if located:
+        return located[0][1]
+    return home or (seen.most_common(1)[0][0] if seen else None)
+
+
 def note_states(mentions: list[ActorMention], seen: Counter) -> None:
     """Count the states a sentence names, for the sentences after it."""
     for m in mentions:
