@@ -174,14 +174,14 @@ def export(
               markup=False, soft_wrap=True)
 
 
-# Command modules of the later pipeline stages register themselves on `app` when imported.
+# The command modules register their verbs on `app` when imported (see `trustledger.commands`).
 COMMAND_MODULES: tuple[str, ...] = (
-    "trustledger.coding.commands",
-    "trustledger.analysis.commands",
-    "trustledger.report.commands",
-    "trustledger.web.commands",
-    "trustledger.ingest.structured.commands",
-    "trustledger.commitments.commands",
+    "trustledger.coding.commands",        # events, code (to move into trustledger.commands)
+    "trustledger.commands.assess",        # assess, compare, series
+    "trustledger.commands.report",        # report
+    "trustledger.commands.serve",         # serve
+    "trustledger.commands.votes",         # votes, agreement
+    "trustledger.commitments.commands",   # ledger (to move into trustledger.commands)
 )
 
 

@@ -96,7 +96,7 @@ def test_no_request_path_reaches_the_filesystem(client, url, tmp_path, monkeypat
 def test_serve_binds_loopback_by_default():
     import inspect
 
-    from trustledger.web.commands import serve
+    from trustledger.commands.serve import serve
 
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
 

@@ -20,10 +20,12 @@ import functools
 from typing import Any
 
 from trustledger.errors import UserError
+from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 
-#: States whose votes continue under a successor's code and never overlap in time with it.
-PREDECESSORS = {"RUS": ("USR",), "SRB": ("YUG",), "CZE": ("CSK",)}
+#: Predecessor states whose UN votes are their own, not their successor's: East and West Germany
+#: were both members (1973–1990), so the GDR's votes never count for Germany.
+OWN_VOTES = ("DDR",)
 
 #: A roll call is contested when at least this share of the members present (yes/no/abstain) voted no.
 CONTESTED_NO_SHARE = 0.10
@@ -41,8 +43,10 @@ _SCORE = """CASE WHEN a.vote = b.vote THEN 1.0
 
 
 def codes_for(country: str) -> list[str]:
-    """The code itself and the codes its votes were cast under before (RUS ← USR)."""
-    return [country, *PREDECESSORS.get(country, ())]
+    """The code itself and the codes its votes were cast under before (RUS ← USR): its predecessors
+    (`trustledger.predecessors`) but those that voted beside it (`OWN_VOTES`)."""
+    first, *older = with_predecessors(country)
+    return [first, *(c for c in older if c not in OWN_VOTES)]
 
 
 def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:

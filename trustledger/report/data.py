@@ -13,17 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from trustledger.predecessors import SUCCESSORS
+from trustledger.predecessors import with_predecessors as codes
 from trustledger.store.db import Store
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 COMPONENTS = ("commitments", "say_do", "alignment", "reciprocity")
-
-
-def codes(country: str) -> list[str]:
-    """A state and the predecessor states it succeeded (RUS → RUS, USR), as the other stages match."""
-    from trustledger.coding.countries import SUCCESSORS
-
-    return [country, *sorted(old for old, new in SUCCESSORS.items() if new == country)]
 
 
 def _period(since: dt.date | None, until: dt.date | None, column: str, params: list[Any]) -> str:
@@ -53,8 +48,6 @@ def pairs(store: Store, limit: int = 200) -> list[dict[str, Any]]:
 
     Predecessor states count for their successor (USR events for RUS), as in every dyad query.
     """
-    from trustledger.coding.countries import SUCCESSORS
-
     olds, news = list(SUCCESSORS), list(SUCCESSORS.values())
 
     def state(col: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustledger.coding.countries import SUCCESSORS
+from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 from trustledger.store.filters import Where
 
@@ -18,17 +18,13 @@ EVENT_KEYS = ("event_id", "doc_id", "sentence_index", "text", "date", "date_prec
               "cameo", "root", "quad_class", "goldstein", "mode", "quote", "speaker", "negated")
 
 
-def _countries(code: str) -> list[str]:
-    return [code, *(old for old, new in SUCCESSORS.items() if new == code)]
-
-
 def list_events(store: Store, source: str | None = None, target: str | None = None, root: str | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, origin: str | None = None,
                 mode: str | None = None, limit: int | None = None, doc_id: str | None = None,
                 dyads: bool = False) -> list[dict]:
     """Events matching every given filter, oldest first, as DESIGN.md event objects. With `dyads`,
     only acts between two different states (what the assessment reads)."""
-    codes = {side: _countries(code.upper()) if code else None for side, code in (("source", source),
+    codes = {side: with_predecessors(code.upper()) if code else None for side, code in (("source", source),
                                                                                    ("target", target))}
     where = Where()
     for side in ("source", "target"):

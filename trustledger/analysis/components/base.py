@@ -9,7 +9,7 @@ from typing import Any
 
 from scipy.stats import beta as beta_dist
 
-from trustledger.coding.countries import SUCCESSORS
+from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 
 #: Roles whose acts are not the state's own (CAMEO agent codes): rebels, opposition,
@@ -29,11 +29,6 @@ STATE_PAIR = "source_country IS NOT NULL AND target_country IS NOT NULL AND sour
 INTERVAL_MASS = 0.90
 
 
-def country_codes(country: str) -> list[str]:
-    """The code and the codes of its predecessors (RUS → RUS, USR), so the Soviet record counts."""
-    return [country, *sorted(k for k, v in SUCCESSORS.items() if v == country)]
-
-
 @dataclass(frozen=True)
 class Dyad:
     """An ordered pair: can `truster` trust `trustee`, judged on the period [since, until]."""
@@ -45,11 +40,11 @@ class Dyad:
 
     @property
     def truster_codes(self) -> list[str]:
-        return country_codes(self.truster)
+        return with_predecessors(self.truster)
 
     @property
     def trustee_codes(self) -> list[str]:
-        return country_codes(self.trustee)
+        return with_predecessors(self.trustee)
 
     def period_sql(self, column: str) -> tuple[str, list[Any]]:
         """`column` within the period (rows without a date are left out when a bound is set)."""
