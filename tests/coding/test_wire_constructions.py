@@ -169,3 +169,12 @@ def test_a_reported_readiness_is_an_intent():
     got = {(e.source.country, e.root, e.target.country if e.target else None)
            for e in coder.code_text("Britain has pledged to continue economic aid to Kenya.")}
     assert ("GBR", "03", "KEN") in got, got  # the partner of an event noun ("aid to Kenya") is its target
+
+
+def test_it_and_they_as_subjects_are_the_last_group_named():
+    from trustledger.coding.coder import EventCoder
+
+    events = EventCoder(require_target=False).code_text(
+        "Moscow rejected the report on Monday. It accused Georgia of staging the attack.")
+    assert any(e.source.country == "RUS" and e.root == "11" and e.target and e.target.country == "GEO"
+               for e in events), [(e.source.code, e.cameo, e.target) for e in events]

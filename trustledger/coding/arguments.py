@@ -309,4 +309,7 @@ class Arguments:
                 return _renamed(self.state.last_speaker[0], t.text)
             if self.state.last_person is not None:
                 return _renamed(self.state.last_person, t.text)
+        if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self.state.last_group is not None:
+            # "Moscow denied the report. It said ...": the state or group last named as a subject
+            return _renamed(self.state.last_group, t.text)
         return None

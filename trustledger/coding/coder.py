@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar
-from trustledger.coding.actors import Actor, ActorMention, ActorResolver
+from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import Arguments
 from trustledger.coding.context import context_state, localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
@@ -118,6 +118,7 @@ class _DocState:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     speakers: dict[tuple[int, int], str | None] = field(default_factory=dict)  # quote span → speaker text
     walking: set[tuple[str, int]] = field(default_factory=set)  # walks under way (coding/walks.py)
+    last_group: Actor | None = None  # the last subject that was a state, body or group (for "it", "they")
     home: str | None = None  # the state of the report's dateline
     seen: Counter = field(default_factory=Counter)  # states named so far, for generic actors
 
@@ -616,6 +617,8 @@ class _Sentence(Quotes, Arguments):
                     self.state.last_speaker = (a, self.speaker_text(t.head) or t.text)
                 if a is not None and a.person:
                     self.state.last_person = a
+                elif a is not None and a.country != UNKNOWN_COUNTRY and not a.place:
+                    self.state.last_group = a
         for m in self.by_token.values():
             if m.actor.person:
                 self.state.last_person = m.actor
