@@ -22,9 +22,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from trustledger.debug import pause_point
 from trustledger.errors import InputError
 from trustledger.ingest import detect as detect_mod
-from trustledger.ingest.articles import Parsed, parse_article
+from trustledger.ingest.articles import Parsed, read_article
 from trustledger.ingest.dedupe import DEFAULT_THRESHOLD, NearDuplicateIndex
-from trustledger.ingest.files import decode, read_bytes, walk
+from trustledger.ingest.files import walk
 from trustledger.stages import NewDocument, TextStage, text_stages
 from trustledger.store.db import Store
 
@@ -191,10 +191,10 @@ class Ingestor:
 
     # -- articles -------------------------------------------------------------------------
     def _read(self, path: Path) -> _Pending:
-        data = read_bytes(path)
-        text = decode(path, data, self.options.encoding)
-        parsed = parse_article(path, text)
-        return _Pending(path, file_id_for(data), len(data), parsed, [])
+        # Within the limits: JSON Lines stream a record at a time (one too long is rejected alone), and
+        # a one-article file too big for MAX_DOC_CHARS is refused before it is read (gzipped: unpacked).
+        parsed, file_id, size = read_article(path, self.options.encoding, MAX_DOC_CHARS)
+        return _Pending(path, file_id, size, parsed, [])
 
     def _articles(self, paths: list[Path], report: IngestReport, progress: Progress, t_files, t_sents) -> None:
         pending = self._collect(paths, report, progress, t_files)
@@ -214,8 +214,6 @@ class Ingestor:
                 report.add(FileResult(str(path), "article", "failed", message=e.reason))
                 progress.advance(t_files)
                 continue
-            ids = [doc_id_for(d.text) for d in p.parsed.documents]
-            stored = self._stored_ids(ids)
             too_long = [d for d in p.parsed.documents if len(d.text) > MAX_DOC_CHARS]
             if too_long:
                 report.add(FileResult(
@@ -225,6 +223,8 @@ class Ingestor:
                 ))
                 progress.advance(t_files)
                 continue
+            ids = [doc_id_for(d.text) for d in p.parsed.documents]
+            stored = self._stored_ids(ids)
             for raw, doc_id in zip(p.parsed.documents, ids, strict=True):
                 if doc_id in stored or doc_id in seen:
                     continue
