@@ -4,8 +4,11 @@ Column names and order are GDELT's published event codebook: 57 columns in GDELT
 historical files (up to March 2013), 58 in the daily files that added SOURCEURL, and 61 in
 GDELT 2.0, which adds an ADM2 code to each of the three geography blocks and stamps
 DATEADDED to the second. A GDELT 1.0 file may mix 57- and 58-column rows (the shared sample
-does); short rows are padded with nulls, longer rows are rejected. Zipped exports (`*.export.CSV.zip`) are extracted
-to a temporary file first.
+does), so its rows are read with null padding: a row shorter than 57 columns is recognised by its
+missing DATEADDED (GDELT stamps every row) and rejected, like a longer row and, in GDELT 2.0, any
+row that is not 61 columns. A row whose EventCode is not in the CAMEO codebook trustledger ships
+(`data/cameo_codes.csv`) is rejected too; both keep their file and line in `rejects`. Zipped
+exports (`*.export.CSV.zip`) are extracted to a temporary file first.
 
 Mapping: source/target actor = Actor1/Actor2 (Code, CountryCode, Type1Code as role, Name as
 text); cameo = EventCode, root = EventRootCode, quad class and Goldstein as published; date =
@@ -18,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustledger.ingest.pipeline import FileResult, IngestOptions
-from trustledger.ingest.structured.events import load_events, mode_sql
+from trustledger.ingest.structured.events import codebook_table, load_events, mode_sql
 from trustledger.ingest.structured.loader import CsvSpec, FileLoad, Loaded, run_import
 from trustledger.store.db import Store
 
@@ -41,10 +44,11 @@ def column_names(version: int) -> list[str]:
             + _geo(adm2=version == 2) + ["DATEADDED", "SOURCEURL"])
 
 
-#: The columns the events table takes; the others are parsed (and checked) but not kept.
+#: The columns the events table takes, and DATEADDED (whose absence marks a short row); the others
+#: are parsed (and checked) but not kept.
 USED = ("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
         "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventRootCode",
-        "QuadClass", "GoldsteinScale", "SOURCEURL")
+        "QuadClass", "GoldsteinScale", "DATEADDED", "SOURCEURL")
 
 _TYPES = {
     "GLOBALEVENTID": "BIGINT", "SQLDATE": "INTEGER", "MonthYear": "INTEGER", "Year": "INTEGER",
@@ -72,10 +76,18 @@ def _body(version: int, options: IngestOptions):
 
     def body(load: FileLoad) -> Loaded:
         staged = load.stage(spec(version, _has_header(load.path)))
-        reason = """CASE WHEN GLOBALEVENTID IS NULL THEN 'no GLOBALEVENTID'
+        # Null padding (GDELT 1.0) lets a short row through the reader: it has no DATEADDED.
+        short = ("WHEN DATEADDED IS NULL THEN 'too few columns (expected 57 or 58; no DATEADDED in column 57)'"
+                 if version == 1 else "")
+        cb = codebook_table(load)
+        staged.source = f"""(SELECT s.*, k.code AS _cameo FROM {staged.source} s
+                             LEFT JOIN {cb} k ON k.code = s.EventCode)"""
+        reason = f"""CASE WHEN GLOBALEVENTID IS NULL THEN 'no GLOBALEVENTID'
             WHEN try_strptime(CAST(SQLDATE AS VARCHAR), '%Y%m%d') IS NULL THEN 'SQLDATE is not a YYYYMMDD date'
             WHEN EventCode IS NULL THEN 'no EventCode'
-            WHEN QuadClass NOT BETWEEN 1 AND 4 OR QuadClass IS NULL THEN 'QuadClass is not 1-4' END"""
+            WHEN QuadClass NOT BETWEEN 1 AND 4 OR QuadClass IS NULL THEN 'QuadClass is not 1-4'
+            {short}
+            WHEN _cameo IS NULL THEN 'unknown CAMEO code ' || EventCode || ' (not in the CAMEO codebook)' END"""
         raw = ("concat_ws(chr(9), GLOBALEVENTID, SQLDATE, Actor1Code, Actor2Code, EventCode, QuadClass, "
                "GoldsteinScale, SOURCEURL)")
         checked = load.reject(staged, reason, raw)
