@@ -19,22 +19,17 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from trustledger import queries
+from trustledger.dates_arg import first_day, last_day
 from trustledger.errors import UserError
 from trustledger.output import flatten, to_json
 from trustledger.store.db import Store
 
-T = TypeVar("T")
-
-
-def _day(value: str | dt.date | None, what: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{what} {value!r} is not a date (expected YYYY-MM-DD)") from None
+#: A day: a `datetime.date`, or YYYY-MM-DD (YYYY-MM and YYYY for a month's or year's first day in
+#: `since`, its last in `until`), read by `trustledger.dates_arg`, the one day parser.
+Day = str | dt.date | None
 
 
 class ResultList(list):
@@ -81,13 +76,10 @@ def assessment_frame(a: dict[str, Any]):
 
 
 def series_frame(s: dict[str, Any]):
-    """Long format: one row per component and year (value, n, interval bounds)."""
+    """Long format: one row per component and year (value, n, interval bounds), as `trustledger series`."""
     import pandas as pd
 
-    rows = [{"component": name, "year": p["year"], "value": p["value"], "n": p["n"],
-             "low": (p.get("interval") or [None, None])[0], "high": (p.get("interval") or [None, None])[1]}
-            for name, points in s.items() for p in points]
-    return pd.DataFrame(rows, columns=["component", "year", "value", "n", "low", "high"])
+    return pd.DataFrame(queries.series_rows(s), columns=queries.SERIES_COLUMNS)
 
 
 def _jsonable(o: Any) -> Any:
@@ -118,94 +110,60 @@ class Client:
 
     # -- lists -------------------------------------------------------------------------
     def documents(self, story: str | None = None, limit: int | None = None) -> ResultList:
-        from trustledger.store import queries
-
+        """Stored documents (`trustledger documents`)."""
         with self._store() as s:
             return ResultList(_jsonable(queries.documents(s, story, limit)))
 
     def events(self, source: str | None = None, target: str | None = None, root: str | None = None,
-               since: str | dt.date | None = None, until: str | dt.date | None = None, origin: str | None = None,
-               mode: str | None = None, limit: int | None = 1000) -> ResultList:
+               since: Day = None, until: Day = None, origin: str | None = None, mode: str | None = None,
+               quad_class: int | None = None, both: bool = False, dyads: bool = False,
+               limit: int | None = 1000) -> ResultList:
         """Coded events in the CLI's JSON shape (`trustledger events`), oldest first."""
-        s_, u_ = _day(since, "since"), _day(until, "until")
+        args = (_code(source), _code(target), root, first_day(since), last_day(until), origin, mode)
         with self._store() as s:
-            try:
-                from trustledger.store.events_query import list_events
-            except ImportError:                      # the coder's query module not installed
-                from trustledger.report.data import events as report_events
-
-                rows = report_events(s, _code(source), _code(target), s_, u_, limit=limit)
-            else:
-                rows = list_events(s, _code(source), _code(target), root, s_, u_, origin, mode, limit)
-        return ResultList(_jsonable(rows))
+            return ResultList(_jsonable(queries.events(s, *args, quad_class=quad_class, both=both, dyads=dyads,
+                                                       limit=limit)))
 
     def ledger(self, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
-               since: str | dt.date | None = None, until: str | dt.date | None = None,
+               since: Day = None, until: Day = None, origin: str | None = None, show_merged: bool = False,
                limit: int | None = None) -> ResultList:
         """Commitments with their outcomes and status, in the CLI's JSON shape (`trustledger ledger`)."""
-        args = (_code(promisor), _code(promisee), status, _day(since, "since"), _day(until, "until"))
-        try:
-            from trustledger.commitments.queries import ledger
-        except ImportError:
-            from trustledger.report.data import ledger
+        args = (_code(promisor), _code(promisee), status, first_day(since), last_day(until), origin, show_merged)
         with self._store() as s:
-            rows = ledger(s, *args)
-        return ResultList(_jsonable(rows[:limit] if limit else rows))
+            return ResultList(_jsonable(queries.ledger(s, *args, limit=limit)))
 
     def votes(self, country: str | None = None, about: str | None = None, body: str | None = None,
-              issue: str | None = None, limit: int | None = 1000) -> ResultList:
+              issue: str | None = None, rcid: str | None = None, since: Day = None, until: Day = None,
+              limit: int | None = 1000) -> ResultList:
         """Roll-call votes, newest first (`trustledger votes`); `about` = roll calls aimed at that state."""
-        from trustledger.analysis.votes import votes
-
+        args = (_code(country), _code(about), body, issue, rcid, first_day(since), last_day(until))
         with self._store() as s:
-            return ResultList(_jsonable(votes(s, _code(country), _code(about), body, issue, limit)))
+            return ResultList(_jsonable(queries.votes(s, *args, limit=limit)))
 
-    def agreement(self, a: str, b: str, issue: str | None = None, since: str | dt.date | None = None,
-                  until: str | dt.date | None = None) -> ResultList:
+    def agreement(self, a: str, b: str, issue: str | None = None, body: str | None = "UNGA", since: Day = None,
+                  until: Day = None) -> ResultList:
         """UN vote agreement by year: `year, agreement, votes, contested_agreement, contested_votes`
         (`trustledger agreement A B`)."""
-        from trustledger.analysis.assess import make_dyad
-        from trustledger.analysis.components.alignment import agreement_by_year, agreement_row
-
-        dyad = make_dyad(a, b, _day(since, "since"), _day(until, "until"))
         with self._store() as s:
-            if issue:
-                from trustledger.analysis.votes import agreement
-
-                rows = [r for r in agreement(s, dyad.truster, dyad.trustee, issue)
-                        if (dyad.since is None or r["year"] >= dyad.since.year)
-                        and (dyad.until is None or r["year"] <= dyad.until.year)]
-            else:
-                rows = agreement_by_year(s, dyad)
-        return ResultList([agreement_row(r) for r in rows])
+            return ResultList(_jsonable(queries.agreement(s, a, b, issue, body, first_day(since), last_day(until))))
 
     # -- questions ---------------------------------------------------------------------
-    def assess(self, truster: str, trustee: str, since: str | dt.date | None = None,
-               until: str | dt.date | None = None) -> ResultDict:
+    def assess(self, truster: str, trustee: str, since: Day = None, until: Day = None) -> ResultDict:
         """The assessment dict; `.to_frame()` is the component table."""
-        from trustledger.analysis.assess import assess
-
         with self._store() as s:
-            a = assess(s, truster, trustee, _day(since, "since"), _day(until, "until"))
+            a = queries.assess(s, truster, trustee, first_day(since), last_day(until))
         return ResultDict(_jsonable(a), assessment_frame)
 
-    def compare(self, truster: str, trustees: list[str] | str, since: str | dt.date | None = None,
-                until: str | dt.date | None = None) -> ResultList:
+    def compare(self, truster: str, trustees: list[str] | str, since: Day = None, until: Day = None) -> ResultList:
         """One row per trustee (a single code or a list)."""
-        from trustledger.analysis.compare import compare
-
         names = [trustees] if isinstance(trustees, str) else list(trustees)
         with self._store() as s:
-            return ResultList(_jsonable(compare(s, truster, names, _day(since, "since"), _day(until, "until"))))
+            return ResultList(_jsonable(queries.compare(s, truster, names, first_day(since), last_day(until))))
 
-    def series(self, truster: str, trustee: str, since: str | dt.date | None = None,
-               until: str | dt.date | None = None) -> ResultDict:
+    def series(self, truster: str, trustee: str, since: Day = None, until: Day = None) -> ResultDict:
         """By-year series of every component: `{component: [{year, value, n, interval}]}`."""
-        from trustledger.analysis.assess import make_dyad
-        from trustledger.analysis.components.series import series
-
         with self._store() as s:
-            out = series(s, make_dyad(truster, trustee, _day(since, "since"), _day(until, "until")))
+            out = queries.series(s, truster, trustee, first_day(since), last_day(until))
         return ResultDict(_jsonable(out), series_frame)
 
 

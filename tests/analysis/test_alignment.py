@@ -54,13 +54,15 @@ def test_no_on_a_targeted_resolution_supports_the_truster(build):
     assert out["score"] == pytest.approx((1 + 1.5) / (2 + 2), abs=1e-4)   # targeted part only
 
 
-def test_own_agreement_counts_abstention_as_half(build):
+def test_agreement_counts_abstention_as_half(build):
     build.roll_call("A1", "2006-10-01", {"IRN": "yes", "RUS": "abstain"})
     build.roll_call("A2", "2006-11-01", {"IRN": "yes", "RUS": "no"})
     build.roll_call("A3", "2006-12-01", {"IRN": "abstain", "RUS": "abstain"})
-    rows = alignment.own_agreement_by_year(build.store, Dyad("IRN", "RUS"))
+    rows = alignment.agreement_by_year(build.store, Dyad("IRN", "RUS"))
     assert [(r["year"], r["votes"]) for r in rows] == [(2006, 3)]
     assert rows[0]["agreement"] == pytest.approx((0.5 + 0 + 1) / 3)
+    assert rows[0]["agree"] == pytest.approx(0.5 + 0 + 1)
+    assert alignment.agreement_by_year(build.store, Dyad("IRN", "RUS", until=dt.date(2005, 12, 31))) == []
 
 
 def test_period_and_evidence(build):

@@ -44,9 +44,9 @@ def test_html_is_self_contained(written_report):
 def test_html_shows_verdict_ledger_votes_and_evidence(written_report, sample_db):
     html = written_report[0].read_text(encoding="utf-8")
     with Store(sample_db, read_only=True) as s:
-        from trustledger.report.data import assessment
+        from trustledger.queries import assess
 
-        a = assessment(s, "IRN", "RUS")
+        a = assess(s, "IRN", "RUS")
     assert f">{a['verdict']}<" in html
     assert templating.score(a["score"]) in html
     assert str(escape(a["explanation"])) in html

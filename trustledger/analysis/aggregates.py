@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trustledger.analysis.components.base import ACT_FILTER, STATE_PAIR
-from trustledger.analysis.votes import CONTESTED_SQL
+from trustledger.analysis.votes import AGREE_SQL, CONTESTED_SQL, codes_for
 from trustledger.store.db import Store
 
 #: One row per act (see module doc), the common part of the two event aggregates.
@@ -52,13 +52,12 @@ DYAD_QUAD_SQL = f"""
     FROM ({ACTS}) acts
     GROUP BY source_country, target_country, quad_class"""
 
-_AGREE = "CASE WHEN a.vote = b.vote THEN 1.0 WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"
 #: `{scope}` is a condition on `a.country` (the countries asked about), or TRUE for every pair.
 AGREEMENT_SQL = f"""
     SELECT r.body, a.country AS country_a, b.country AS country_b, CAST(year(r.date) AS INT) AS year,
-           count(*) AS votes, sum({_AGREE}) AS agree,
+           count(*) AS votes, sum({AGREE_SQL}) AS agree,
            count(c.rcid) AS contested_votes,
-           sum(CASE WHEN c.rcid IS NOT NULL THEN {_AGREE} ELSE 0.0 END) AS contested_agree
+           sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} ELSE 0.0 END) AS contested_agree
     FROM votes a JOIN votes b ON a.rcid = b.rcid AND a.country <> b.country
          JOIN roll_calls r ON r.rcid = a.rcid
          LEFT JOIN ({CONTESTED_SQL}) c ON c.rcid = a.rcid
@@ -111,8 +110,6 @@ def scope_codes(countries: Iterable[str] | None) -> list[str] | None:
     """The countries asked about and the codes their votes were cast under before (RUS ← USR)."""
     if countries is None:
         return None
-    from trustledger.analysis.votes import codes_for
-
     return sorted({code for c in countries for code in codes_for(c)})
 
 
@@ -175,8 +172,6 @@ def stored_agreement(store: Store, a: str, b: str, body: str | None = "UNGA",
                      check: Callable[[Store, str, list[str]], bool] = is_fresh) -> list[dict] | None:
     """`analysis.votes.agreement(store, a, b, body=body)` read from `agg_agreement` (the contested
     figures too), or None when that table is missing, stale, or does not cover `a`."""
-    from trustledger.analysis.votes import codes_for
-
     a_codes, b_codes = codes_for(a), codes_for(b)
     if not check(store, "agg_agreement", a_codes):
         return None

@@ -16,12 +16,14 @@ Security Council, 2 no votes of 15), in SQL that DuckDB and Spark SQL read alike
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
 from trustledger.errors import UserError
 from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
+from trustledger.store.filters import Where
 
 #: Predecessor states whose UN votes are their own, not their successor's: East and West Germany
 #: were both members (1973–1990), so the GDR's votes never count for Germany.
@@ -38,8 +40,10 @@ CONTESTED_SQL = f"""
 AGREEMENT_COLUMNS = ["year", "agreement", "votes", "contested_agreement", "contested_votes"]
 VOTE_COLUMNS = ["rcid", "body", "date", "resolution", "short", "target", "country", "vote"]
 
-_SCORE = """CASE WHEN a.vote = b.vote THEN 1.0
+#: The agreement of two votes `a.vote` and `b.vote` (yes, no or abstain): 1 alike, 0.5 when one abstains.
+AGREE_SQL = """CASE WHEN a.vote = b.vote THEN 1.0
     WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"""
+BODIES = ("UNGA", "UNSC")
 
 
 def codes_for(country: str) -> list[str]:
@@ -47,6 +51,21 @@ def codes_for(country: str) -> list[str]:
     (`trustledger.predecessors`) but those that voted beside it (`OWN_VOTES`)."""
     first, *older = with_predecessors(country)
     return [first, *(c for c in older if c not in OWN_VOTES)]
+
+
+def body_code(body: str | None) -> str | None:
+    """A body option: UNGA or UNSC (any case), or None / "all" for both."""
+    if body is None or body.lower() == "all":
+        return None
+    if body.upper() not in BODIES:
+        raise UserError(f"--body {body!r}: expected UNGA, UNSC or all")
+    return body.upper()
+
+
+def in_years(rows: list[dict], since: dt.date | None, until: dt.date | None) -> list[dict]:
+    """The by-year rows whose year overlaps the period [since, until] (open-ended when None)."""
+    return [r for r in rows
+            if (since is None or r["year"] >= since.year) and (until is None or r["year"] <= until.year)]
 
 
 def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:
@@ -67,25 +86,27 @@ def issue_filter(store: Store, issue: str | None) -> tuple[str, list[Any]]:
 def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = "UNGA") -> list[dict]:
     """By year: `{"year", "agreement", "votes", "contested_agreement", "contested_votes"}` for the roll
     calls both states voted on, and for the contested ones among them (`CONTESTED_SQL`;
-    `contested_agreement` is None in a year without any).
+    `contested_agreement` is None in a year without any). The definition, in one SQL query over
+    `votes`; `yearly_agreement` is the answer the commands and the assessment give.
 
     General Assembly roll calls by default, as in the literature; `body="UNSC"` for the Security
-    Council, None for both.
+    Council, None (or "all") for both.
     """
     cond, params = issue_filter(store, issue)
     where = ["r.date IS NOT NULL"]
     if cond:
         where.append("a." + cond)
+    body = body_code(body)
     if body:
         where.append("r.body = ?")
-        params.append(body.upper())
+        params.append(body)
     a_codes, b_codes = codes_for(a), codes_for(b)
     sql = f"""
         WITH a AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent'),
              b AS (SELECT rcid, vote FROM votes WHERE country IN (SELECT unnest(?)) AND vote <> 'absent'),
              c AS ({CONTESTED_SQL})
-        SELECT CAST(year(r.date) AS INTEGER) AS year, avg({_SCORE}) AS agreement, count(*) AS votes,
-               CAST(sum(CASE WHEN c.rcid IS NOT NULL THEN {_SCORE} END) AS DOUBLE) / nullif(count(c.rcid), 0)
+        SELECT CAST(year(r.date) AS INTEGER) AS year, avg({AGREE_SQL}) AS agreement, count(*) AS votes,
+               CAST(sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} END) AS DOUBLE) / nullif(count(c.rcid), 0)
                    AS contested_agreement,
                count(c.rcid) AS contested_votes
         FROM a JOIN b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid LEFT JOIN c ON c.rcid = a.rcid
@@ -94,9 +115,23 @@ def agreement(store: Store, a: str, b: str, issue: str | None = None, body: str 
     return store.query(sql, [a_codes, b_codes, *params])
 
 
+def yearly_agreement(store: Store, a: str, b: str, issue: str | None = None, body: str | None = "UNGA",
+                     since: dt.date | None = None, until: dt.date | None = None) -> list[dict]:
+    """`agreement` over the years of the period: the answer of `trustledger agreement`, the web app,
+    the Python API and the assessment's alignment. While `agg_agreement` is fresh (computed by
+    `assess --engine spark`, see `analysis.aggregates`) the same figures are read from it."""
+    from trustledger.analysis.aggregates import stored_agreement
+
+    rows = None if issue else stored_agreement(store, a, b, body_code(body))
+    return in_years(agreement(store, a, b, issue, body) if rows is None else rows, since, until)
+
+
 @functools.cache
 def country_names(code: str) -> tuple[str, ...]:
     """Upper-case names under which roll-call titles mention a state ('IRAN', 'RUSSIAN FEDERATION', ...)."""
+    import logging
+
+    import country_converter as coco
     import pycountry
 
     out: set[str] = set()
@@ -107,46 +142,38 @@ def country_names(code: str) -> tuple[str, ...]:
             if v:
                 out.add(v.upper())
                 out.add(v.split(",")[0].upper())
-    try:
-        import logging
-
-        import country_converter as coco
-
-        logging.getLogger("country_converter").setLevel(logging.ERROR)
-        short = coco.convert(code, src="ISO3", to="name_short", not_found=None)
-        if isinstance(short, str):
-            out.add(short.upper())
-    except Exception:  # noqa: BLE001 - names are a convenience; the target column still matches
-        pass
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    short = coco.convert(code, src="ISO3", to="name_short", not_found=None)
+    if isinstance(short, str):
+        out.add(short.upper())
     return tuple(sorted(out))
 
 
 def votes(store: Store, country: str | None = None, about: str | None = None, body: str | None = None,
-          issue: str | None = None, limit: int | None = None) -> list[dict]:
-    """Votes with their roll calls, newest first; `about` = roll calls aimed at or naming that state."""
-    where: list[str] = []
-    params: list[Any] = []
+          issue: str | None = None, limit: int | None = None, rcid: str | None = None,
+          since: dt.date | None = None, until: dt.date | None = None) -> list[dict]:
+    """Votes with their roll calls, newest first; `about` = roll calls aimed at or naming that state;
+    `since`/`until` bound the roll call's date. The one query behind `trustledger votes`, the web
+    app's /api/votes and the Python API's `votes`."""
+    if since and until and since > until:
+        raise UserError(f"since {since} is after until {until}")
+    where = Where().add("v.rcid = ?", rcid).add("r.date >= ?", since).add("r.date <= ?", until)
     if country:
-        where.append("v.country IN (SELECT unnest(?))")
-        params.append(codes_for(country))
-    if about:
-        pattern = "\\b(" + "|".join(n.replace("(", "\\(").replace(")", "\\)") for n in country_names(about)) + ")\\b"
-        where.append("(r.target = ? OR regexp_matches(upper(coalesce(r.short, '') || ' ' || coalesce(r.descr, '')), ?))"
-                     if country_names(about) else "r.target = ?")
-        params.append(about)
-        if country_names(about):
-            params.append(pattern)
-    if body:
-        where.append("r.body = ?")
-        params.append(body.upper())
+        where.add("v.country IN (SELECT unnest(?))", codes_for(country))
+    names = country_names(about) if about else ()
+    if names:
+        pattern = "\\b(" + "|".join(n.replace("(", "\\(").replace(")", "\\)") for n in names) + ")\\b"
+        where.add("(r.target = ? OR regexp_matches(upper(coalesce(r.short, '') || ' ' || coalesce(r.descr, '')), ?))",
+                  about, pattern)
+    else:
+        where.add("r.target = ?", about)
+    where.add("r.body = ?", body_code(body))
     cond, iparams = issue_filter(store, issue)
     if cond:
-        where.append("v." + cond)
-        params.extend(iparams)
+        where.add("v." + cond, *iparams)
     sql = f"""SELECT v.rcid, r.body, r.date, r.resolution, r.short, r.target, v.country, v.vote
-              FROM votes v LEFT JOIN roll_calls r ON r.rcid = v.rcid
-              {'WHERE ' + ' AND '.join(where) if where else ''}
+              FROM votes v LEFT JOIN roll_calls r ON r.rcid = v.rcid{where.sql()}
               ORDER BY r.date DESC NULLS LAST, v.rcid, v.country"""
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return store.query(sql, params)
+    return store.query(sql, where.params)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,12 +36,9 @@ def assess(
     engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
 ) -> None:
     """Can TRUSTER trust TRUSTEE? Score, interval, verdict, components and evidence."""
-    from trustledger.analysis.assess import assess as run
+    from trustledger import queries
 
-    s, u = parse_day(since, "--since"), parse_day(until, "--until")
-    with open_store(db, write=engine == Engine.spark) as store:
-        _aggregate(store, engine, [truster, trustee], spark_master, spark_dir)
-        result = run(store, truster, trustee, s, u)
+    result = _run(queries.assess, db, engine, spark_master, spark_dir, truster, trustee, since, until)
     if format == Format.table:
         print_assessment(result)
     else:
@@ -56,12 +54,9 @@ def compare(
     engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
 ) -> None:
     """Several trustees side by side for one truster; flags praise for the less reliable partner."""
-    from trustledger.analysis.compare import compare as run
+    from trustledger import queries
 
-    s, u = parse_day(since, "--since"), parse_day(until, "--until")
-    with open_store(db, write=engine == Engine.spark) as store:
-        _aggregate(store, engine, [truster, *trustees], spark_master, spark_dir)
-        rows = run(store, truster, trustees, s, u)
+    rows = _run(queries.compare, db, engine, spark_master, spark_dir, truster, trustees, since, until)
     if format == Format.table:
         emit_rows([_compare_cell(r) for r in rows], format,
                   ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
@@ -78,25 +73,27 @@ def series(
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
 ) -> None:
     """By-year value of every assessment component (one row per component and year), for trend plots."""
-    from trustledger.analysis.assess import make_dyad
-    from trustledger.analysis.components.series import series as run
+    from trustledger import queries
 
-    dyad = make_dyad(truster, trustee, parse_day(since, "--since"), parse_day(until, "--until"))
+    s, u = parse_day(since, "--since"), parse_day(until, "--until")
     with open_store(db) as store:
-        out = run(store, dyad)
-    rows = [{"component": name, "year": p["year"], "value": p["value"], "n": p["n"],
-             "low": (p["interval"] or [None, None])[0], "high": (p["interval"] or [None, None])[1]}
-            for name, points in out.items() for p in points]
-    emit_rows(rows, format, ["component", "year", "value", "n", "low", "high"])
+        rows = queries.series_rows(queries.series(store, truster, trustee, s, u))
+    emit_rows(rows, format, queries.SERIES_COLUMNS)
 
 
-def _aggregate(store, engine: Engine, countries: list[str], master: str | None, work_dir: str | None) -> None:
-    """With --engine spark, the aggregates the assessment reads are computed by Spark SQL first."""
-    if engine == Engine.spark:
-        from trustledger.analysis.assess import check_country
-        from trustledger.spark.aggregate import compute_spark
+def _run(query: Callable[..., Any], db: Path, engine: Engine, master: str | None, work_dir: str | None,
+         truster: str, trustees: str | list[str], since: str | None, until: str | None) -> Any:
+    """`query(store, truster, trustees, since, until)`; with --engine spark, the aggregates the
+    assessment reads are computed by Spark SQL first."""
+    s, u = parse_day(since, "--since"), parse_day(until, "--until")
+    with open_store(db, write=engine == Engine.spark) as store:
+        if engine == Engine.spark:
+            from trustledger.analysis.assess import check_country
+            from trustledger.spark.aggregate import compute_spark
 
-        compute_spark(store, [check_country(c) for c in countries], master, work_dir, reuse_fresh=True)
+            others = [trustees] if isinstance(trustees, str) else trustees
+            compute_spark(store, [check_country(c) for c in [truster, *others]], master, work_dir, reuse_fresh=True)
+        return query(store, truster, trustees, s, u)
 
 
 def _f(x: float | None) -> str:

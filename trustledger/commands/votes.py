@@ -8,21 +8,12 @@ from typing import Annotated
 import typer
 
 from trustledger.cli_common import DbOpt, FmtOpt, app, country_arg, open_store
-from trustledger.errors import UserError
 from trustledger.output import Format, emit_rows
 from trustledger.store.db import DEFAULT_DB
 
 BodyOpt = Annotated[str | None, typer.Option(help="Only this body: UNGA or UNSC (or all).")]
 IssueOpt = Annotated[str | None, typer.Option(help="Only roll calls on this issue (name or short name, "
                                                    "e.g. 'Human rights' or hr).")]
-
-
-def _body(body: str | None) -> str | None:
-    if body is None or body.lower() == "all":
-        return None
-    if body.upper() not in ("UNGA", "UNSC"):
-        raise UserError(f"--body {body!r}: expected UNGA, UNSC or all")
-    return body.upper()
 
 
 @app.command()
@@ -34,12 +25,12 @@ def votes(
     limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 1000,
 ) -> None:
     """UN roll-call votes (General Assembly and Security Council), newest first."""
+    from trustledger import queries
     from trustledger.analysis.votes import VOTE_COLUMNS
-    from trustledger.analysis.votes import votes as query
 
     with open_store(db) as store:
-        rows = query(store, country_arg(country, "--country"), country_arg(about, "--about"), _body(body), issue,
-                     limit or None)
+        rows = queries.votes(store, country_arg(country, "--country"), country_arg(about, "--about"), body, issue,
+                             limit=limit or None)
     emit_rows(rows, format, VOTE_COLUMNS)
 
 
@@ -53,12 +44,9 @@ def agreement(
 ) -> None:
     """UN voting agreement of two states by year (1 same vote, 0.5 one abstains, 0 yes against no), over all
     roll calls and over contested ones (at least 10% of the members present voted no)."""
+    from trustledger import queries
     from trustledger.analysis.votes import AGREEMENT_COLUMNS
-    from trustledger.analysis.votes import agreement as query
 
-    code_a, code_b = country_arg(a, "first country"), country_arg(b, "second country")
-    if code_a == code_b:
-        raise UserError(f"agreement needs two different states (got {code_a} twice)")
     with open_store(db) as store:
-        rows = query(store, code_a, code_b, issue, _body(body))
+        rows = queries.agreement(store, a, b, issue, body)
     emit_rows(rows, format, AGREEMENT_COLUMNS)

@@ -12,7 +12,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from trustledger.report.data import QUAD_NAMES
+from trustledger.coding.cameo import QUAD_NAMES
 
 QUAD_COLORS = {1: "#6baed6", 2: "#08519c", 3: "#fc9272", 4: "#a50f15"}
 COMPONENT_LABELS = {"commitments": "Commitments kept", "say_do": "Say–do consistency",

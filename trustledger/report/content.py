@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from trustledger import queries
 from trustledger.report import data
 from trustledger.store.db import Store
 
@@ -44,10 +45,11 @@ def collect(store: Store, truster: str, trustee: str, since: dt.date | None = No
             until: dt.date | None = None, max_evidence: int = 40,
             assessment: dict[str, Any] | None = None) -> ReportData:
     """Read the dyad's assessment (unless given), events, ledger (the trustee's promises to the
-    truster) and votes."""
+    truster) and votes, through the commands' own queries (`trustledger.queries`); the evidence
+    cited gets its documents' titles, dates and links."""
     if assessment is None:
-        assessment = data.assessment(store, truster, trustee, since, until)
-    ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
+        assessment = queries.assess(store, truster, trustee, since, until)
+    ledger = queries.ledger(store, promisor=trustee, promisee=truster, since=since, until=until)
     evidence = [dict(e) for e in (assessment.get("evidence") or [])[:max_evidence]]
     if not evidence:
         # No assessment evidence (e.g. too little data): cite the ledger's own sentences instead.
@@ -57,6 +59,6 @@ def collect(store: Store, truster: str, trustee: str, since: dt.date | None = No
     return ReportData(
         truster=truster, trustee=trustee, since=since, until=until, assessment=assessment,
         timeline=data.timeline(store, truster, trustee, since, until), ledger=ledger,
-        agreement=data.agreement(store, truster, trustee, since, until), evidence=evidence,
+        agreement=queries.agreement(store, truster, trustee, since=since, until=until), evidence=evidence,
         counts=store.counts(), store_path=store.path,
     )

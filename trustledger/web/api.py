@@ -12,11 +12,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
+from trustledger import queries
+from trustledger.analysis.votes import BODIES
+from trustledger.commitments.queries import STATUSES
 from trustledger.dates_arg import shown
 from trustledger.output import to_json
 from trustledger.report import data
-from trustledger.store import queries
+from trustledger.store import queries as store_queries
 from trustledger.store.db import Store
+from trustledger.store.events_query import MODES
 from trustledger.web import deps
 from trustledger.web.deps import (
     COUNTRY_PATTERN,
@@ -38,21 +42,24 @@ class DataResponse(JSONResponse):
         return to_json(content, indent=None).encode("utf-8")
 
 
-class Status(StrEnum):
-    kept = "kept"
-    kept_late = "kept_late"
-    broken = "broken"
-    pending = "pending"
-    unknown = "unknown"
-
+Status = StrEnum("Status", {s: s for s in STATUSES})
+Mode = StrEnum("Mode", {m: m for m in MODES})
+Body = StrEnum("Body", {b: b for b in (*BODIES, "all")})
 
 StoreDep = Annotated[Store, Depends(deps.store)]
 router = APIRouter(prefix="/api", default_response_class=DataResponse, tags=["api"])
+Root = Annotated[str | None, Query(pattern=r"^[0-9]{1,2}$", description="CAMEO root code, 01–20.")]
+Origin = Annotated[str | None, Query(pattern=deps.ID_PATTERN, description="text, gdelt1, gdelt2, icews, table...")]
+Issue = Annotated[str | None, Query(max_length=100, description="A roll-call issue (name or short name).")]
+
+
+def _value(e: StrEnum | None) -> str | None:
+    return None if e is None else e.value
 
 
 @router.get("/stats", summary="Row count of every table (like `trustledger stats`)")
 def stats(store: StoreDep) -> DataResponse:
-    return DataResponse(data.stats(store))
+    return DataResponse(store.counts())
 
 
 @router.get("/pairs", summary="Directed pairs (truster, trustee) that have events or commitments")
@@ -63,33 +70,37 @@ def pairs(store: StoreDep, limit: Limit = 200) -> DataResponse:
 @router.get("/documents", summary="Stored documents (like `trustledger documents`)")
 def documents(store: StoreDep, story: Annotated[str | None, Query(pattern=deps.ID_PATTERN)] = None,
               limit: Limit = 100) -> DataResponse:
-    return DataResponse(data.documents(store, story, limit))
+    return DataResponse(queries.documents(store, story, limit))
 
 
 @router.get("/documents/{doc_id}/sentences", summary="One document's sentences (like `trustledger sentences`)")
 def sentences(store: StoreDep, doc_id: DocId) -> DataResponse:
-    rows = queries.sentences(store, doc_id)
+    rows = store_queries.sentences(store, doc_id)
     if not rows:
         raise HTTPException(404, f"no document {doc_id}")
     return DataResponse(rows)
 
 
 @router.get("/events", summary="Coded events (like `trustledger events`)")
-def events(store: StoreDep, source: CountryQuery = None, target: CountryQuery = None, since: Since = None,
-           until: Until = None, quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+def events(store: StoreDep, source: CountryQuery = None, target: CountryQuery = None, root: Root = None,
+           since: Since = None, until: Until = None, origin: Origin = None, mode: Mode | None = None,
+           quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
            both: Annotated[bool, Query(description="Also the target→source direction.")] = False,
+           dyads: Annotated[bool, Query(description="Only acts between two different states.")] = False,
            limit: Limit = 1000) -> DataResponse:
-    deps.check_period(since, until)
-    return DataResponse(data.events(store, source, target, since, until, quad_class, both, limit))
+    queries.check_period(since, until)
+    return DataResponse(queries.events(store, source, target, root, since, until, origin, _value(mode),
+                                       quad_class=quad_class, both=both, dyads=dyads, limit=limit))
 
 
 @router.get("/ledger", summary="Commitments with outcomes and status (like `trustledger ledger`)")
 def ledger(store: StoreDep, promisor: CountryQuery = None, promisee: CountryQuery = None,
-           status: Status | None = None, since: Since = None, until: Until = None,
+           status: Status | None = None, since: Since = None, until: Until = None, origin: Origin = None,
+           show_merged: Annotated[bool, Query(description="Also SIPRI deals merged into a promise.")] = False,
            limit: Limit = 1000) -> DataResponse:
-    deps.check_period(since, until)
-    return DataResponse(data.ledger(store, promisor, promisee, status.value if status else None, since, until,
-                                    limit))
+    queries.check_period(since, until)
+    return DataResponse(queries.ledger(store, promisor, promisee, _value(status), since, until, origin,
+                                       show_merged, limit))
 
 
 @router.get("/ledger/{commitment_id}", summary="One ledger entry with its evidence and their documents")
@@ -103,9 +114,9 @@ def ledger_entry(store: StoreDep, commitment_id: CommitmentId) -> DataResponse:
 @router.get("/assess/{truster}/{trustee}", summary="Can TRUSTER trust TRUSTEE? (like `trustledger assess`)")
 def assess(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Since = None,
            until: Until = None) -> DataResponse:
-    deps.check_period(since, until)
+    queries.check_period(since, until)
     return DataResponse(deps.memo(store, ("assess", truster, trustee, since, until),
-                                  lambda: data.assessment(store, truster, trustee, since, until)))
+                                  lambda: queries.assess(store, truster, trustee, since, until)))
 
 
 @router.get("/compare/{truster}", summary="Several trustees side by side (like `trustledger compare`)")
@@ -113,27 +124,34 @@ def compare(store: StoreDep, truster: CountryPath,
             trustee: Annotated[list[str], Query(min_length=1, max_length=12,
                                                 description="Trustees to compare; repeat the parameter.")],
             since: Since = None, until: Until = None) -> DataResponse:
-    deps.check_period(since, until)
+    queries.check_period(since, until)
     bad = [t for t in trustee if not _is_country(t)]
     if bad:
         raise HTTPException(422, f"trustee {shown(bad[0])} is not a three-letter country code (e.g. RUS)")
     return DataResponse(deps.memo(store, ("compare", truster, tuple(trustee), since, until),
-                                  lambda: data.compare(store, truster, trustee, since, until)))
+                                  lambda: queries.compare(store, truster, trustee, since, until)))
+
+
+@router.get("/series/{truster}/{trustee}", summary="By-year value of every component (like `trustledger series`)")
+def series(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Since = None,
+           until: Until = None) -> DataResponse:
+    queries.check_period(since, until)
+    return DataResponse(queries.series(store, truster, trustee, since, until))
 
 
 @router.get("/agreement/{a}/{b}", summary="UN vote agreement by year (like `trustledger agreement`)")
-def agreement(store: StoreDep, a: CountryPath, b: CountryPath, since: Since = None,
-              until: Until = None) -> DataResponse:
-    deps.check_period(since, until)
-    return DataResponse(data.agreement(store, a, b, since, until))
+def agreement(store: StoreDep, a: CountryPath, b: CountryPath, issue: Issue = None, body: Body = Body.UNGA,
+              since: Since = None, until: Until = None) -> DataResponse:
+    queries.check_period(since, until)
+    return DataResponse(queries.agreement(store, a, b, issue, body.value, since, until))
 
 
 @router.get("/votes", summary="UN roll-call votes (like `trustledger votes`)")
-def votes(store: StoreDep, country: CountryQuery = None,
-          rcid: Annotated[str | None, Query(pattern=deps.ID_PATTERN)] = None, since: Since = None,
-          until: Until = None, limit: Limit = 1000) -> DataResponse:
-    deps.check_period(since, until)
-    return DataResponse(data.votes(store, country, rcid, since, until, limit))
+def votes(store: StoreDep, country: CountryQuery = None, about: CountryQuery = None, body: Body | None = None,
+          issue: Issue = None, rcid: Annotated[str | None, Query(pattern=deps.ID_PATTERN)] = None,
+          since: Since = None, until: Until = None, limit: Limit = 1000) -> DataResponse:
+    queries.check_period(since, until)
+    return DataResponse(queries.votes(store, country, about, _value(body), issue, rcid, since, until, limit))
 
 
 @router.get("/evidence", summary="Sentences matching a search, optionally only those about a pair")

@@ -246,7 +246,3 @@ SearchText = Annotated[str | None, Query(max_length=200, description="Words to f
 CommitmentId = Annotated[str, PathParam(pattern=ID_PATTERN, description="A commitment_id from the ledger.")]
 DocId = Annotated[str, PathParam(pattern=DOC_ID_PATTERN, description="A doc_id (16 hex digits).")]
 
-
-def check_period(since: dt.date | None, until: dt.date | None) -> None:
-    if since and until and since > until:
-        raise UserError(f"since {since} is after until {until}")

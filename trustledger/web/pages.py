@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
+from trustledger import queries
 from trustledger.errors import UserError
 from trustledger.report import charts, data
 from trustledger.report.templating import environment
@@ -86,10 +87,11 @@ def dyad_form(truster: Annotated[str, Query(max_length=8)], trustee: Annotated[s
 @router.get("/dyad/{truster}/{trustee}")
 def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Since = None,
          until: Until = None) -> HTMLResponse:
-    deps.check_period(since, until)
+    queries.check_period(since, until)
     assessment = deps.memo(store, ("assess", truster, trustee, since, until),
-                           lambda: data.assessment(store, truster, trustee, since, until))
-    ledger = data.ledger(store, promisor=trustee, promisee=truster, since=since, until=until, limit=None)
+                           lambda: queries.assess(store, truster, trustee, since, until))
+    assessment = {**assessment, "evidence": data.cited(store, assessment["evidence"])}
+    ledger = queries.ledger(store, promisor=trustee, promisee=truster, since=since, until=until)
     figures = deps.memo(store, ("dyad-figures", truster, trustee, since, until),
                         lambda: _dyad_figures(store, truster, trustee, since, until))
     return render("dyad.html", a=assessment, truster=truster, trustee=trustee, ledger=ledger,
@@ -99,7 +101,7 @@ def dyad(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: Sin
 def _dyad_figures(store: Store, truster: str, trustee: str, since, until) -> dict[str, str]:  # noqa: ANN001
     """The dyad page's charts as script-safe JSON (building plotly figures costs ~100 ms, so remembered)."""
     timeline = data.timeline(store, truster, trustee, since, until)
-    agreement = data.agreement(store, truster, trustee, since, until)
+    agreement = queries.agreement(store, truster, trustee, since=since, until=until)
     figures = {}
     if timeline["rows"]:
         figures["timeline"] = charts.script_json(charts.timeline(timeline, truster, trustee))
@@ -132,10 +134,10 @@ def report(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: S
     from trustledger.report.content import collect
     from trustledger.report.html import render_html
 
-    deps.check_period(since, until)
+    queries.check_period(since, until)
     nonce = secrets.token_urlsafe(16)
     assessment = deps.memo(store, ("assess", truster, trustee, since, until),
-                           lambda: data.assessment(store, truster, trustee, since, until))
+                           lambda: queries.assess(store, truster, trustee, since, until))
     page = render_html(collect(store, truster, trustee, since, until, assessment=assessment), nonce=nonce)
     return HTMLResponse(page, headers={"Content-Security-Policy": report_csp(nonce)})
 

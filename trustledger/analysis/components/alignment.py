@@ -11,8 +11,8 @@ Two parts:
       on contested roll calls allies and adversaries part (bench/eval_assessment.py). With fewer
       than MIN_JOINT_VOTES contested joint votes g falls back to all joint votes, and `detail`
       says so. `agreement` and `joint_votes` stay the raw figures over all roll calls.
-      When `trustledger.analysis.votes` is installed its by-year `agreement` is used instead, so
-      the report, `trustledger agreement` and the assessment show one number.
+      The by-year figures are `analysis.votes.yearly_agreement`, so the report, the web app,
+      `trustledger agreement` and the assessment show one number.
   targeted support t: on roll calls whose `target` is the truster (e.g. UNSC 1737, 1747, 1803,
       1929 on IRN), the trustee voting no supports the truster (1), abstaining half (0.5),
       yes opposes it (0); t = mean of Beta(1 + Σ support, 1 + Σ opposition).
@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
-from trustledger.analysis.votes import CONTESTED_NO_SHARE
+from trustledger.analysis.votes import CONTESTED_NO_SHARE, yearly_agreement
 from trustledger.store.db import Store
 
 NAME = "alignment"
@@ -37,8 +37,6 @@ TARGETED_WEIGHT = 0.5
 #: A component score needs at least this many joint roll-call votes, or one targeted vote.
 MIN_JOINT_VOTES = 5
 
-AGREE_SQL = """CASE WHEN a.vote = b.vote THEN 1.0
-                    WHEN a.vote = 'abstain' OR b.vote = 'abstain' THEN 0.5 ELSE 0.0 END"""
 SUPPORT_SQL = "CASE v.vote WHEN 'no' THEN 1.0 WHEN 'abstain' THEN 0.5 WHEN 'yes' THEN 0.0 END"
 #: Words in a resolution's title that mark it as not hostile to the state it is about.
 NOT_HOSTILE = r"\b(endorses?|endorsing|welcomes?|welcoming|commends?|lifts?|lifting|terminates?|terminating)\b"
@@ -62,58 +60,20 @@ class Counts:
 
 
 def agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
-    """UN vote agreement of the two by year (`year, agreement, votes, agree, contested_agreement,
-    contested_votes, contested_agree`), within the period.
-
-    Uses `trustledger.analysis.votes.agreement` (the project's one definition of agreement) when
-    that module is installed, keeping the years of the period; otherwise `own_agreement_by_year`.
-    The same numbers come from the `agg_agreement` table instead while it is fresh (computed by
-    `assess --engine spark`, see `analysis.aggregates`).
-    """
-    try:
-        from trustledger.analysis.votes import agreement
-    except ImportError:
-        return own_agreement_by_year(store, dyad)
-    from trustledger.analysis.aggregates import stored_agreement
-
-    s, u = dyad.since, dyad.until
-    rows = stored_agreement(store, dyad.truster, dyad.trustee)
-    return [{"year": r["year"], "agreement": r["agreement"], "votes": r["votes"],
-             "agree": r["agreement"] * r["votes"], "contested_agreement": r["contested_agreement"],
-             "contested_votes": r["contested_votes"],
+    """UN vote agreement of the two by year within the period (`analysis.votes.yearly_agreement`, the
+    answer `trustledger agreement` gives), with the sums of agreement the scores add up: `year,
+    agreement, votes, agree, contested_agreement, contested_votes, contested_agree`."""
+    return [{**r, "agree": r["agreement"] * r["votes"],
              "contested_agree": (r["contested_agreement"] or 0.0) * r["contested_votes"]}
-            for r in (rows if rows is not None else agreement(store, dyad.truster, dyad.trustee))
-            if r["year"] is not None and r["votes"] and (s is None or r["year"] >= s.year)
-            and (u is None or r["year"] <= u.year)]
+            for r in yearly_agreement(store, dyad.truster, dyad.trustee, since=dyad.since, until=dyad.until)]
 
 
 def agreement_row(r: dict[str, Any]) -> dict[str, Any]:
-    """One year of agreement as the assessment JSON and the Python API show it."""
+    """One year of agreement as the assessment JSON shows it (`by_year`)."""
     ca = r.get("contested_agreement")
     return {"year": r["year"], "agreement": round(r["agreement"], 4), "votes": r["votes"],
             "contested_agreement": None if ca is None else round(ca, 4),
             "contested_votes": r.get("contested_votes") or 0}
-
-
-def own_agreement_by_year(store: Store, dyad: Dyad) -> list[dict[str, Any]]:
-    """Agreement computed here: same vote 1, one abstaining 0.5, yes against no 0 (absent left out);
-    the same over contested roll calls (the definition of `analysis.votes.CONTESTED_SQL`)."""
-    from trustledger.analysis.votes import CONTESTED_SQL
-
-    a_in, p1 = in_list("a.country", dyad.truster_codes)
-    b_in, p2 = in_list("b.country", dyad.trustee_codes)
-    period, p3 = dyad.period_sql("r.date")
-    return store.query(f"""
-        SELECT year(r.date) AS year, avg({AGREE_SQL}) AS agreement, count(*) AS votes, sum({AGREE_SQL}) AS agree,
-               CAST(sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} END) AS DOUBLE) / nullif(count(c.rcid), 0)
-                   AS contested_agreement,
-               count(c.rcid) AS contested_votes,
-               coalesce(sum(CASE WHEN c.rcid IS NOT NULL THEN {AGREE_SQL} END), 0) AS contested_agree
-        FROM votes a JOIN votes b ON a.rcid = b.rcid JOIN roll_calls r ON r.rcid = a.rcid
-             LEFT JOIN ({CONTESTED_SQL}) c ON c.rcid = a.rcid
-        WHERE {a_in} AND {b_in} AND a.vote <> 'absent' AND b.vote <> 'absent' AND r.date IS NOT NULL
-          AND {period}
-        GROUP BY 1 ORDER BY 1""", p1 + p2 + p3)
 
 
 def _targeted_sql(dyad: Dyad) -> tuple[str, list[Any]]:

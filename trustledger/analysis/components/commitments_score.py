@@ -18,6 +18,8 @@ the same deal as a promise found in text (`same_as`) is counted once, as that pr
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -109,6 +111,32 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
     }
 
 
+def latest_outcomes(store: Store, dyad: Dyad, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The latest outcome the ledger counts for each commitment of `ids` (the trustee's to the truster),
+    with its document: the outcomes of the commitment's `trustledger ledger` entry, where a SIPRI
+    deal merged into the promise found in text lends the promise its deliveries."""
+    from trustledger.commitments.queries import ledger
+
+    outcomes: dict[str, list[dict[str, Any]]] = {}
+    for promisor, promisee in itertools.product(dyad.trustee_codes, dyad.truster_codes):
+        if len(outcomes) == len(ids):
+            break
+        for entry in ledger(store, promisor, promisee, since=dyad.since, until=dyad.until):
+            if entry["commitment_id"] in ids:
+                outcomes[entry["commitment_id"]] = entry["outcomes"]
+    latest = {cid: min(outs, key=lambda o: (o["date"] is None, -(o["date"] or dt.date.min).toordinal(),
+                                            o["outcome_id"]))
+              for cid, outs in outcomes.items() if outs}
+    if not latest:
+        return {}
+    docs = {r["ref"]: r for r in store.query("""
+        SELECT o.outcome_id AS ref, coalesce(o.text, o.what, o.kind, '') AS text, d.title,
+               coalesce(d.source, d.path, o.origin) AS source
+        FROM outcomes o LEFT JOIN documents d ON d.doc_id = o.doc_id
+        WHERE o.outcome_id IN (SELECT unnest(?))""", [[o["outcome_id"] for o in latest.values()]])}
+    return {cid: {**o, **docs[o["outcome_id"]], "outcome": o["kind"]} for cid, o in latest.items()}
+
+
 def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     """Broken promises first, then the latest deliveries, then kept ones; each with its outcome."""
     base, params = _base(dyad, documents=True)
@@ -123,19 +151,7 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
         LIMIT ?""", params + [limit])
     if not rows:
         return []
-    ids = [r["commitment_id"] for r in rows]
-    outs = store.query(f"""
-        SELECT coalesce(m.same_as, o.commitment_id) AS commitment_id, o.outcome_id AS ref, o.doc_id,
-               o.sentence_index, o.date,
-               coalesce(o.text, o.what, o.kind, '') AS text, d.title,
-               coalesce(d.source, d.path, o.origin) AS source, o.kind AS outcome
-        FROM outcomes o LEFT JOIN documents d ON d.doc_id = o.doc_id
-        LEFT JOIN commitments m ON m.commitment_id = o.commitment_id
-        WHERE coalesce(m.same_as, o.commitment_id) IN ({', '.join('?' for _ in ids)})
-        ORDER BY o.date DESC NULLS LAST, o.outcome_id""", ids)
-    latest: dict[str, dict[str, Any]] = {}
-    for o in outs:
-        latest.setdefault(o["commitment_id"], o)
+    latest = latest_outcomes(store, dyad, [r["commitment_id"] for r in rows])
     items: list[dict[str, Any]] = []
     for r in rows:
         why = r["status"] + (f", {r['delay_days']} days late" if r["status"] == "kept_late" and r["delay_days"]
