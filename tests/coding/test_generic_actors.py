@@ -149,3 +149,24 @@ def test_a_passive_arrest_with_no_agent_is_by_the_authorities_of_its_state():
         "arrested.")
     assert any(e.root == "17" and e.source.code == "ZWEGOV" and e.target and e.target.country == "ZWE"
                for e in events), [(e.source.code, e.cameo, e.target) for e in events]
+
+
+def test_force_on_a_crowd_is_repression_not_combat():
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder(require_target=False)
+    for text in ("NAIROBI, Kenya — Police fired tear gas at opposition supporters on Friday.",
+                 "Troops fired on demonstrators in the capital, Harare, witnesses said."):
+        roots = {e.root for e in coder.code_text(text)}
+        assert "17" in roots and "19" not in roots, (text, roots)
+    assert "19" in {e.root for e in coder.code_text("Kyrgyz soldiers fired a mortar at a Tajik village.")}
+
+
+def test_a_foreign_dateline_does_not_outweigh_the_state_the_report_is_about():
+    from trustledger.coding.coder import EventCoder
+
+    events = EventCoder(require_target=False).code_text(
+        "LISBON, Portugal — Angola's government said on Tuesday that Angolan troops had retaken two towns. "
+        "Angola's defence ministry said rebels attacked a convoy near Huambo. Rebels also shelled a bridge.")
+    last = [e for e in events if e.sentence_index == max(x.sentence_index for x in events)]
+    assert last and all(e.source.country == "AGO" for e in last), [(e.source.code, e.cameo) for e in events]

@@ -594,7 +594,10 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
     """A bare role noun heading its own noun phrase ("insurgents bombarded", "clashed with the
     police"), not a modifier ("police station", "government-held") nor a name's title."""
     head = doc[end - 1]
-    if head.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or head.pos_ != "NOUN":
+    # a capitalised role noun opening a sentence is often tagged as a name ("Police fired ...")
+    opening = start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
+    if head.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or not (
+            head.pos_ == "NOUN" or (head.pos_ == "PROPN" and opening and end - start == 1)):
         return False
     if end < len(doc) and doc[end].text in ("-", "–"):  # "government-held", "rebel-controlled"
         return False

@@ -52,6 +52,12 @@ if TYPE_CHECKING:
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
+#: Gatherings whose dispersal by force is repression (175), not combat.
+CROWD_NOUNS = {"marcher", "march", "rally", "demonstration", "protest", "gathering", "supporter", "student",
+               "striker", "mourner", "worshipper", "sit-in"}
+#: The means of crowd control (words of the act's object or its instrument).
+CROWD_CONTROL_MEANS = {"teargas", "tear", "water", "cannon", "cannons", "rubber", "bullets", "baton", "batons",
+                       "truncheons", "pepper", "stun", "grenades", "birdshot", "pellets", "warning"}
 #: Control verbs of a firm commitment (see EventCoder.act_for_intent).
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "decide"}
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
@@ -384,6 +390,9 @@ class _Sentence(Quotes, Arguments):
         if code[:2] in ("17", "18") and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS for _, i in srcs):
             code = "145"  # CAMEO: demonstrators destroying property or assaulting is "protest violently, riot"
             why.append("by demonstrators → 145")
+        elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
+            code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
+            why.append("crowd control → 175")
         intent = grammar.future(v) or grammar.infinitive(v)
         if intent:
             why.append("future/modal/infinitive → intent")
@@ -399,6 +408,15 @@ class _Sentence(Quotes, Arguments):
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
                               reversed_pair=True))
         return out
+
+    def _crowd_control(self, v: Token, tgts: list[tuple[Actor, int]]) -> bool:
+        """Force used on a crowd rather than in combat: its means (tear gas, water cannon, rubber
+        bullets, batons, shots in the air) or its target (demonstrators, protesters, marchers)."""
+        words = self.object_words(v) | {c.lower_ for c in v.children if c.dep_ in ("prep", "advmod")}
+        words |= {t.lower_ for c in v.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+        if words & CROWD_CONTROL_MEANS or ("air" in words and "into" in words):
+            return True
+        return bool(tgts) and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS for _, i in tgts)
 
     def _authorities(self, v: Token) -> list[tuple[Actor, int]]:
         """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,

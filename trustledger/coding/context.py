@@ -2,8 +2,9 @@
 the report does. CAMEO codes such actors with the state they act in, so that a court in Cairo
 sentencing activists is a domestic Egyptian event rather than one without a country. The evidence,
 strongest first: a place or state the sentence puts the actor in ("in Monrovia", "in northern
-Iraq"), the report's dateline ("LAGOS —"), the one state the sentence names, and the state the
-report has named most so far."""
+Iraq"), the one state whose organs the sentence names ("Liberian riot police ... demonstrators"),
+and the state the report is about: the one it has named most so far, its dateline ("LAGOS —")
+counting as one mention and winning ties."""
 
 from __future__ import annotations
 
@@ -67,12 +68,10 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         state = None
         if located:
             state = min(located, key=lambda x: abs(x[0] - m.start))[1]
-        elif home:
-            state = home
         elif len(named) == 1:
             state = next(iter(named))
-        elif seen:
-            state = seen.most_common(1)[0][0]
+        else:
+            state = _report_state(home, seen)
         if state is None:
             out.append(m)
             continue
@@ -87,7 +86,19 @@ def context_state(sent: Span, mentions: list[ActorMention], home: str | None, se
     located = located_states(sent, mentions)
     if located:
         return located[0][1]
-    return home or (seen.most_common(1)[0][0] if seen else None)
+    return _report_state(home, seen)
+
+
+def _report_state(home: str | None, seen: Counter) -> str | None:
+    """The state the report is about: the one it has named most, the dateline counting as one
+    mention and winning ties ("LISBON — Angola's UNITA rebels ..." is about Angola once Angola has
+    been named more than Portugal)."""
+    votes = Counter({home: 1}) if home else Counter()
+    votes.update(seen)
+    if not votes:
+        return None
+    best = max(votes.values())
+    return home if home and votes[home] == best else votes.most_common(1)[0][0]
 
 
 def note_states(mentions: list[ActorMention], seen: Counter) -> None:
