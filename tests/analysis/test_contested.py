@@ -1,6 +1,6 @@
 """UN agreement on contested roll calls (at least 10% of the members present voted no), worked out
 by hand on a tiny unvotes-layout store (tests/fixtures/structured/un_*_contested.csv, ingested by the
-real importer): `votes.agreement`, `agg_agreement`, the alignment component and its fallback, the
+real importer): `votes.agreement`, `agg_agreement`, the alignment component, the
 explanation sentence and the `agreement` command.
 
 The fixture: 11 members (USA GBR FRA DEU CAN JPN AUS KOR IRN RUS CUB), everyone yes unless said:
@@ -28,7 +28,6 @@ import pytest
 from trustledger.analysis.aggregates import compute_local, stored_agreement
 from trustledger.analysis.components import alignment
 from trustledger.analysis.components.base import Dyad
-from trustledger.analysis.components.combine import component_sentence
 from trustledger.analysis.votes import CONTESTED_NO_SHARE, agreement
 from trustledger.store.db import Store
 
@@ -123,13 +122,13 @@ def test_fallback_to_all_roll_calls_below_the_minimum(store):
     assert (out["joint_votes"], out["contested_votes"]) == (5, 2)
     assert out["general_score"] == pytest.approx((1 + 4.5) / (2 + 5), abs=1e-4)
     assert "falls back to all roll calls" in out["detail"]
-    assert component_sentence("alignment", out, "USA", "GBR").startswith(
+    assert alignment.sentence(out, "USA", "GBR").startswith(
         "GBR voted with USA 90% of the time in 5 UN roll calls")
 
 
 def test_sentence_names_contested_and_all(store):
     out = alignment.score(sum(alignment.yearly(store, Dyad("USA", "GBR")).values(), alignment.Counts()))
-    assert component_sentence("alignment", out, "USA", "GBR").startswith(
+    assert alignment.sentence(out, "USA", "GBR").startswith(
         "GBR voted with USA 80% of the time on 5 contested UN roll calls (81% on all 8)")
 
 

@@ -11,10 +11,9 @@ import datetime as dt
 from typing import Any
 
 from trustledger.analysis.components import COMPONENTS
-from trustledger.analysis.components.alignment import agreement_by_year, agreement_row, targeted_votes
+from trustledger.analysis.components.alignment import agreement_by_year
 from trustledger.analysis.components.base import Dyad, in_list
-from trustledger.analysis.components.combine import WEIGHTS, combine, explain, top_evidence
-from trustledger.analysis.components.registry import MODULES
+from trustledger.analysis.components.combine import combine, explain, top_evidence
 from trustledger.analysis.components.series import from_yearly, yearly_all
 from trustledger.coding import countries
 from trustledger.errors import UserError
@@ -71,18 +70,11 @@ def assess(store: Store, truster: str, trustee: str, since: dt.date | None = Non
     dyad = make_dyad(truster, trustee, since, until)
     yearly = yearly_all(store, dyad)
     components: dict[str, dict[str, Any]] = {}
-    for name in COMPONENTS:
-        mod = MODULES[name]
-        total = sum((c for c in yearly[name].values()), mod.Counts())
-        body = mod.score(total)
-        comp = {"score": body.pop("score"), "interval": body.pop("interval"), "weight": WEIGHTS[name],
-                "n": body.pop("n"), **body}
-        if name == "alignment":
-            comp["by_year"] = [agreement_row(r) for r in agreement_by_year(store, dyad)]
-            comp["targeted_votes"] = [{"rcid": r["rcid"], "resolution": r["resolution"], "date": r["date"],
-                                       "vote": r["vote"], "body": r["body"]} for r in targeted_votes(store, dyad)]
-        comp["evidence"] = mod.evidence(store, dyad, EVIDENCE_PER_COMPONENT)
-        components[name] = comp
+    for c in COMPONENTS:
+        body = c.score(sum(yearly[c.NAME].values(), c.Counts()))
+        components[c.NAME] = {"score": body.pop("score"), "interval": body.pop("interval"), "weight": c.WEIGHT,
+                              "n": body.pop("n"), **body, **c.details(store, dyad),
+                              "evidence": c.evidence(store, dyad, EVIDENCE_PER_COMPONENT)}
     score, interval, word = combine(components)
     first, last = _span(store, dyad)
     return {

@@ -66,9 +66,9 @@ def compare(store: Store, truster: str, trustees: list[str], since: dt.date | No
         rows.append({
             "truster": a["truster"], "trustee": a["trustee"], "period": a["period"],
             "score": a["score"], "interval": a["interval"], "verdict": a["verdict"],
-            "components": {k: a["components"][k]["score"] for k in COMPONENTS},
-            **{k: a["components"][k]["score"] for k in COMPONENTS},      # flat too, for tables and CSV
-            "n": {k: a["components"][k]["n"] for k in COMPONENTS},
+            "components": {c.NAME: a["components"][c.NAME]["score"] for c in COMPONENTS},
+            **{c.NAME: a["components"][c.NAME]["score"] for c in COMPONENTS},      # flat too, for tables and CSV
+            "n": {c.NAME: a["components"][c.NAME]["n"] for c in COMPONENTS},
             "words": truster_words(store, dyad),
             "explanation": a["explanation"],
         })

@@ -12,11 +12,12 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from trustledger.analysis.components import COMPONENTS
 from trustledger.coding.cameo import QUAD_NAMES
 
 QUAD_COLORS = {1: "#6baed6", 2: "#08519c", 3: "#fc9272", 4: "#a50f15"}
-COMPONENT_LABELS = {"commitments": "Commitments kept", "say_do": "Say–do consistency",
-                    "alignment": "UN vote alignment", "reciprocity": "Reciprocity"}
+#: Component name → what reports call it (each component module's `LABEL`).
+COMPONENT_LABELS = {c.NAME: c.LABEL for c in COMPONENTS}
 LAYOUT = {"margin": {"l": 60, "r": 20, "t": 40, "b": 40}, "font": {"family": "system-ui, sans-serif", "size": 12},
           "paper_bgcolor": "white", "plot_bgcolor": "#fafafa"}
 

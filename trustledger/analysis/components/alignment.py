@@ -25,14 +25,21 @@ endorsing the nuclear deal Iran signed) are not hostile and are left out of the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
+from trustledger.analysis.components.base import Dyad, Summable, beta_summary, f2, in_list, item, pct, plural, r4
 from trustledger.analysis.votes import CONTESTED_NO_SHARE, yearly_agreement
 from trustledger.store.db import Store
 
 NAME = "alignment"
+WEIGHT = 0.20
+LABEL = "UN vote alignment"
+UNIT = "UN votes"
+#: Voting with a state in the General Assembly says little about keeping one's word to it: with no
+#: other component scored, there is no combined score.
+SUFFICES_ALONE = False
+ALONE_NOTE = "voting alone does not show whether a state keeps its word"
 TARGETED_WEIGHT = 0.5
 #: A component score needs at least this many joint roll-call votes, or one targeted vote.
 MIN_JOINT_VOTES = 5
@@ -43,16 +50,13 @@ NOT_HOSTILE = r"\b(endorses?|endorsing|welcomes?|welcoming|commends?|lifts?|lift
 
 
 @dataclass
-class Counts:
+class Counts(Summable):
     votes: int = 0               # joint votes (both present)
     agree: float = 0.0           # Σ agreement over them
     targeted: int = 0            # trustee's votes on resolutions aimed at the truster
     support: float = 0.0         # Σ support over them
     contested: int = 0           # joint votes on contested roll calls (a part of `votes`)
     contested_agree: float = 0.0  # Σ agreement over them
-
-    def __add__(self, o: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
 
     @property
     def n(self) -> int:
@@ -166,3 +170,28 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
         if len(out) >= limit:
             break
     return out
+
+
+def details(store: Store, dyad: Dyad) -> dict[str, Any]:
+    """The agreement by year (`trustledger agreement`'s figures, rounded) and every targeted vote."""
+    return {
+        "by_year": [agreement_row(r) for r in agreement_by_year(store, dyad)],
+        "targeted_votes": [{"rcid": r["rcid"], "resolution": r["resolution"], "date": r["date"], "vote": r["vote"],
+                            "body": r["body"]} for r in targeted_votes(store, dyad)],
+    }
+
+
+def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The numbers behind the score, in one sentence (each number as it is in `c`)."""
+    parts = []
+    if c.get("contested_votes", 0) >= MIN_JOINT_VOTES:
+        parts.append(f"{trustee} voted with {truster} {pct(c['contested_agreement'])} of the time on "
+                     f"{plural(c['contested_votes'], 'contested UN roll call')} ({pct(c['agreement'])} on all "
+                     f"{c['joint_votes']})")
+    elif c["joint_votes"]:
+        parts.append(f"{trustee} voted with {truster} {pct(c['agreement'])} of the time in "
+                     f"{plural(c['joint_votes'], 'UN roll call')}")
+    if c["targeted"]:
+        opposed = sum(1 for v in c.get("targeted_votes", []) if v["vote"] == "yes")
+        parts.append(f"voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
+    return " and ".join(parts) + f" (alignment score {f2(c['score'])})"

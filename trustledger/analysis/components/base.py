@@ -1,10 +1,11 @@
-"""What every component shares: the dyad and period, country-code expansion, Beta intervals,
-SQL fragments for "the trustee's acts toward the truster", and evidence rows."""
+"""What every component shares: the dyad and period, country-code expansion, summable counts, Beta
+intervals, SQL fragments for "the trustee's acts toward the truster", evidence rows, and the
+number formats of the sentences that explain a score."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from scipy.stats import beta as beta_dist
@@ -56,6 +57,13 @@ class Dyad:
             parts.append(f"{column} <= ?")
             params.append(self.until)
         return (" AND ".join(parts) or "TRUE"), params
+
+
+class Summable:
+    """A dataclass of counts that adds field by field: the yearly counts summed are the period's."""
+
+    def __add__(self, other: Any) -> Any:
+        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
 
 def in_list(column: str, values: list[str]) -> tuple[str, list[Any]]:
@@ -126,3 +134,16 @@ def item(component: str, row: dict[str, Any], why: str | None = None) -> dict[st
         "title": row.get("title"), "source": row.get("source"), "kind": row["kind"], "ref": row["ref"],
         "why": why,
     }
+
+
+def f2(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{round(100 * x)}%"
+
+
+def plural(n: int | float, word: str, many: str | None = None) -> str:
+    """'1 rated commitment', '3 rated commitments'."""
+    return f"{n:g} {word if n == 1 else (many or word + 's')}"

@@ -1,16 +1,16 @@
 """The combined score, its interval, the verdict word and the plain-language explanation.
 
-Combined score: the weighted mean of the components that have a score, with WEIGHTS
-renormalised over them (commitments weigh most: a promise kept or broken is the most direct
-evidence of trustworthiness). Interval: the same weighted mean of the components' interval
+Combined score: the weighted mean of the components that have a score, with WEIGHTS (each
+component module's `WEIGHT`) renormalised over them (commitments weigh most: a promise kept or
+broken is the most direct evidence of trustworthiness). Interval: the same weighted mean of the components' interval
 bounds — the interval the score would have if the components' errors moved together, which is
 wider (more cautious) than assuming them independent.
 
 Insufficient evidence: no combined score (`score` null, verdict "insufficient evidence") when
 the scored components rest on fewer than MIN_ITEMS items in all (rated commitments + the
-trustee's acts + joint and targeted votes + the truster's cooperative openings), or when UN
-voting is the only scored component (voting with a state in the General Assembly says little
-about keeping one's word to it).
+trustee's acts + joint and targeted votes + the truster's cooperative openings), or when no scored
+component suffices alone (`SUFFICES_ALONE`): UN voting alone says little about keeping one's word
+(voting with a state in the General Assembly is not a promise to it).
 
 Verdict thresholds on the combined score: ≥ 0.70 "high trust", ≥ 0.55 "moderate trust",
 ≥ 0.40 "mixed record", below that "low trust".
@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from trustledger.analysis.components.alignment import MIN_JOINT_VOTES
-from trustledger.analysis.components.reciprocity import WINDOW_DAYS
+from trustledger.analysis.components import BY_NAME, COMPONENTS
+from trustledger.analysis.components.base import f2
 
-WEIGHTS: dict[str, float] = {"commitments": 0.40, "say_do": 0.25, "alignment": 0.20, "reciprocity": 0.15}
+#: Each component's share of the combined score (`WEIGHT` of its module).
+WEIGHTS: dict[str, float] = {c.NAME: c.WEIGHT for c in COMPONENTS}
 THRESHOLDS: tuple[tuple[float, str], ...] = ((0.70, "high trust"), (0.55, "moderate trust"), (0.40, "mixed record"))
 LOWEST = "low trust"
 INSUFFICIENT = "insufficient evidence"
@@ -43,7 +44,7 @@ def combine(components: dict[str, dict[str, Any]]) -> tuple[float | None, list[f
     """(score, interval, verdict) from component dicts that carry `score`, `interval` and `n`."""
     scored = {k: c for k, c in components.items() if c.get("score") is not None}
     items = sum(c.get("rated", c["n"]) for c in scored.values())     # pending promises are no evidence yet
-    if not scored or items < MIN_ITEMS or set(scored) == {"alignment"}:
+    if not scored or items < MIN_ITEMS or not any(BY_NAME[k].SUFFICES_ALONE for k in scored):
         return None, None, INSUFFICIENT
     w = sum(WEIGHTS[k] for k in scored)
     score = sum(WEIGHTS[k] * c["score"] for k, c in scored.items()) / w
@@ -51,48 +52,9 @@ def combine(components: dict[str, dict[str, Any]]) -> tuple[float | None, list[f
     return round(score, 4), [round(x, 4) for x in interval], verdict(score)
 
 
-def f2(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:.2f}"
-
-
-def pct(x: float | None) -> str:
-    return "n/a" if x is None else f"{round(100 * x)}%"
-
-
-def plural(n: int | float, word: str, many: str | None = None) -> str:
-    """'1 rated commitment', '3 rated commitments'."""
-    return f"{n:g} {word if n == 1 else (many or word + 's')}"
-
-
 def component_sentence(name: str, c: dict[str, Any], truster: str, trustee: str) -> str:
-    """One sentence stating the numbers behind a component (each number as it is in `c`)."""
-    if name == "commitments":
-        k = c["counts"]
-        return (f"{trustee} kept {k['kept']} of its {plural(c['rated'], 'rated commitment')} to {truster} on time, "
-                f"{k['kept_late']} late and broke {k['broken']} (commitment score {f2(c['score'])})")
-    if name == "say_do":
-        return (f"toward {truster}, {trustee} made {plural(c['material_coop'], 'cooperative deed')} against "
-                f"{plural(c['verbal_coop'], 'cooperative statement')} and "
-                f"{plural(c['material_conflict'], 'hostile deed')}, "
-                f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")
-    if name == "alignment":
-        parts = []
-        if c.get("contested_votes", 0) >= MIN_JOINT_VOTES:
-            parts.append(f"{trustee} voted with {truster} {pct(c['contested_agreement'])} of the time on "
-                         f"{plural(c['contested_votes'], 'contested UN roll call')} ({pct(c['agreement'])} on all "
-                         f"{c['joint_votes']})")
-        elif c["joint_votes"]:
-            parts.append(f"{trustee} voted with {truster} {pct(c['agreement'])} of the time in "
-                         f"{plural(c['joint_votes'], 'UN roll call')}")
-        if c["targeted"]:
-            opposed = sum(1 for v in c.get("targeted_votes", []) if v["vote"] == "yes")
-            parts.append(f"voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
-        return " and ".join(parts) + f" (alignment score {f2(c['score'])})"
-    if name == "reciprocity":
-        return (f"{trustee} answered {c['answered']} of {truster}'s {plural(c['openings'], 'cooperative act')} with "
-                f"cooperation within {WINDOW_DAYS} days, against a base rate of {pct(c['base_rate'])} "
-                f"(reciprocity score {f2(c['score'])})")
-    raise KeyError(name)
+    """One sentence stating the numbers behind a component (its module's `sentence`)."""
+    return BY_NAME[name].sentence(c, truster, trustee)
 
 
 def _cap(s: str) -> str:
@@ -104,14 +66,13 @@ def explain(truster: str, trustee: str, score: float | None, interval: list[floa
     """Two or three sentences: the verdict with its score, then the weakest and the strongest part."""
     scored = sorted(((c["score"], k) for k, c in components.items() if c.get("score") is not None))
     if score is None:
-        label = {"commitments": "rated commitments", "say_do": "acts of the trustee",
-                 "alignment": "UN votes", "reciprocity": "cooperative openings of the truster"}
         counted = {k: c.get("rated", c["n"]) for k, c in components.items()}
-        have = [f"{n} {label[k]}" for k, n in counted.items() if n]
-        if {k for k, n in counted.items() if n} == {"alignment"}:
+        have = [f"{n} {BY_NAME[k].UNIT}" for k, n in counted.items() if n]
+        alone = [BY_NAME[k] for k, n in counted.items() if n]
+        if alone and not any(c.SUFFICES_ALONE for c in alone):
+            notes = " and ".join(getattr(c, "ALONE_NOTE", f"{c.UNIT} alone say too little") for c in alone)
             first = (f"There is too little evidence to say whether {truster} can trust {trustee}: the store has "
-                     f"{have[0]} but no promises or acts between them, and voting alone does not show whether a "
-                     "state keeps its word.")
+                     f"{', '.join(have)} but no promises or acts between them, and {notes}.")
         else:
             first = (f"There is too little evidence to say whether {truster} can trust {trustee}: "
                      f"{', '.join(have) if have else 'nothing'} in the store, where a score needs at least "

@@ -20,13 +20,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-from trustledger.analysis.components.base import Dyad, beta_summary, in_list, item, r4
+from trustledger.analysis.components.base import Dyad, Summable, beta_summary, f2, in_list, item, plural, r4
 from trustledger.store.db import Store
 
 NAME = "commitments"
+#: Share of the combined score (commitments weigh most: a promise kept or broken is the most direct
+#: evidence of trustworthiness).
+WEIGHT = 0.40
+LABEL = "Commitments kept"
+#: What the component counts, for "too little evidence" explanations.
+UNIT = "rated commitments"
+SUFFICES_ALONE = True
 PRIOR: tuple[float, float] = (1.0, 1.0)
 DAYS_PER_YEAR = 365.25
 UNKNOWN_DELAY_DAYS = 365
@@ -45,16 +52,13 @@ def late_credit(delay_days: float | None) -> float:
 
 
 @dataclass
-class Counts:
+class Counts(Summable):
     kept: int = 0
     kept_late: int = 0
     broken: int = 0
     pending: int = 0
     unknown: int = 0
     credit: float = 0.0          # Σ r over rated commitments
-
-    def __add__(self, o: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
 
     @property
     def rated(self) -> int:
@@ -162,3 +166,15 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
         if o:
             items.append(item(NAME, {**o, "kind": "outcome"}, f"outcome: {o['outcome']}"))
     return items[:limit]
+
+
+def details(store: Store, dyad: Dyad) -> dict[str, Any]:
+    """Nothing beyond `score`'s keys."""
+    return {}
+
+
+def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The numbers behind the score, in one sentence (each number as it is in `c`)."""
+    k = c["counts"]
+    return (f"{trustee} kept {k['kept']} of its {plural(c['rated'], 'rated commitment')} to {truster} on time, "
+            f"{k['kept_late']} late and broke {k['broken']} (commitment score {f2(c['score'])})")

@@ -18,13 +18,27 @@ interval the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-from trustledger.analysis.components.base import Dyad, acts_sql, beta_summary, event_evidence, r4
+from trustledger.analysis.components.base import (
+    Dyad,
+    Summable,
+    acts_sql,
+    beta_summary,
+    event_evidence,
+    f2,
+    pct,
+    plural,
+    r4,
+)
 from trustledger.store.db import Store
 
 NAME = "reciprocity"
+WEIGHT = 0.15
+LABEL = "Reciprocity"
+UNIT = "cooperative openings of the truster"
+SUFFICES_ALONE = True
 WINDOW_DAYS = 30
 PRIOR_STRENGTH = 2.0
 #: A component score needs at least this many cooperative acts by the truster.
@@ -32,14 +46,11 @@ MIN_OPENINGS = 2
 
 
 @dataclass
-class Counts:
+class Counts(Summable):
     openings: int = 0        # n: truster's cooperative acts toward the trustee
     answered: int = 0        # k: of them followed by trustee cooperation within WINDOW_DAYS
     days: int = 0            # days in the observed span
     covered_days: int = 0    # of them followed by trustee cooperation within WINDOW_DAYS
-
-    def __add__(self, o: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
 
     @property
     def n(self) -> int:
@@ -121,3 +132,15 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     why = {r["ref"]: f"answered within {WINDOW_DAYS} days" if r["answered"]
            else f"not answered within {WINDOW_DAYS} days" for r in rows}
     return event_evidence(store, NAME, [r["ref"] for r in rows], why)
+
+
+def details(store: Store, dyad: Dyad) -> dict[str, Any]:
+    """Nothing beyond `score`'s keys."""
+    return {}
+
+
+def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The numbers behind the score, in one sentence (each number as it is in `c`)."""
+    return (f"{trustee} answered {c['answered']} of {truster}'s {plural(c['openings'], 'cooperative act')} with "
+            f"cooperation within {WINDOW_DAYS} days, against a base rate of {pct(c['base_rate'])} "
+            f"(reciprocity score {f2(c['score'])})")

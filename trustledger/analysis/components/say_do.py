@@ -24,21 +24,28 @@ but does not enter: harsh words are not a broken promise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from trustledger.analysis.components.base import (
     ACT_FILTER,
     STATE_PAIR,
     Dyad,
+    Summable,
     acts_sql,
     beta_summary,
     event_evidence,
+    f2,
+    plural,
     r4,
 )
 from trustledger.store.db import Store
 
 NAME = "say_do"
+WEIGHT = 0.25
+LABEL = "Say–do consistency"
+UNIT = "acts of the trustee"
+SUFFICES_ALONE = True
 PRAISE_CODES: tuple[str, ...] = ("051", "052", "053")
 PRAISE_WINDOW_DAYS = 365
 UNBACKED_WORD_WEIGHT = 0.5
@@ -50,7 +57,7 @@ MIN_ACTS = 2
 
 
 @dataclass
-class Counts:
+class Counts(Summable):
     verbal_coop: int = 0
     material_coop: int = 0
     verbal_conflict: int = 0
@@ -71,9 +78,6 @@ class Counts:
     def shortfall(self) -> float:
         """Deeds the trustee's cooperative words would normally have brought but did not."""
         return max(0.0, self.deeds_per_word * self.verbal_coop - self.material_coop)
-
-    def __add__(self, o: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(o, f.name) for f in fields(self)))
 
     @property
     def n(self) -> int:
@@ -169,3 +173,16 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
         why[r["ref"]] = ("hostile deed after praise" if r["after_praise"] else "praise" if r["is_praise"]
                          else "hostile deed" if r["quad_class"] == 4 else "cooperative deed")
     return event_evidence(store, NAME, [r["ref"] for r in rows], why)
+
+
+def details(store: Store, dyad: Dyad) -> dict[str, Any]:
+    """Nothing beyond `score`'s keys."""
+    return {}
+
+
+def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The numbers behind the score, in one sentence (each number as it is in `c`)."""
+    return (f"toward {truster}, {trustee} made {plural(c['material_coop'], 'cooperative deed')} against "
+            f"{plural(c['verbal_coop'], 'cooperative statement')} and "
+            f"{plural(c['material_conflict'], 'hostile deed')}, "
+            f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")

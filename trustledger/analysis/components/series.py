@@ -12,25 +12,23 @@ from typing import Any
 
 from trustledger.analysis.components import COMPONENTS
 from trustledger.analysis.components.base import Dyad
-from trustledger.analysis.components.registry import MODULES
 from trustledger.store.db import Store
 
 
 def from_yearly(yearly: dict[str, dict[int | None, Any]]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for name in COMPONENTS:
-        mod = MODULES[name]
+    for c in COMPONENTS:
         rows = []
-        for year, counts in sorted((kv for kv in yearly[name].items() if kv[0] is not None), key=lambda kv: kv[0]):
-            s = mod.score(counts, minimum=False)
+        for year, counts in sorted((kv for kv in yearly[c.NAME].items() if kv[0] is not None), key=lambda kv: kv[0]):
+            s = c.score(counts, minimum=False)
             if s["n"] and s["score"] is not None:
                 rows.append({"year": year, "value": s["score"], "n": s["n"], "interval": s["interval"]})
-        out[name] = rows
+        out[c.NAME] = rows
     return out
 
 
 def yearly_all(store: Store, dyad: Dyad) -> dict[str, dict[int | None, Any]]:
-    return {name: MODULES[name].yearly(store, dyad) for name in COMPONENTS}
+    return {c.NAME: c.yearly(store, dyad) for c in COMPONENTS}
 
 
 def series(store: Store, dyad: Dyad) -> dict[str, list[dict[str, Any]]]:
