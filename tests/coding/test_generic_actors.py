@@ -170,3 +170,11 @@ def test_a_foreign_dateline_does_not_outweigh_the_state_the_report_is_about():
         "Angola's defence ministry said rebels attacked a convoy near Huambo. Rebels also shelled a bridge.")
     last = [e for e in events if e.sentence_index == max(x.sentence_index for x in events)]
     assert last and all(e.source.country == "AGO" for e in last), [(e.source.code, e.cameo) for e in events]
+
+
+def test_force_against_a_gathering_targets_its_people():
+    from trustledger.coding.coder import EventCoder
+
+    events = EventCoder(require_target=False).code_text("CARACAS — Soldiers attacked the march with batons on Monday.")
+    assert any(e.source.code == "VENMIL" and e.root == "17" and e.target and e.target.code == "VENCVL"
+               for e in events), [(e.source.code, e.cameo, e.target) for e in events]

@@ -9,12 +9,16 @@ from spacy.tokens import Token
 
 from trustledger.coding import grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor
+from trustledger.coding.context import context_state
 from trustledger.coding.verbs import VerbRule
 from trustledger.coding.walks import guarded
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
                   "several", "all", "group", "unit", "contingent", "team", "number"}
+#: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
+GATHERING_NOUNS = {"demonstration", "protest", "rally", "march", "gathering", "crowd", "sit-in", "vigil", "strike",
+                   "procession", "meeting"}
 #: Nouns of a visit whose destination hosts a meeting held during it.
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
 #: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
@@ -141,6 +145,23 @@ class Arguments:
         return self.subjects(inner) if grammar.own_subject(inner) else []
 
     def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
+        found = self._targets(v, rule)
+        if found or rule.code[:2] not in ("17", "18", "19"):
+            return found
+        return self._gathering(v)
+
+    def _gathering(self, v: Token) -> list[tuple[Actor, int]]:
+        """"police dispersed two demonstrations", "troops broke up the rally": force against a gathering
+        is against the people in it, civilians of the state the report places it in."""
+        passive = grammar.passive(v)
+        for c in v.children:
+            if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_.lower() in GATHERING_NOUNS:
+                state = context_state(self.sent, list(self.by_token.values()), self.state.home, self.state.seen)
+                if state:
+                    return [(Actor(state + "CVL", state, "CVL", c.text), c.i)]
+        return []
+
+    def _targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         passive = grammar.passive(v)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                 or (passive and c.dep_ == "nsubj")]
