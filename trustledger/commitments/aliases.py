@@ -86,7 +86,9 @@ def category_of(obj: str) -> str:
     for a in table():
         if a.object == obj:
             return a.category
-    return "other"
+    from trustledger.commitments.objects import class_of
+
+    return class_of(obj)  # open vocabulary: the generic class of its head word
 
 
 def accepts(obj: str, generic_alias: str) -> bool:

@@ -22,7 +22,15 @@ from trustledger.commitments.records import CommitmentMention
 from trustledger.commitments.sentence import DocContext, SentenceView
 
 COMMIT_VERBS = {"agree", "promise", "pledge", "commit", "undertake", "vow", "guarantee", "assure", "sign",
-                "conclude", "order", "award", "ink", "strike", "oblige", "obligate", "contract"}
+                "conclude", "order", "award", "ink", "strike", "oblige", "obligate", "contract", "accept", "reach",
+                "require"}
+#: Verbs by which several parties bind each other: their co-subjects promise one another.
+MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach"}
+#: Agreement nouns: "signed a ceasefire", "agreed to a truce", "reached a deal" name the promise itself.
+AGREEMENT_HEADS = {"ceasefire", "cease-fire", "truce", "treaty", "accord", "accords", "agreement", "pact",
+                   "memorandum", "framework", "protocol", "deal", "declaration", "initiative", "armistice",
+                   "convention", "arrangement"}
+REFRAIN_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "non-aggression"}
 CONTRACT_NOUNS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact",
                   "aide-memoire", "document", "documents", "arrangement", "schedule", "timetable", "agreements",
                   "contracts", "deals"}
@@ -33,19 +41,28 @@ ACTION_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "len
                 "develop", "help", "return", "start", "launch", "begin", "export", "import", "cut", "reduce",
                 "remove", "halt", "stop", "end", "withdraw", "hand", "open", "restore", "unfreeze", "cancel",
                 "forgive", "write", "invest", "produce", "suspend", "ease", "allow", "protect", "defend", "come",
-                "intervene", "attack", "use", "respect", "recognise", "recognize", "honour", "honor"}
+                "intervene", "attack", "use", "respect", "recognise", "recognize", "honour", "honor", "pull",
+                "leave", "evacuate", "close", "dismantle", "observe", "freeze", "repay", "implement", "exchange",
+                "free", "restructure", "extend", "host", "lower", "waive"}
 ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "ship": "deliver", "send": "deliver",
                "transfer": "deliver", "provide": "deliver", "give": "deliver", "export": "deliver",
                "build": "complete", "complete": "complete", "finish": "complete", "construct": "complete",
                "install": "complete", "lend": "lend", "finance": "lend", "fund": "lend", "invest": "invest",
                "release": "release", "pay": "pay", "lift": "lift", "ease": "lift", "buy": "buy",
                "purchase": "buy", "unfreeze": "release", "come": "complete", "start": "start", "begin": "start",
-               "launch": "start"}
+               "launch": "start", "withdraw": "withdraw", "pull": "withdraw", "leave": "withdraw",
+               "remove": "withdraw", "evacuate": "withdraw", "free": "release", "exchange": "release",
+               "repay": "repay", "write": "write off", "halt": "halt", "stop": "halt", "suspend": "suspend",
+               "freeze": "freeze", "observe": "observe", "honour": "honour", "honor": "honour",
+               "respect": "respect", "close": "close", "dismantle": "dismantle", "implement": "implement",
+               "grant": "grant", "help": "help", "train": "train", "host": "host"}
 FUTURE_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "lend", "finance", "provide", "release",
                 "lift", "pay", "ship", "install", "construct", "transfer", "give", "train", "buy", "purchase", "fund",
                 "grant", "send", "export", "hand", "unfreeze", "invest", "take", "halt", "stop", "end", "cease",
-                "intervene", "attack", "allow", "help", "reimpose", "impose"}
-REFRAIN_VERBS = {"refrain", "abstain", "halt", "stop", "end", "cease", "respect", "not"}
+                "intervene", "attack", "allow", "help", "reimpose", "impose", "withdraw", "pull", "leave",
+                "remove", "repay", "free", "exchange", "write"}
+REFRAIN_VERBS = {"refrain", "abstain", "halt", "stop", "end", "cease", "respect", "not", "suspend", "freeze",
+                 "observe", "honour", "honor"}
 REFRAIN_PHRASES = re.compile(
     r"non-aggression|ceasefire|cease-fire|truce|security assurances?|territorial integrity|"
     r"not to (?:sell|supply|transfer|allow|help|attack|use|intervene|re-?impose|impose|interfere|aid|join)|"
@@ -95,6 +112,50 @@ def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
     low = view.text.lower()
     return bool(re.search(r"\bunder (the|a|an|this|that|which|its)\b|\bwere told\b|\bit was announced\b|"
                           r"\bhas (been )?agreed\b|\baccording to the (contract|agreement|deal)\b", low))
+
+
+def _object_for(view: SentenceView, act: Token, prefer_after: bool = True):
+    """What the action promises: a known object (alias table) inside the action's own phrase, else the
+    noun phrase the action governs (open vocabulary), else a known object elsewhere in the clause."""
+    known = view.object_near(act, prefer_after=prefer_after)
+    reach = {t.i for t in act.subtree}
+    if known is not None and known.start in reach:
+        return known
+    return view.fallback_object(act) or known
+
+
+def _agreement_object(view: SentenceView, tok: Token):
+    """The agreement a verb signs, accepts or reaches, as an object: its proper name ("New START",
+    "the Geneva accords") or its kind ("ceasefire", "truce"), with the objects that name it."""
+    from trustledger.commitments.aliases import ObjectMention
+
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    for head in cands:
+        if head.lemma_.lower() not in AGREEMENT_HEADS and not any(
+                t.lower_ in REFRAIN_AGREEMENTS for t in head.subtree if t.i <= head.i):
+            continue
+        known = [o for o in view.objects if o.start in {t.i for t in head.subtree} and not o.generic]
+        if known:
+            return known[0]
+        covered = {i for m in view.countries for i in range(m.start, m.end)}
+        names = [t for t in head.subtree if t.i < head.i and t.i not in covered and (
+            t.pos_ == "PROPN" or t.lower_ in REFRAIN_AGREEMENTS or t.text[:1].isupper() and t.i > head.sent.start)]
+        words = [t.lower_ for t in names] + [head.lemma_.lower()]
+        if head.lemma_.lower() in ("deal", "agreement", "arrangement", "declaration", "framework", "contract",
+                                   "accord", "pact", "memorandum", "protocol") and not names:
+            # "a deal for Russian gas exports": what the deal is for; "a deal to ...": the governed action
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                    for p in c.children:
+                        got = view.fallback_object_np(p) if p.dep_ == "pobj" else None
+                        if got is not None:
+                            return got
+            return None
+        key = " ".join(words).replace("cease-fire", "ceasefire")
+        return ObjectMention(head.i, head.i + 1, key, head.text, False, "agreement")
+    return None
 
 
 MONEY_OBJECTS = {"lend": "loan", "finance": "loan", "fund": "loan", "credit": "loan", "invest": "investment",
@@ -156,11 +217,50 @@ class CommitmentFinder:
             elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
                 m = self._future_action(view, tok)
             if m is not None:
+                own = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                       and any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children)]
+                keep = {t.i for c in own for t in c.subtree}  # "..., and Qatar pledged $1 billion"
                 for t in tok.subtree:
-                    used.add(t.i)
-                out.append(m)
-                out.extend(self._conjuncts(view, tok, m))
+                    if t.i not in keep:
+                        used.add(t.i)
+                group = [m, *self._conjuncts(view, tok, m)]
+                for g in group:
+                    out.extend(self._coparties(view, tok, g))
         return self._dedupe(out)
+
+    def _coparties(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
+        """Several states as the subject of one promise. Co-signers of a ceasefire, an exchange or any
+        promise to refrain bind each other ("Armenia and Azerbaijan agreed to a truce": each promises
+        the other); co-signers or co-donors with a third state as beneficiary give one commitment per
+        signatory ("Turkey and the UAE each pledged $200 million to Gaza", "A, B and C guaranteed
+        D's borders"). A contract between two states keeps its one direction."""
+        subj = sx.subject_of(trigger)
+        found: list[str] = []
+        if subj is not None:
+            found = [f.code for f in sx.country_of_np(subj, view.countries)]
+            if not found and subj.lemma_.lower() in ("side", "country", "party", "nation", "government",
+                                                     "neighbour", "neighbor", "rival", "foe") and any(
+                    c.lower_ in ("two", "both") for c in subj.children) and len(self.ctx.dyad) == 2:
+                found = list(self.ctx.dyad)  # "the two sides accepted a ceasefire"
+        found = list(dict.fromkeys(found))
+        if len(found) < 2:
+            return [m]
+        cls = category_of(m.object or "")
+        beneficiary = m.promisee if m.promisee not in found else None
+        if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
+            # co-donors: the promise goes to the state the article is about, not to each other
+            beneficiary = next((c for c in (*view.codes(), *self.ctx.dyad, *self.ctx.states) if c not in found), None)
+        if beneficiary is not None:
+            pairs = [(f, beneficiary) for f in found]
+        elif trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
+                "conduct", "people", "agreement", "troops")):
+            pairs = [(a, b) for a in found for b in found if a != b]
+        else:
+            return [m]
+        out = []
+        for a, b in pairs:
+            out.append(dataclasses.replace(m, promisor=a, promisee=b, trigger=f"{m.trigger}:{a}>{b}"))
+        return out
 
     def _conjuncts(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
         """"to supply 212 K9 howitzers by 2026, and 48 FA-50 aircraft by 2025": one promise per
@@ -223,11 +323,21 @@ class CommitmentFinder:
             kind = "refrain"
         elif REFRAIN_PHRASES.search(view.text) and (action is None or sx.negated(action)):
             kind = "refrain"
-        obj = view.object_near(act)
+        if action is None:
+            agreement = _agreement_object(view, tok)
+            if agreement is not None:  # "signed a ceasefire", "reached the Geneva accords"
+                if agreement.object.split()[-1] in REFRAIN_AGREEMENTS or REFRAIN_PHRASES.search(view.text):
+                    kind = "refrain"
+                return self._build(view, tok, tok, kind, agreement)
+            if lem in ("accept", "reach", "require"):
+                return None
+        obj = _object_for(view, act)
         if obj is not None and act.lemma_.lower() in MONEY_OBJECTS and category_of(obj.object) in (
                 "material", "weapon", "energy", "technology"):
             obj = None  # "lend Sri Lanka $1 billion to buy food and fuel": the promise is the money
-        obj = obj or _money_object(view, act) or view.fallback_object(act)
+        if obj is not None and act.lemma_.lower() in MONEY_OBJECTS and obj.object[:1] in "$€£0123456789":
+            obj = _money_object(view, act) or obj  # "lend India $12 billion": a loan of that amount
+        obj = obj or _money_object(view, act)
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -361,6 +471,16 @@ class CommitmentFinder:
                 if pr:
                     promisor = pr[0]
                     implied = True
+        if action.dep_ == "xcomp" and action.i != trigger.i:
+            # "the pact requires US forces to pull out", "obliges Russia to build": the object controls
+            ctrl = next((c for c in action.head.children if c.dep_ == "dobj" and c.i < action.i), None)
+            found = sx.country_of_np(ctrl, view.countries) if ctrl is not None else []
+            if found:
+                if promisor and promisor != found[0].code and promisee is None:
+                    promisee = promisor
+                promisor = found[0].code
+                if promisee == promisor:
+                    promisee = None
         # the action's own subject beats the commitment verb's ("agreed ... under which Russia will")
         if action.i != trigger.i:
             inner = sx.subject_of(action)
@@ -389,7 +509,8 @@ class CommitmentFinder:
                     set(others[:2]) == set(self.ctx.dyad):
                 pass
             elif promisor is not None and promisee is None and others:
-                promisee = others[0]
+                # the other state of the article's pair when the sentence names it, else the first named
+                promisee = next((c for c in others if c in self.ctx.dyad), others[0])
             elif promisee is not None and promisor is None and others:
                 promisor = others[0]
         return promisor, promisee, implied
@@ -494,7 +615,16 @@ class CommitmentFinder:
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
         if verb == "buy":
             verb = "deliver"
-        what = (f"not {action.lemma_.lower()} " if kind == "refrain" else f"{verb} ") + (key or "")
+        if obj is not None and action.i == trigger.i and trigger.lemma_.lower() in COMMIT_VERBS and (
+                category_of(key or "") in ("agreement", "conduct") or getattr(obj, "category", "") == "agreement"):
+            what = ("observe " if kind == "refrain" else "implement ") + (key or "")
+        elif category_of(key or "") == "money" and kind == "deliver":
+            amount = view.amount()
+            what = f"give a {key} of {amount}" if amount and key and key[:1] not in "$€£0123456789" \
+                else f"give {key}"
+        else:
+            what = (f"not {action.lemma_.lower()} " if kind == "refrain" and action.lemma_.lower() not in
+                    REFRAIN_VERBS else f"{action.lemma_.lower()} " if kind == "refrain" else f"{verb} ") + (key or "")
         terms = [key] if key else []
         for o in view.objects:
             if o.object not in terms:

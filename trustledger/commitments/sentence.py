@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentions_in
+from trustledger.commitments.objects import class_of, np_key
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
 
@@ -47,6 +48,9 @@ def _join(tokens: list) -> str:
         out += t.lower_ if not out or out.endswith("-") or t.text == "-" else " " + t.lower_
     return out.strip(" -")
 
+
+#: Verbs of leaving: what they promise is that something (troops, arsenals) goes.
+MOVE_VERBS = {"withdraw", "pull", "leave", "remove", "evacuate", "be", "go", "exit", "depart", "redeploy"}
 
 AGREEMENT_WORDS = {"memorandum", "accords", "accord", "agreement", "agreements", "protocol", "declaration",
                    "format", "process", "conference", "summit", "convention", "communique", "communiqué"}
@@ -135,52 +139,41 @@ class SentenceView:
         cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"]
+        cands += [p for c in tok.children if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)  # "the system bought from Russia"
+        if tok.lemma_.lower() in MOVE_VERBS and not cands:
+            # "US forces to pull out of Iraqi cities", "troops have to be out of Iraq": what moves
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep_ == "xcomp":
+                subj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) or next(
+                    (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                cands.append(subj)
         return self._fallback_from(cands)
 
     def _fallback_from(self, cands: list[Token]) -> ObjectMention | None:
-        doc = self.span.doc
+        """The first candidate noun phrase that names something deliverable (see `objects.np_key`);
+        a bare generic head ("the system", "the plant") refers back to the last object of the article
+        with that head noun."""
         covered = {i for m in self.countries for i in range(m.start, m.end)}
         for head in cands:
-            if head.pos_ == "NUM":  # "500,000 tonnes of wheat": the thing is after "of"
-                head = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
-                            head)
-            if head.lemma_.lower() in ("tonne", "ton", "barrel", "unit", "batch", "shipment", "number", "part",
-                                       "export", "import", "supply", "transfer", "delivery", "sale"):
-                head = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
-                            head)
-            if head.pos_ not in ("NOUN", "PROPN") or head.i in covered:
+            if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
                 continue
-            lemma = head.lemma_.lower()
-            if lemma in STOP_HEADS:
+            found = np_key(head, covered)
+            if found is None:
                 continue
-            left = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "poss", "case",
-                                                                                 "quantmod", "punct", "prep")
-                    and t.i not in covered and t.pos_ != "ADJ" or t.i < head.i and t.text == "-"]
-            names = [t for t in left if t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text)]
-            if head.pos_ == "PROPN":
-                key = _join([t for t in left if t.pos_ == "PROPN"] + [head])
-            elif names:
-                first, last = names[0].i, names[-1].i
-                key = _join([t for t in doc[first:last + 1]])
-            else:
-                if lemma in GENERIC_HEADS or not left:
-                    key = self.ctx.fallback_heads.get(lemma)  # "the system", "masks": named before
-                    if key is not None:
-                        return ObjectMention(head.i, head.i + 1, key, head.text, True, "other")
-                    if lemma in GENERIC_HEADS:
-                        continue
-                counted = any(c.dep_ == "nummod" for c in head.children) or \
-                    any(c.lower_ == "of" and head.lemma_.lower() in ("tonne", "ton", "barrel") for c in head.children)
-                if not counted and lemma not in CONCRETE_HEADS:
-                    continue  # "promised more openness", "vowed revenge": not a deliverable
-                nouns = [t for t in left if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound"]
-                key = " ".join([t.lower_ for t in nouns] + [lemma])
-            if not key:
-                continue
-            self.ctx.fallback_heads[lemma] = key
-            return ObjectMention(head.i, head.i + 1, key, head.text, False, "other")
+            key, how = found
+            lemma = key.split()[-1]
+            if how == "noun" and " " not in key:
+                named = self.ctx.fallback_heads.get(lemma)
+                if named is not None and named != key:  # "the system": named before
+                    return ObjectMention(head.i, head.i + 1, named, head.text, True, "other")
+                if lemma in GENERIC_HEADS and not any(c.dep_ == "nummod" for c in head.children):
+                    continue
+            if how != "money":
+                self.ctx.fallback_heads[lemma] = key
+            return ObjectMention(head.i, head.i + 1, key, head.text, False, class_of(key))
         return None
 
     def fallback_object_np(self, np: Token) -> ObjectMention | None:
