@@ -140,7 +140,7 @@ class _Stream(io.RawIOBase):
 
     def _refusal(self) -> str:
         if self.gzipped:
-            size = f"expands to more than {self.limit // 2**20} MB"
+            size = f"expands to more than {_mb(self.limit)}"
             if self.too_long:
                 return self.too_long.format(size=size)
             return f"{size} (the limit for article ingest)"
