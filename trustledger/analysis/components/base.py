@@ -136,6 +136,11 @@ def item(component: str, row: dict[str, Any], why: str | None = None) -> dict[st
     }
 
 
+def no_details(store: Store, dyad: Dyad) -> dict[str, Any]:
+    """`details` of a component that adds nothing to the assessment JSON beyond its score's keys."""
+    return {}
+
+
 def f2(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.2f}"
 

@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from trustledger.analysis.components.base import Dyad, Summable, beta_summary, f2, in_list, item, plural, r4
+from trustledger.analysis.components.base import Dyad, Summable, beta_summary, f2, in_list, item, no_details, plural, r4
 from trustledger.store.db import Store
 
 NAME = "commitments"
@@ -168,9 +168,7 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     return items[:limit]
 
 
-def details(store: Store, dyad: Dyad) -> dict[str, Any]:
-    """Nothing beyond `score`'s keys."""
-    return {}
+details = no_details
 
 
 def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:

@@ -28,6 +28,7 @@ from trustledger.analysis.components.base import (
     beta_summary,
     event_evidence,
     f2,
+    no_details,
     pct,
     plural,
     r4,
@@ -134,9 +135,7 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     return event_evidence(store, NAME, [r["ref"] for r in rows], why)
 
 
-def details(store: Store, dyad: Dyad) -> dict[str, Any]:
-    """Nothing beyond `score`'s keys."""
-    return {}
+details = no_details
 
 
 def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
