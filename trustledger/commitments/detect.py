@@ -82,6 +82,11 @@ def _action_of(verb: Token) -> Token | None:
             inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume") else None
             return inner or c
     for c in verb.children:
+        # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and any(d.dep_ == "dobj" and d.lemma_.lower() in CONTRACT_NOUNS for d in verb.children):
+            return c
+    for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
             for cc in c.children:
                 if cc.dep_ in ("acl", "relcl") and cc.pos_ in ("VERB", "AUX"):
@@ -247,6 +252,10 @@ class CommitmentFinder:
             return [m]
         cls = category_of(m.object or "")
         beneficiary = m.promisee if m.promisee not in found else None
+        if beneficiary is None:
+            # "signed a memorandum guaranteeing Ukraine's borders": a third state in the promise's words
+            reach = {t.i for t in trigger.subtree} - {t.i for t in subj.subtree}
+            beneficiary = next((c.code for c in view.countries if c.start in reach and c.code not in found), None)
         if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
             # co-donors: the promise goes to the state the article is about, not to each other
             beneficiary = next((c for c in (*view.codes(), *self.ctx.dyad, *self.ctx.states) if c not in found), None)
@@ -542,6 +551,15 @@ class CommitmentFinder:
                 others += [c for c in self.ctx.dyad if c not in (promisor, promisee) and c not in others]
                 if others:
                     promisee = others[0]
+        if obj is not None and kind == "deliver" and promisor and promisee and category_of(key or "") not in (
+                "people", "troops", "money", "sanctions"):
+            # "a deal for Russian gas exports", "US-made F-16s": the state that makes the thing supplies it
+            doc = view.span.doc
+            head = doc[obj.start:obj.end].root
+            inside = {t.i for t in head.subtree if t.i <= head.i}
+            maker = next((c.code for c in view.countries if c.start in inside), None)
+            if maker == promisee:
+                promisor, promisee = promisee, promisor
         if promisor == promisee:
             promisee = None
         if promisor is not None and promisee is not None and key:
@@ -623,8 +641,12 @@ class CommitmentFinder:
             what = f"give a {key} of {amount}" if amount and key and key[:1] not in "$€£0123456789" \
                 else f"give {key}"
         else:
-            what = (f"not {action.lemma_.lower()} " if kind == "refrain" and action.lemma_.lower() not in
-                    REFRAIN_VERBS else f"{action.lemma_.lower()} " if kind == "refrain" else f"{verb} ") + (key or "")
+            lem = action.lemma_.lower()
+            if kind == "refrain" and lem in ("guarantee", "assure", "pledge", "promise", "commit", "vow"):
+                what = f"respect {key or ''}"  # "guaranteeing Ukraine's borders"
+            else:
+                what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS
+                        else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
         terms = [key] if key else []
         for o in view.objects:
             if o.object not in terms:

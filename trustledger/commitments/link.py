@@ -26,6 +26,11 @@ from trustledger.commitments.records import short_id
 from trustledger.store.db import Store
 
 POSITIVE = {"delivered"}
+BREACHES = {"violated", "cancelled", "refused", "suspended"}
+#: Deeds (coded events, CAMEO roots) that break a promise not to use force: assault, fight, mass violence.
+FORCE_ROOTS = ("18", "19", "20")
+#: Deeds that break a promise to lift or ease sanctions: imposing an embargo or sanctions (CAMEO 163).
+SANCTION_CODES = ("163",)
 
 
 @dataclass
@@ -91,10 +96,17 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     def order(m: dict):
         return (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"], m["sentence_index"])
 
+    # a promise stated both ways in one sentence ("Armenia and Azerbaijan agreed to a truce") is two
+    # commitments, one per direction: each side can keep or break its own
+    said = {(m["doc_id"], m["sentence_index"], m["object"], m["promisor"], m["promisee"]) for m in complete}
+    mutual = {(m["kind"], m["object"], _pair(m)) for m in complete
+              if (m["doc_id"], m["sentence_index"], m["object"], m["promisee"], m["promisor"]) in said}
     clusters: list[Cluster] = []
     by_key: dict[tuple, list[Cluster]] = defaultdict(list)
     for m in sorted(complete, key=order):
         key = (m["kind"], m["object"], _pair(m))
+        if key in mutual:
+            key = (m["kind"], m["object"], (m["promisor"], m["promisee"]))
         target = None
         for c in reversed(by_key[key]):
             if c.made is None or m["made"] is None or c.made <= m["made"] or not m["made_explicit"]:
@@ -125,6 +137,8 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     parties = {p for p in (o["actor"], o["counterpart"]) if p}
     if parties and not parties <= {promisor, promisee}:
         return False
+    if o["kind"] in BREACHES and o["actor"] and o["actor"] != promisor:
+        return False  # a breach settles the promise of the party that did it, not the other side's
     if o["actor"] and o["actor"] == promisee and o["actor"] != promisor and o["counterpart"] in (None, promisor):
         # what the promisee did (paid, received, refused) does not settle the promisor's promise,
         # unless the roles are swapped by a passive (counterpart is then the promisor)
@@ -285,7 +299,10 @@ def relink(store: Store) -> None:
         if first in links:
             links[copy] = links[first]
 
+    deeds = breach_by_deed(store, kept)
+
     con = store.con
+    con.execute("DELETE FROM outcomes WHERE origin = 'deed'")
     con.execute("DELETE FROM commitment_evidence WHERE commitment_id IN "
                 "(SELECT commitment_id FROM commitments WHERE origin = 'text')")
     con.execute("DELETE FROM commitments WHERE origin = 'text'")
@@ -299,6 +316,60 @@ def relink(store: Store) -> None:
         t = pa.table({"outcome_id": ids, "commitment_id": [links.get(i) for i in ids],
                       "duplicate_of": [dup.get(i) for i in ids]})
         store.update_arrow("outcomes", "outcome_id", t)
+    if deeds:
+        store.insert_arrow("outcomes", pa.Table.from_pylist(deeds, schema=_DEED_SCHEMA))
+
+
+def _forswears_force(c: Cluster) -> bool:
+    """A promise not to use force against the promisee: a ceasefire, non-aggression, respect for
+    borders or territorial integrity, non-interference."""
+    text = " ".join([c.object or "", _what(c)]).lower()
+    return c.kind == "refrain" and any(w in text for w in (
+        "ceasefire", "cease-fire", "truce", "armistice", "aggression", "force", "border", "integrity", "sovereignty",
+        "attack", "interference", "intervention", "hostilit", "assurance", "peace"))
+
+
+def _lifts_sanctions(c: Cluster) -> bool:
+    text = " ".join([c.object or "", _what(c)]).lower()
+    return c.kind == "deliver" and any(w in text for w in ("sanction", "embargo")) and \
+        _what(c).split(" ")[0] in ("lift", "ease", "remove", "suspend", "end")
+
+
+def breach_by_deed(store: Store, clusters: list[Cluster]) -> list[dict]:
+    """Coded deeds that contradict an open promise settle it, with the deed's sentence as evidence:
+    an assault, a fight or mass violence (CAMEO 18-20) by the promisor against the promisee breaks a
+    promise not to use force (ceasefire, non-aggression, borders); imposing sanctions (163) breaks a
+    promise to lift them. Only deeds (`mode` did, not negated) after the promise was made count."""
+    force = [c for c in clusters if _forswears_force(c)]
+    relief = [c for c in clusters if _lifts_sanctions(c)]
+    if not force and not relief:
+        return []
+    try:
+        events = store.query(
+            "SELECT event_id, source_country, target_country, cameo, root, date, date_precision, doc_id, "
+            "sentence_index, story_id, text FROM events WHERE coalesce(mode, 'did') = 'did' "
+            "AND NOT coalesce(negated, false) AND date IS NOT NULL AND (root IN ('18', '19', '20') "
+            "OR cameo LIKE '163%') ORDER BY date, event_id")
+    except Exception:  # noqa: BLE001 - a store without events: no deeds
+        return []
+    out: list[dict] = []
+    for c, test in [(c, lambda e: e["root"] in FORCE_ROOTS) for c in force] + \
+                   [(c, lambda e: str(e["cameo"]).startswith(SANCTION_CODES)) for c in relief]:
+        promisor, promisee = c.direction_cache  # type: ignore[attr-defined]
+        made = c.made
+        for e in events:
+            if e["source_country"] != promisor or e["target_country"] != promisee or not test(e):
+                continue
+            if made and e["date"] <= made:
+                continue
+            out.append({"outcome_id": short_id("deed", c.id, e["event_id"]),  # type: ignore[attr-defined]
+                        "commitment_id": c.id, "origin": "deed",  # type: ignore[attr-defined]
+                        "actor": promisor, "counterpart": promisee, "kind": "violated",
+                        "what": f"CAMEO {e['cameo']}", "object": c.object, "date": e["date"],
+                        "date_precision": e["date_precision"] or "day", "doc_id": e["doc_id"],
+                        "sentence_index": e["sentence_index"], "story_id": e["story_id"], "text": e["text"]})
+            break  # the first deed that breaks it is its evidence
+    return out
 
 
 _COMMITMENT_SCHEMA = pa.schema([
@@ -307,6 +378,12 @@ _COMMITMENT_SCHEMA = pa.schema([
     ("amount", pa.string()), ("quantity", pa.int32()), ("made", pa.date32()), ("made_precision", pa.string()),
     ("due", pa.date32()), ("due_precision", pa.string()), ("grace_days", pa.int32()), ("doc_id", pa.string()),
     ("sentence_index", pa.int32()), ("story_id", pa.string()), ("text", pa.string()), ("due_first", pa.bool_()),
+])
+_DEED_SCHEMA = pa.schema([
+    ("outcome_id", pa.string()), ("commitment_id", pa.string()), ("origin", pa.string()), ("actor", pa.string()),
+    ("counterpart", pa.string()), ("kind", pa.string()), ("what", pa.string()), ("object", pa.string()),
+    ("date", pa.date32()), ("date_precision", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()),
+    ("story_id", pa.string()), ("text", pa.string()),
 ])
 _EVIDENCE_SCHEMA = pa.schema([
     ("commitment_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("text", pa.string()),
