@@ -144,3 +144,17 @@ def test_recoding_replaces_the_recorded_failures(tmp_path, article, monkeypatch)
     assert r.code == 0, r.stderr
     stats = run_cli("stats", "--db", db, "--format", "json").json()
     assert stats["stage_errors"] == 0 and stats["events"] >= 3
+
+
+def test_recoding_keeps_the_ledger(tmp_path):
+    """Re-coding replaces mentions and outcomes by rows with the same ids: the ledger must still be
+    rebuilt (its fingerprint cannot see the outcomes' links), so it comes out as before."""
+    from tests.conftest import ROOT
+
+    db = tmp_path / "l.duckdb"
+    articles = sorted((ROOT / "examples" / "corpus").glob("*.md"))[:10]
+    assert run_cli("ingest", *articles, "--db", db).code == 0
+    before = run_cli("ledger", "--db", db, "--format", "json").json()
+    assert any(e["outcomes"] for e in before)
+    assert run_cli("code", "--db", db).code == 0
+    assert run_cli("ledger", "--db", db, "--format", "json").json() == before

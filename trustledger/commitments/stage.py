@@ -53,6 +53,10 @@ class CommitmentStage:
         derived.rebuild(store)
 
     def clear(self, store: Store) -> None:
+        from trustledger.commitments.derived import LEDGER
+        from trustledger.store.derived import invalidate
+
+        invalidate(store, [LEDGER])  # the re-coded rows keep their ids: the ledger must be rebuilt anyway
         store.con.execute("DELETE FROM commitment_mentions")
         store.con.execute("DELETE FROM outcomes WHERE origin = 'text'")
         store.con.execute("DELETE FROM stage_errors WHERE stage = ?", [self.name])

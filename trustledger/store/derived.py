@@ -62,6 +62,13 @@ def heal(store: Store, derived: Sequence[Derived]) -> list[str]:
     return rebuilt
 
 
+def invalidate(store: Store, derived: Sequence[Derived]) -> None:
+    """Forget the recorded fingerprints: for a step that replaces input rows by rows with the same ids
+    (re-coding), whose derived columns (an outcome's commitment) the fingerprint cannot see."""
+    for d in derived:
+        store.con.execute("DELETE FROM meta WHERE key = ?", [f"derived:{d.name}"])
+
+
 def mark_fresh(store: Store, derived: Sequence[Derived]) -> None:
     """Record the current fingerprints as computed: for stores whose derived rows were written
     directly (hand-built test stores, imports of a whole store) rather than by `rebuild`."""
