@@ -66,7 +66,9 @@ def test_agreement_errors_are_one_line(cli, unvotes_db):
     r = cli("agreement", "IRN", "RUS", "--db", unvotes_db, "--issue", "astrology")
     assert r.code == 2 and r.stderr.startswith("error: --issue 'astrology': no such issue")
     r = cli("agreement", "IRN", "12", "--db", unvotes_db)
-    assert r.code == 2 and "not a CAMEO/ISO3 country code" in r.stderr
+    # one line naming the argument (the agreement query shares the assessment's country check)
+    assert r.code == 2 and "'12'" in r.stderr and "CAMEO/ISO3 country code" in r.stderr
+    assert r.stderr.count("\n") == 1
 
 
 def test_voeten_numeric_layout(cli, db):
