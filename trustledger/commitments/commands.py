@@ -35,7 +35,8 @@ def ledger(
         rows = queries.ledger(store, country_arg(from_, "--from"), country_arg(to, "--to"), status,
                               parse_day(since, "--since"), parse_day(until, "--until"), origin, show_merged)
     if format == Format.table:
-        rows = [{**r, "evidence": len(r["evidence"]), "outcomes": ", ".join(
+        rows = [{**r, "made": r["made_text"], "due": r["due_text"], "fulfilled": r["fulfilled_text"],
+                 "evidence": len(r["evidence"]), "outcomes": ", ".join(
             f"{o['kind']} {o['date'] or ''}".strip() for o in r["outcomes"]),
             "corroborated_by": ", ".join(r["corroborated_by"])} for r in rows]
     columns = ["promisor", "promisee", "what", "made", "due", "status", "fulfilled", "delay_days", "outcomes",

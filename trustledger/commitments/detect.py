@@ -255,7 +255,11 @@ class CommitmentFinder:
         if beneficiary is None:
             # "signed a memorandum guaranteeing Ukraine's borders": a third state in the promise's words
             reach = {t.i for t in trigger.subtree} - {t.i for t in subj.subtree}
-            beneficiary = next((c.code for c in view.countries if c.start in reach and c.code not in found), None)
+            doc = view.span.doc
+            beneficiary = next((c.code for c in view.countries if c.start in reach and c.code not in found
+                                and (doc[c.end - 1].dep_ == "poss" or doc[c.end - 1].dep_ == "dobj"
+                                     or doc[c.end - 1].dep_ == "pobj" and doc[c.end - 1].head.lower_ in ("to", "of"))),
+                               None)
         if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
             # co-donors: the promise goes to the state the article is about, not to each other
             beneficiary = next((c for c in (*view.codes(), *self.ctx.dyad, *self.ctx.states) if c not in found), None)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from trustledger.commitments.aliases import category_of
+from trustledger.commitments.objects import related
 from trustledger.commitments.records import short_id
 from trustledger.store.db import Store
 
@@ -133,7 +134,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     return clusters
 
 
-def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | None) -> bool:
+def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | None, loose: bool = False) -> bool:
     parties = {p for p in (o["actor"], o["counterpart"]) if p}
     if parties and not parties <= {promisor, promisee}:
         return False
@@ -146,7 +147,7 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
             return False
     if o["object"] == "loan" and (category_of(c.object) == "money" or _what(c).startswith("lend")):
         pass  # "the loan was disbursed" settles the dyad's loan, whatever its project
-    elif o["object"] != c.object:
+    elif o["object"] != c.object and not loose:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
         if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
@@ -293,6 +294,14 @@ def relink(store: Store) -> None:
             best = max(exact, key=lambda c: (_what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
         elif fits:
             best = min(fits, key=lambda c: (c.kind != "deliver", c.made or dt.date.max))
+        if best is None and o["object"]:
+            # open vocabulary: "the troops" settles the promise to withdraw "forces" in the article's pair
+            about = set(o.get("context") or [])
+            loose = [c for c in kept if c.object != o["object"] and related(c.object, o["object"])
+                     and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
+                     and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
+            if loose:
+                best = max(loose, key=lambda c: c.made or dt.date.min)
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
     for copy, first in dup.items():

@@ -35,7 +35,8 @@ STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol
               "move", "process", "progress", "stage", "phase", "round", "session", "meeting", "summit",
               "visit", "trip", "conference", "ministry", "minister", "president", "leader", "spokesman",
               "spokeswoman", "agency", "company", "firm", "state", "nation", "party", "parties", "member", "region",
-              "area", "city", "town", "capital", "territory", "he", "she", "we", "you", "i", "itself", "themselves"}
+              "area", "city", "town", "capital", "territory", "counterpart", "co", "target",
+              "he", "she", "we", "you", "i", "itself", "themselves"}
 #: Actions named as nouns: what they act on is the object ("the withdrawal of troops").
 NOMINAL_ACTIONS = {"supply", "supplies", "delivery", "deliveries", "withdrawal", "removal", "construction", "sale",
                    "sales", "transfer", "release", "export", "exports", "import", "imports", "purchase", "shipment",
@@ -189,7 +190,7 @@ CLASS_HEADS = {
     "agreement": {"treaty", "agreement", "accord", "memorandum", "pact", "framework", "protocol", "deal",
                   "convention", "declaration", "initiative", "plan", "contract"},
     "troops": {"troop", "force", "soldier", "army", "base", "arsenal", "checkpoint", "personnel", "contingent",
-               "unit", "military", "serviceman", "servicemen"},
+               "unit", "military", "serviceman", "servicemen", "withdrawal", "pullout", "pull-out", "pullback"},
     "people": {"prisoner", "detainee", "hostage", "national", "citizen", "captive", "pow", "serviceman",
                "servicemen", "body", "remains"},
     "sanctions": {"sanction", "embargo", "ban", "tariff", "restriction", "freeze", "asset", "fund"},
@@ -211,3 +212,19 @@ def class_of(key: str | None) -> str:
     if DESIGNATION.match(key.split()[0]) and any(ch.isdigit() for ch in key):
         return "weapon"
     return "other"
+
+
+#: Classes in which two objects of one pair of states are the same promise's thing ("troops" and "forces").
+LOOSE_CLASSES = {"troops", "people", "money", "weapon", "plant", "energy", "conduct", "sanctions"}
+
+
+def related(a: str | None, b: str | None) -> bool:
+    """Whether an outcome's object can stand for a commitment's object when the keys differ: the same
+    head word ("challenger 2 tank" / "tank"), or the same generic class ("force" / "troop")."""
+    if not a or not b:
+        return False
+    ha, hb = a.split()[-1].rstrip("s"), b.split()[-1].rstrip("s")
+    if ha == hb:
+        return True
+    ca = class_of(a)
+    return ca in LOOSE_CLASSES and ca == class_of(b)

@@ -66,9 +66,13 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
             outcomes.setdefault(cid, []).append(dict(o))
         if cid in owner:
             outcomes.setdefault(owner[cid], []).append(dict(o))
+    from trustledger.commitments.timex import as_written
+
     out = []
     for r in rows:
         cid = r["commitment_id"]
+        ful_p = next((o["date_precision"] for o in outcomes.get(cid, []) if o["date"] == r["fulfilled"]
+                      and o["kind"] in ("delivered", "delivered_partial")), None) if r["fulfilled"] else None
         evs = evidence.get(cid) or ([{"doc_id": r["doc_id"], "sentence_index": r["sentence_index"],
                                       "text": r["text"]}] if r["doc_id"] else [])
         evs.sort(key=lambda e: (doc_dates.get(e["doc_id"]) or dt.date.max, e["doc_id"] or "",
@@ -79,7 +83,11 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
             "delay_days": r["delay_days"], "evidence": evs, "outcomes": outcomes.get(cid, []),
             "kind": r["kind"], "object": r["object"], "terms": list(r["terms"] or []), "amount": r["amount"],
             "quantity": r["quantity"], "made_precision": r["made_precision"], "due_precision": r["due_precision"],
-            "reason": r["reason"], "origin": r["origin"],
+            "reason": r["reason"], "origin": r["origin"], "fulfilled_precision": ful_p or (
+                "day" if r["fulfilled"] else None),
+            "made_text": as_written(r["made"], r["made_precision"]),
+            "due_text": as_written(r["due"], r["due_precision"]),
+            "fulfilled_text": as_written(r["fulfilled"], ful_p or "day"),
             "corroborated_by": corroborated.get(cid, []), "same_as": r["same_as"],
         })
     return out

@@ -44,6 +44,21 @@ class DateMention:
         return period_end(self.date, self.precision)
 
 
+_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def as_written(d: dt.date | None, precision: str | None) -> str | None:
+    """A date shown with the precision it was written with: 2003 (year) -> "2003", Sept. 2021 (month)
+    -> "Sept. 2021", a day -> "2021-09-14"; never a year-only date as 1 January."""
+    if d is None:
+        return None
+    if precision == "year":
+        return str(d.year)
+    if precision == "month":
+        return f"{_MONTHS[d.month - 1]} {d.year}"
+    return d.isoformat()
+
+
 def period_end(d: dt.date, precision: str | None) -> dt.date:
     """Last day of the period a date stands for: 1999 (year) -> 1999-12-31."""
     if precision == "year":
