@@ -310,3 +310,16 @@ def test_blank_pipeline_and_empty_doc() -> None:
     assert [str(r) for _, _, r in dates_in(doc, DOC)] == ["2009-01", "2000", "2010-05-26"]
     assert event_date(nlp(""), DOC) == (rd(2010, 5, 27), True)
     assert event_date(nlp(""), None) == (None, True)
+
+
+def test_a_long_text_is_parsed_in_pieces_that_join_back():
+    from trustledger.nlp import sentences as s
+
+    para = "Russia signed an agreement with Iran on Tuesday. The deal takes effect next year.\n\n"
+    text = para * (s.LONG_TEXT // len(para) * 3)
+    pieces = s._pieces(text, s.LONG_TEXT)
+    assert len(pieces) >= 3 and "".join(pieces) == text and all(len(p) <= s.LONG_TEXT for p in pieces)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])  # cut at paragraph breaks
+    [doc] = list(s.parse_documents([text]))
+    assert doc.text == text
+    assert len(s.sentences_of(doc)) == 2 * text.count("\n\n")
