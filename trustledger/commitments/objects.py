@@ -36,6 +36,7 @@ STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol
               "visit", "trip", "conference", "ministry", "minister", "president", "leader", "spokesman",
               "spokeswoman", "agency", "company", "firm", "state", "nation", "party", "parties", "member", "region",
               "area", "city", "town", "capital", "territory", "counterpart", "co", "target",
+              "cooperation", "impetus", "momentum", "boost", "signal", "message", "resolution", "draft",
               "he", "she", "we", "you", "i", "itself", "themselves"}
 #: Actions named as nouns: what they act on is the object ("the withdrawal of troops").
 NOMINAL_ACTIONS = {"supply", "supplies", "delivery", "deliveries", "withdrawal", "removal", "construction", "sale",

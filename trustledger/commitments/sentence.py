@@ -160,6 +160,10 @@ class SentenceView:
         for head in cands:
             if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
                 continue
+            inside = {t.i for t in head.subtree}
+            known = [o for o in self.qualified() if o.start in inside and not o.generic]
+            if known:  # the alias table knows this phrase ("the Bushehr nuclear plant" = bushehr)
+                return known[0]
             found = np_key(head, covered)
             if found is None:
                 continue
