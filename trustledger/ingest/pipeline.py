@@ -31,6 +31,9 @@ from trustledger.store.db import Store
 #: Longest document we parse; longer texts are refused with a clear reason.
 MAX_DOC_CHARS = 2_000_000
 CHUNK_FILES = 64
+#: Characters of new text parsed and held at once (the parses of a group of files, or of one part
+#: of a large file); about 400 MB of parses on the small English pipeline.
+PARSE_BUDGET = 1_000_000
 
 
 @dataclass
@@ -197,11 +200,29 @@ class Ingestor:
         return _Pending(path, file_id, size, parsed, [])
 
     def _articles(self, paths: list[Path], report: IngestReport, progress: Progress, t_files, t_sents) -> None:
+        """Parse files together (spaCy batches across them) in groups of at most PARSE_BUDGET characters,
+        store each, and let go of the parses before the next group, so memory stays bounded. A file
+        with more new text than that (a large JSON Lines file) is parsed and stored in parts inside
+        its own transaction."""
         pending = self._collect(paths, report, progress, t_files)
-        self._parse(pending, progress, t_sents)
-        for p in pending:
-            report.add(self._store_articles(p))
-            progress.advance(t_files)
+        group: list[_Pending] = []
+        size = 0
+        for p in [*pending, None]:
+            chars = sum(len(d.raw.text) for d in p.new) if p else 0
+            if group and (p is None or size + chars > PARSE_BUDGET):
+                self._parse(group, progress, t_sents)
+                for g in group:
+                    report.add(self._store_articles(g, progress, t_sents))
+                    progress.advance(t_files)
+                group, size = [], 0
+            if p is None:
+                break
+            if chars > PARSE_BUDGET:
+                report.add(self._store_articles(p, progress, t_sents))  # parsed in parts as it is stored
+                progress.advance(t_files)
+                continue
+            group.append(p)
+            size += chars
 
     def _collect(self, paths: list[Path], report: IngestReport, progress: Progress, t_files) -> list[_Pending]:
         """Read and parse files; keep only documents the store does not hold yet."""
@@ -236,14 +257,17 @@ class Ingestor:
         return pending
 
     def _parse(self, pending: list[_Pending], progress: Progress, t_sents) -> None:
-        new_docs = [d for p in pending for d in p.new]
+        self._parse_docs([d for p in pending for d in p.new], progress, t_sents)
+
+    def _parse_docs(self, new_docs: list[NewDocument], progress: Progress | None, t_sents) -> None:
         if new_docs:
             from trustledger.nlp.sentences import parse_documents, sentences_of
 
             for nd, sdoc in zip(new_docs, parse_documents([d.raw.text for d in new_docs]), strict=True):
                 nd.spacy_doc = sdoc
                 nd.sentences = sentences_of(sdoc)
-                progress.advance(t_sents, len(nd.sentences))
+                if progress is not None:
+                    progress.advance(t_sents, len(nd.sentences))
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
         if not ids:
@@ -253,15 +277,23 @@ class Ingestor:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def _store_articles(self, p: _Pending) -> FileResult:
+    def _store_articles(self, p: _Pending, progress: Progress | None = None, t_sents=None) -> FileResult:
         result = FileResult(str(p.path), "article", "loaded", rejected=len(p.parsed.rejects))
         for nd in p.new:
             nd.story_id, nd.minhash = self.dups.assign(nd.doc_id, nd.raw.text)
+        stages = self.stages if self.options.code else ()
         try:
             with self.store.transaction():
-                if p.new:
-                    result.documents, result.sentences, result.events, result.failed_sentences = \
-                        store_documents(self.store, p.new, p.file_id, self.stages if self.options.code else ())
+                for part in _parts(p.new, PARSE_BUDGET):
+                    if any(nd.spacy_doc is None for nd in part):
+                        self._parse_docs(part, progress, t_sents)
+                    added = store_documents(self.store, part, p.file_id, stages)
+                    result.documents += added[0]
+                    result.sentences += added[1]
+                    result.events += added[2]
+                    result.failed_sentences += added[3]
+                    for nd in part:  # the parses are not needed any more: let them go
+                        nd.spacy_doc = None
                 record_file(self.store, p, result.documents)
                 pause_point("file-stored")
         except Exception as e:  # noqa: BLE001 - any storage failure rolls back this one file
@@ -274,6 +306,19 @@ class Ingestor:
             first = p.parsed.rejects[0]
             result.message = f"{len(p.parsed.rejects)} record(s) rejected, first at line {first[0]}: {first[1]}"
         return result
+
+
+def _parts(docs: list[NewDocument], budget: int) -> list[list[NewDocument]]:
+    """Consecutive runs of documents of at most `budget` characters (a longer document alone)."""
+    out: list[list[NewDocument]] = []
+    size = 0
+    for d in docs:
+        if not out or size + len(d.raw.text) > budget:
+            out.append([])
+            size = 0
+        out[-1].append(d)
+        size += len(d.raw.text)
+    return out
 
 
 def store_documents(store: Store, docs: list[NewDocument], file_id: str,
