@@ -157,3 +157,12 @@ def test_bad_countries_are_user_errors(build, truster, trustee, message):
 def test_since_after_until_is_a_user_error(build):
     with pytest.raises(UserError, match="after"):
         assess(build.store, "IRN", "RUS", since=dt.date(2010, 1, 1), until=dt.date(2009, 1, 1))
+
+
+def test_acts_of_society_are_not_the_states_acts():
+    from trustledger.analysis.components.base import NON_STATE_ROLES
+
+    for role in ("REB", "OPP", "CVL", "NGO", "MED", "BUS", "REF"):
+        assert role in NON_STATE_ROLES
+    for role in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
+        assert role not in NON_STATE_ROLES

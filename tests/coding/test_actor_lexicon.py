@@ -127,3 +127,11 @@ def loose() -> EventCoder:
 ])
 def test_real_news_shaped_sentences_code_their_actors(loose, sentence, expected):
     assert expected in coded_triples(loose, sentence, DAY)
+
+
+def test_dotted_abbreviations_resolve():
+    from trustledger.coding.actors import ActorResolver
+
+    r = ActorResolver.default()
+    assert r.resolve("U.S.", None).country == "USA"
+    assert r.resolve("U.N.", None).country == "IGO"

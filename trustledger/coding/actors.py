@@ -345,7 +345,13 @@ class ActorResolver:
         for phrase in lexicon.phrases:
             key_id = self._nlp.vocab.strings.add("ACTOR:" + phrase)
             self._keys[key_id] = phrase
-            self._matcher.add("ACTOR:" + phrase, [tokenizer(phrase)])
+            patterns = [tokenizer(phrase)]
+            if "." in phrase:
+                # "U.S.", "U.N.": capitals with dots are one token, their lower case is several
+                upper = tokenizer(phrase.upper())
+                if [t.lower_ for t in upper] != [t.lower_ for t in patterns[0]]:
+                    patterns.append(upper)
+            self._matcher.add("ACTOR:" + phrase, patterns)
         self._agent_max = max((len(a.split()) for a in lexicon.agents), default=1)
 
     @classmethod

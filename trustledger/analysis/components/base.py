@@ -14,9 +14,12 @@ from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 
 #: Roles whose acts are not the state's own (CAMEO agent codes): rebels, opposition,
-#: insurgents, separatists, criminals, unaligned armed forces. A trust assessment is about
-#: what a state does, so these are left out.
-NON_STATE_ROLES: tuple[str, ...] = ("REB", "OPP", "INS", "SEP", "CRM", "UAF")
+#: insurgents, separatists, criminals, unaligned armed forces, and society at large. A trust
+#: assessment is about what a state does, so these are left out.
+NON_STATE_ROLES: tuple[str, ...] = ("REB", "OPP", "INS", "SEP", "CRM", "UAF",
+                                     # society, not the state: civilians and protesters, refugees, settlers,
+                                     # NGOs, media, schools, labour, business, religion, health, former elites
+                                     "CVL", "REF", "SET", "NGO", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "ELI")
 _ROLES_SQL = ", ".join(f"'{r}'" for r in NON_STATE_ROLES)
 #: What counts as an act between states, in SQL over `events`: dated and coded, not negated ("did not
 #: deliver" is no act), and no rebel, opposition or other non-state party on either side.
