@@ -139,3 +139,23 @@ def test_a_deed_breaks_the_promise_of_the_party_that_did_it(deed_store):
     assert rows[("AZE", "ARM")]["status"] == "broken"
     assert any(o["kind"] == "violated" and "shelled" in o["text"] for o in rows[("AZE", "ARM")]["outcomes"])
     assert rows[("ARM", "AZE")]["status"] != "broken"
+
+
+def test_coordinated_actions_under_one_promise_are_two_promises(no_aliases):
+    got = found("Iran has agreed to accept stricter inspections of its nuclear sites and to suspend its uranium "
+                "enrichment, Britain said.")
+    assert ("IRN", "GBR", "refrain", "uranium enrichment") in got
+    assert any(g[3] and "inspection" in g[3] for g in got)
+
+
+def test_a_quantity_in_units_names_the_thing_measured(no_aliases):
+    got = found("Iran agreed to supply Pakistan with 21.5 million cubic metres of gas a day from 2015.")
+    assert got[:1] == [("IRN", "PAK", "deliver", "gas")]
+
+
+def test_dates_are_shown_as_written():
+    from trustledger.commitments.timex import as_written
+
+    assert as_written(dt.date(2003, 1, 1), "year") == "2003"
+    assert as_written(dt.date(2021, 9, 1), "month") == "Sept. 2021"
+    assert as_written(dt.date(2021, 9, 14), "day") == "2021-09-14"

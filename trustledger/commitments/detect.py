@@ -213,8 +213,17 @@ class CommitmentFinder:
         for tok in view.span:
             lem = tok.lemma_.lower()
             m = None
+            extra: list[CommitmentMention] = []
             if lem in COMMIT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in used:
                 m = self._commit_verb(view, tok)
+                action = _action_of(tok) if m is not None else None
+                for other in (action.conjuncts if action is not None else ()):
+                    # "agreed to accept inspections and to suspend enrichment": two promises
+                    if other.pos_ == "VERB" and other.i > action.i and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                        e = self._commit_verb(view, tok, other)
+                        if e is not None and e.object != m.object:
+                            extra.append(e)
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
                 m = self._promise_noun(view, tok)
             elif lem in ("due", "suppose", "schedule", "oblige", "obligate") and tok.i not in used:
@@ -228,7 +237,7 @@ class CommitmentFinder:
                 for t in tok.subtree:
                     if t.i not in keep:
                         used.add(t.i)
-                group = [m, *self._conjuncts(view, tok, m)]
+                group = [m, *self._conjuncts(view, tok, m), *extra]
                 for g in group:
                     out.extend(self._coparties(view, tok, g))
         return self._dedupe(out)
@@ -306,7 +315,7 @@ class CommitmentFinder:
         return out
 
     # -- triggers ------------------------------------------------------------------------
-    def _commit_verb(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+    def _commit_verb(self, view: SentenceView, tok: Token, action_: Token | None = None) -> CommitmentMention | None:
         if sx.hedged(tok) or tok.tag_ in ("VBG",) and tok.dep_ in ("pcomp",) and \
                 tok.head.lower_ not in ("after", "since", "despite"):
             return None
@@ -318,7 +327,7 @@ class CommitmentFinder:
             return None
         if tok.dep_ == "amod":
             return None
-        action = _action_of(tok)
+        action = action_ or _action_of(tok)
         if lem in ("sign", "conclude", "ink", "strike", "award") and action is None:
             has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS for c in tok.children
                                if c.dep_ in ("dobj", "nsubjpass"))

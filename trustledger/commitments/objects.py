@@ -45,7 +45,9 @@ NOMINAL_ACTIONS = {"supply", "supplies", "delivery", "deliveries", "withdrawal",
                    "building", "completion", "lifting", "easing", "suspension", "halt", "freeze", "tonne", "ton",
                    "barrel", "unit", "batch", "number", "part", "set", "package", "consignment", "lot", "total",
                    "worth", "cubic", "bcm", "dozen", "dozens", "hundreds", "thousands", "series", "squadron",
-                   "fleet", "pair", "group", "kind", "type"}
+                   "fleet", "pair", "group", "kind", "type", "metre", "meter", "metres", "meters", "kilogram",
+                   "litre", "liter", "megawatt", "gigawatt", "kilometre", "kilometer", "mile", "bushel", "quantity",
+                   "volume", "amount"}
 #: Modifiers that qualify but do not classify ("new reactors", "more weapons").
 SOFT_ADJ = {"new", "more", "additional", "further", "other", "several", "many", "much", "few", "various", "some",
             "modern", "advanced", "latest", "first", "second", "third", "last", "final", "remaining", "existing",
