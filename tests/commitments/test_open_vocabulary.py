@@ -159,3 +159,9 @@ def test_dates_are_shown_as_written():
     assert as_written(dt.date(2003, 1, 1), "year") == "2003"
     assert as_written(dt.date(2021, 9, 1), "month") == "Sept. 2021"
     assert as_written(dt.date(2021, 9, 14), "day") == "2021-09-14"
+
+
+def test_one_promise_to_several_states_is_one_commitment_per_promisee(no_aliases):
+    got = found("Iran agreed with Britain, France and Germany to suspend its uranium enrichment.")
+    assert {(g[0], g[1]) for g in got if g[3] == "uranium enrichment"} == {("IRN", "GBR"), ("IRN", "FRA"),
+                                                                         ("IRN", "DEU")}

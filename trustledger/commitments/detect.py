@@ -258,6 +258,14 @@ class CommitmentFinder:
                 found = list(self.ctx.dyad)  # "the two sides accepted a ceasefire"
         found = list(dict.fromkeys(found))
         if len(found) < 2:
+            # one promisor, several promisees ("agreed with Britain, France and Germany to suspend ..."):
+            # one commitment per beneficiary
+            action = _action_of(trigger) or trigger
+            rec = list(dict.fromkeys(r.code for t in (trigger, action) for r in sx.recipients(t, view.countries)
+                                     if r.code != m.promisor))
+            if len(rec) >= 2 and m.promisee in rec and m.promisor:
+                return [m] + [dataclasses.replace(m, promisee=r, trigger=f"{m.trigger}:{m.promisor}>{r}")
+                              for r in rec if r != m.promisee]
             return [m]
         cls = category_of(m.object or "")
         beneficiary = m.promisee if m.promisee not in found else None
