@@ -116,8 +116,8 @@ class Client:
 
     def events(self, source: str | None = None, target: str | None = None, root: str | None = None,
                since: Day = None, until: Day = None, origin: str | None = None, mode: str | None = None,
-               quad_class: int | None = None, both: bool = False, dyads: bool = False,
-               limit: int | None = 1000) -> ResultList:
+               limit: int | None = 1000, quad_class: int | None = None, both: bool = False,
+               dyads: bool = False) -> ResultList:
         """Coded events in the CLI's JSON shape (`trustledger events`), oldest first."""
         args = (_code(source), _code(target), root, first_day(since), last_day(until), origin, mode)
         with self._store() as s:
@@ -125,23 +125,23 @@ class Client:
                                                        limit=limit)))
 
     def ledger(self, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
-               since: Day = None, until: Day = None, origin: str | None = None, show_merged: bool = False,
-               limit: int | None = None) -> ResultList:
+               since: Day = None, until: Day = None, limit: int | None = None, origin: str | None = None,
+               show_merged: bool = False) -> ResultList:
         """Commitments with their outcomes and status, in the CLI's JSON shape (`trustledger ledger`)."""
         args = (_code(promisor), _code(promisee), status, first_day(since), last_day(until), origin, show_merged)
         with self._store() as s:
             return ResultList(_jsonable(queries.ledger(s, *args, limit=limit)))
 
     def votes(self, country: str | None = None, about: str | None = None, body: str | None = None,
-              issue: str | None = None, rcid: str | None = None, since: Day = None, until: Day = None,
-              limit: int | None = 1000) -> ResultList:
+              issue: str | None = None, limit: int | None = 1000, rcid: str | None = None, since: Day = None,
+              until: Day = None) -> ResultList:
         """Roll-call votes, newest first (`trustledger votes`); `about` = roll calls aimed at that state."""
         args = (_code(country), _code(about), body, issue, rcid, first_day(since), last_day(until))
         with self._store() as s:
             return ResultList(_jsonable(queries.votes(s, *args, limit=limit)))
 
-    def agreement(self, a: str, b: str, issue: str | None = None, body: str | None = "UNGA", since: Day = None,
-                  until: Day = None) -> ResultList:
+    def agreement(self, a: str, b: str, issue: str | None = None, since: Day = None, until: Day = None,
+                  body: str | None = "UNGA") -> ResultList:
         """UN vote agreement by year: `year, agreement, votes, contested_agreement, contested_votes`
         (`trustledger agreement A B`)."""
         with self._store() as s:
