@@ -11,6 +11,8 @@ project's own country table. Only states matter here: promisor and promisee are 
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import functools
 import re
@@ -72,6 +74,17 @@ def _in_money(span: Span, start: int, end: int) -> bool:
     return short and (before in ("$", "US$") or after == "$") or doc[start].text in ("US$",)
 
 
+def _places_and_peoples(doc) -> tuple[list, list[int]]:
+    """The document's GPE and NORP entities, listed once per document: spaCy builds `Doc.ents` (and
+    `Span.ents` from it) anew on every access, which made every sentence cost the whole document."""
+    cached = doc.user_data.get("trustledger.gpe_norp")
+    if cached is None:
+        ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP")]  # in document order
+        cached = (ents, [e.start for e in ents])
+        doc.user_data["trustledger.gpe_norp"] = cached
+    return cached
+
+
 def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMention]:
     """States named in the span, in order, through the dated actor resolver; Soviet Union → RUS."""
     found: dict[int, CountryMention] = {}
@@ -94,8 +107,9 @@ def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMenti
                 and _locative(span, m.start):
             continue  # "signed in Vienna": a capital named as the place
         found[m.start] = CountryMention(m.start, m.end, successor(country))
-    for e in span.doc.ents:
-        if e.start < span.start or e.end > span.end or e.label_ not in ("GPE", "NORP"):
+    ents, starts = _places_and_peoples(span.doc)
+    for e in ents[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]:
+        if e.end > span.end:
             continue
         if any(i in covered for i in range(e.start, e.end)):
             continue
