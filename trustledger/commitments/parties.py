@@ -12,7 +12,6 @@ project's own country table. Only states matter here: promisor and promisee are 
 from __future__ import annotations
 
 import bisect
-
 import datetime as dt
 import functools
 import re
