@@ -176,7 +176,7 @@ def export(
 
 # The command modules register their verbs on `app` when imported (see `trustledger.commands`).
 COMMAND_MODULES: tuple[str, ...] = (
-    "trustledger.coding.commands",        # events, code (to move into trustledger.commands)
+    "trustledger.commands.events",        # events, code
     "trustledger.commands.assess",        # assess, compare, series
     "trustledger.commands.report",        # report
     "trustledger.commands.serve",         # serve
