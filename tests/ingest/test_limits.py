@@ -257,3 +257,17 @@ def test_big_html_is_measured_before_trafilatura(cli, db, tmp_path):
     assert len(lines) == 1 and lines[0].startswith(f"error: {wordy}: document too long (about "), r.stderr
     docs = cli("documents", "--db", db, "--format", "json").json()
     assert [d["title"] for d in docs] == ["Busy page"]
+
+
+def test_a_long_accepted_document_is_stored_in_bounded_memory(cli, db, tmp_path):
+    """A document well over the parser's comfortable size (400,000 characters, about 5,000 sentences)
+    is parsed in pieces and coded linearly: stored whole, every sentence kept, under 1 GB."""
+    para = ("Russia and Iran signed another agreement on energy cooperation in Moscow on Tuesday. "
+            "Officials said the deal would be implemented next year.\n\n")
+    big = tmp_path / "long-report.txt"
+    big.write_text("Long report\n\n" + para * (400_000 // len(para)), encoding="utf-8")
+    r, peak, seconds = run_measured("ingest", big, "--db", db, "--no-progress")
+    assert r.code == 0, r.stderr
+    assert peak < GB, f"peak {peak / 2**20:.0f} MB"
+    stats = _stats(cli, db)
+    assert stats["documents"] == 1 and stats["sentences"] > 5000
