@@ -165,3 +165,11 @@ def test_one_promise_to_several_states_is_one_commitment_per_promisee(no_aliases
     got = found("Iran agreed with Britain, France and Germany to suspend its uranium enrichment.")
     assert {(g[0], g[1]) for g in got if g[3] == "uranium enrichment"} == {("IRN", "GBR"), ("IRN", "FRA"),
                                                                          ("IRN", "DEU")}
+
+
+def test_a_verb_of_breach_used_as_a_description_is_not_a_breach():
+    _, outs = run("Britain promised 14 Challenger 2 tanks to Ukraine in January. On Tuesday Ukraine's military "
+                  "leadership welcomed the arrival of British Challenger 2 tanks ahead of a counter-offensive "
+                  "against the invading army.", dt.date(2023, 3, 28))
+    kinds = {o.kind for o in outs}
+    assert "violated" not in kinds and "delivered" in kinds

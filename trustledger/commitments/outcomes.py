@@ -93,6 +93,10 @@ class OutcomeFinder:
                 return "delayed"
             if lem == "schedule" and tok.head.lower_ == "behind":
                 return "delayed"
+            if lem in ("arrival", "handover", "hand-over") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+                    tok.head.lemma_.lower() in ("welcome", "confirm", "announce", "mark", "report", "celebrate",
+                                                "complete", "follow", "come", "be") and not sx.negated(tok.head):
+                return "delivered"  # "welcomed the arrival of British Challenger II tanks"
             if lem == "delivery" and any(c.lower_ == "completed" and c.dep_ == "amod" for c in tok.children) and \
                     tok.dep_ in ("dobj", "nsubj", "pobj"):
                 return "delivered"
@@ -156,6 +160,8 @@ class OutcomeFinder:
             return "resumed" if not fut else None
         if lem in ("reimpose", "re-impose") or (lem == "impose" and re.search(r"re-?impos", tok.text.lower())):
             return "violated" if not fut else None
+        if lem in VIOLATE and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
+            return None  # "Putin's invading army": a description, not a breach reported here
         if lem in VIOLATE and lem not in ("restore", "strike") and not neg and not fut:
             if lem == "break" and not any(c.lemma_.lower() in ("promise", "pledge", "commitment", "commitments",
                                                                  "ceasefire", "contract", "word", "agreement",
@@ -293,7 +299,9 @@ class OutcomeFinder:
                     break
         if counterpart is None:
             for m in view.countries:
-                if m.code != actor and view.span.doc[m.start].dep_ in ("poss",):
+                t0 = view.span.doc[m.start]
+                if m.code != actor and t0.dep_ in ("poss",) and not any(
+                        a.dep_ == "prep" and a.lower_ in ("against", "by", "from") for a in t0.ancestors):
                     counterpart = m.code
                     break
         key = obj.object
