@@ -30,11 +30,11 @@ KILL_ABOVE = 3 * GB
 GOOD_MD = "---\ntitle: Good\ndate: 2015-04-13\n---\nPutin lifted the ban on S-300 sales to Iran.\n"
 
 
-def _rss(pid: int) -> int:
+def _rss(pid: int, field: str = "VmRSS") -> int:
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -48,7 +48,11 @@ def run_measured(*args: object, timeout: float = 600) -> tuple[Result, int, floa
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         p = subprocess.Popen([str(exe), *map(str, args)], stdout=out, stderr=err, env=env)
+        peak = 0
         while True:
+            # the high-water mark of the program itself (VmHWM restarts at exec), not ru_maxrss, which
+            # also counts the pages the child shared with this (large) test process before exec
+            peak = max(peak, _rss(p.pid, "VmHWM"))
             pid, status, usage = os.wait4(p.pid, os.WNOHANG)
             if pid:
                 break
@@ -60,7 +64,7 @@ def run_measured(*args: object, timeout: float = 600) -> tuple[Result, int, floa
         out.seek(0)
         err.seek(0)
         result = Result(p.returncode, out.read().decode(errors="replace"), err.read().decode(errors="replace"))
-    return result, usage.ru_maxrss * 1024, seconds  # ru_maxrss is in kilobytes on Linux
+    return result, peak, seconds
 
 
 def _error_lines(stderr: str) -> list[str]:
