@@ -150,13 +150,18 @@ class Arguments:
             return found
         return self._gathering(v)
 
+    def report_state(self) -> str | None:
+        """The state this sentence's events happen in (coding/context.py), for implicit actors."""
+        mentions = list({id(m): m for m in self.by_token.values()}.values())  # each mention once
+        return context_state(self.sent, mentions, self.state.home, self.state.seen)
+
     def _gathering(self, v: Token) -> list[tuple[Actor, int]]:
         """"police dispersed two demonstrations", "troops broke up the rally": force against a gathering
         is against the people in it, civilians of the state the report places it in."""
         passive = grammar.passive(v)
         for c in v.children:
             if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_.lower() in GATHERING_NOUNS:
-                state = context_state(self.sent, list(self.by_token.values()), self.state.home, self.state.seen)
+                state = self.report_state()
                 if state:
                     return [(Actor(state + "CVL", state, "CVL", c.text), c.i)]
         return []

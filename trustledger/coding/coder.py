@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import Arguments
-from trustledger.coding.context import context_state, localise, note_states
+from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
@@ -422,7 +422,7 @@ class _Sentence(Quotes, Arguments):
         """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,
         expel, ban: CAMEO root 17) told in the passive without one: the authorities of the state the
         report places it in (coding/context.py)."""
-        state = context_state(self.sent, list(self.by_token.values()), self.state.home, self.state.seen)
+        state = self.report_state()
         if state is None:
             return []
         return [(Actor(state + "GOV", state, "GOV", "(the authorities)"), v.i)]
