@@ -29,22 +29,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from trustledger.errors import InputError
+from trustledger.words import words
 
 #: Words that may stand before a person's name and become part of the mention.
-HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "ayatollah", "grand", "hojatoleslam", "sheikh",
-    "king", "queen", "prince", "crown", "emir", "sultan", "president", "vice", "prime", "minister", "premier",
-    "chancellor", "foreign", "defence", "defense", "secretary", "of", "state", "general", "gen.", "gen",
-    "marshal", "admiral", "commander", "leader", "supreme", "speaker", "chairman", "former", "late", "then",
-    "deputy", "acting", "new", "senator", "sen.", "ambassador", "envoy", "lieutenant", "colonel", "major",
-    "brigadier", "spokesman", "chief", "top", "diplomat", "nuclear", "negotiator", "atomic", "energy", "head",
-}
+HONORIFICS = words("honorifics")
 #: Honorifics that are a title of office or address, never an ordinary adjective ("former", "top").
-TITLE_WORDS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "ayatollah", "hojatoleslam", "sheikh", "king",
-    "queen", "prince", "emir", "sultan", "president", "premier", "chancellor", "minister", "secretary", "general",
-    "gen.", "marshal", "admiral", "commander", "leader", "speaker", "chairman", "senator", "sen.", "ambassador",
-})
+TITLE_WORDS = words("title_words")
 #: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
 PERSON_ROLE_OUT_OF_OFFICE = "ELI"
 #: Adjectives that tie a role noun to whose side it is on ("forces loyal to X", "militias allied with X").
