@@ -31,7 +31,18 @@ class CodingStage:
         for f in [*actor_files, *verb_files]:
             if not Path(f).is_file():
                 raise InputError(str(f), "no such dictionary file")
-        self.coder = build_coder(tuple(str(f) for f in actor_files), tuple(str(f) for f in verb_files))
+        self._files = (tuple(str(f) for f in actor_files), tuple(str(f) for f in verb_files))
+        self._coder: EventCoder | None = None
+        if actor_files or verb_files:  # a bad dictionary file fails here, before anything is stored
+            self._coder = build_coder(*self._files)
+
+    @property
+    def coder(self) -> EventCoder:
+        """Built on first use: a run of structured files only never codes text, and building our own
+        dictionaries takes seconds (issue 17)."""
+        if self._coder is None:
+            self._coder = build_coder(*self._files)
+        return self._coder
 
     def on_documents(self, store: Store, docs: Sequence[NewDocument]) -> StageResult:
         guard = SentenceGuard(self.name)
