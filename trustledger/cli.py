@@ -181,7 +181,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "trustledger.commands.report",        # report
     "trustledger.commands.serve",         # serve
     "trustledger.commands.votes",         # votes, agreement
-    "trustledger.commitments.commands",   # ledger (to move into trustledger.commands)
+    "trustledger.commands.countries",     # countries
+    "trustledger.commands.ledger",        # ledger
 )
 
 
