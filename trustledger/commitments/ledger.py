@@ -14,12 +14,36 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 import pyarrow as pa
 
 from trustledger.commitments.rules import Outcome, judge
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
+
+T = TypeVar("T")
+
+
+def merged_deals(store: Store, survivors: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """Surviving commitment -> the SIPRI deals merged into it (`same_as`), sorted; all of them, or
+    those of `survivors`. The one place that reads the merge, for the judgement and the listing."""
+    sql = "SELECT commitment_id, same_as FROM commitments WHERE same_as IS NOT NULL"
+    params: list = []
+    if survivors is not None:
+        sql += " AND same_as IN (SELECT unnest(?))"
+        params.append(list(survivors))
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in store.query(sql + " ORDER BY commitment_id", params):
+        out[r["same_as"]].append(r["commitment_id"])
+    return dict(out)
+
+
+def with_merged(own: Mapping[str, list[T]], merged: Mapping[str, list[str]], cid: str) -> list[T]:
+    """The outcomes a commitment is judged and shown with: its own, then those of every deal merged
+    into it (a merged deal's deliveries count for the text commitment of the same deal)."""
+    return [*own.get(cid, ()), *(o for m in merged.get(cid, ()) for o in own.get(m, ()))]
 
 
 def reference_date(store: Store) -> dt.date:
@@ -33,11 +57,8 @@ def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
     commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days, "
-                              "coalesce(due_first, false) AS due_first, same_as, same_deal FROM commitments")
-    merged: dict[str, list[str]] = defaultdict(list)  # surviving commitment -> SIPRI deals merged into it
-    for c in commitments:
-        if c["same_as"]:
-            merged[c["same_as"]].append(c["commitment_id"])
+                              "coalesce(due_first, false) AS due_first, same_deal FROM commitments")
+    merged = merged_deals(store)
     outs = store.query(
         "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
         "coalesce(date_precision, 'day') AS precision FROM outcomes "
@@ -49,7 +70,7 @@ def rebuild(store: Store) -> int:
     rows = []
     for c in commitments:
         cid = c["commitment_id"]
-        outcomes = by_c[cid] + [o for m in merged.get(cid, ()) for o in by_c[m]]
+        outcomes = with_merged(by_c, merged, cid)
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], outcomes,
                   ref, bool(c["due_first"]))
         reason = f"{v.reason}; {c['same_deal']}" if c["same_deal"] else v.reason

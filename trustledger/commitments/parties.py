@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from trustledger.coding import countries
 from trustledger.coding.countries import successor
 
 #: Prepositions that make a capital or city the place where something happened, not an actor.
@@ -39,20 +40,12 @@ def _resolver():
     return ActorResolver.default()
 
 
-@functools.cache
-def _exact_index() -> dict[str, str]:
-    from trustledger.coding import countries
-
-    try:
-        return dict(countries._index())  # the project's own name → code table
-    except Exception:  # noqa: BLE001 - its shape is not an interface
-        return {}
-
-
 def _lookup(text: str) -> str | None:
+    """The state an exact country name stands for, in the coder's own name table (exact names and
+    codes only: `to_cameo`'s fuzzy fallback would make a town or a nationality a state)."""
     key = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
     key = re.sub(r"'s$|’s$", "", key).replace(".", "").upper()
-    code = _exact_index().get(key)
+    code = countries._index().get(key)
     return code if code and len(code) == 3 else None
 
 
@@ -88,11 +81,7 @@ def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMenti
     """States named in the span, in order, through the dated actor resolver; Soviet Union → RUS."""
     found: dict[int, CountryMention] = {}
     covered: set[int] = set()
-    try:
-        mentions = _resolver().mentions(span, on)
-    except Exception:  # noqa: BLE001 - a resolver bug must not stop ingest
-        mentions = []
-    for m in mentions:
+    for m in _resolver().mentions(span, on):
         covered.update(range(m.start, m.end))
         a = m.actor
         country = getattr(a, "country", None)

@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from trustledger.coding.countries import successor
+from trustledger.commitments.ledger import merged_deals, with_merged
+from trustledger.commitments.timex import as_written
+from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 from trustledger.store.filters import Where
 
 STATUSES = ("kept", "kept_late", "broken", "pending", "unknown")
+
+
+def _outcome_order(o: dict[str, Any]) -> tuple:
+    """Oldest first, undated last (the SQL's order, kept once a merged deal's outcomes are added)."""
+    return (o["date"] is None, o["date"] or dt.date.min, o["doc_id"] is None, o["doc_id"] or "",
+            o["sentence_index"] or 0, o["outcome_id"])
 
 
 def ledger(store: Store, promisor: str | None = None, promisee: str | None = None, status: str | None = None,
@@ -23,8 +31,8 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
     the merged row itself is left out unless `show_merged`."""
     where = Where()
     for column, code in (("promisor", promisor), ("promisee", promisee)):
-        if code:
-            where.add(f"c.{column} IN (?, ?)", code, "USR" if successor("USR") == code else code)
+        if code:  # a state's record includes the states it continues (RUS: the Soviet Union's too)
+            where.add(f"c.{column} IN (SELECT unnest(?))", with_predecessors(code))
     (where.add("l.status = ?", status).add("coalesce(c.made, c.due) >= ?", since)
      .add("coalesce(c.made, c.due) <= ?", until).add("c.origin = ?", origin))
     if not show_merged:
@@ -40,33 +48,26 @@ def ledger(store: Store, promisor: str | None = None, promisee: str | None = Non
     if not rows:
         return []
     ids = [r["commitment_id"] for r in rows]
-    corroborated: dict[str, list[str]] = {}
-    for m in store.query("SELECT commitment_id, same_as FROM commitments WHERE same_as IN (SELECT unnest(?)) "
-                         "ORDER BY commitment_id", [ids]):
-        corroborated.setdefault(m["same_as"], []).append(m["commitment_id"])
+    corroborated = merged_deals(store, ids)
     ev = store.query(
         "SELECT commitment_id, doc_id, sentence_index, text FROM commitment_evidence "
         "WHERE commitment_id IN (SELECT unnest(?)) ORDER BY commitment_id, doc_id, sentence_index", [ids])
-    ids_set = set(ids)
-    owner = {m: cid for cid, ms in corroborated.items() for m in ms}  # merged deal -> surviving entry
+    merged_ids = sorted({m for ms in corroborated.values() for m in ms})
     outs = store.query(
         "SELECT o.outcome_id, o.commitment_id, o.kind, o.date, o.date_precision, o.text, o.doc_id, o.sentence_index "
         "FROM outcomes o WHERE o.commitment_id IN (SELECT unnest(?)) AND o.duplicate_of IS NULL "
-        "ORDER BY o.date NULLS LAST, o.doc_id NULLS LAST, o.sentence_index, o.outcome_id", [ids + sorted(owner)])
+        "ORDER BY o.date NULLS LAST, o.doc_id NULLS LAST, o.sentence_index, o.outcome_id", [ids + merged_ids])
     doc_dates = {r["doc_id"]: r["date"] for r in store.query(
         "SELECT doc_id, date FROM documents WHERE doc_id IN (SELECT DISTINCT doc_id FROM commitment_evidence "
         "WHERE commitment_id IN (SELECT unnest(?)))", [ids])}
     evidence: dict[str, list] = {}
     for e in ev:
         evidence.setdefault(e.pop("commitment_id"), []).append(e)
-    outcomes: dict[str, list] = {}
+    own: dict[str, list] = {}
     for o in outs:
-        cid = o.pop("commitment_id")
-        if cid in ids_set:
-            outcomes.setdefault(cid, []).append(dict(o))
-        if cid in owner:
-            outcomes.setdefault(owner[cid], []).append(dict(o))
-    from trustledger.commitments.timex import as_written
+        own.setdefault(o.pop("commitment_id"), []).append(o)
+    outcomes = {cid: [dict(o) for o in with_merged(own, corroborated, cid)] for cid in ids}
+    outcomes = {cid: sorted(os, key=_outcome_order) for cid, os in outcomes.items()}
 
     out = []
     for r in rows:

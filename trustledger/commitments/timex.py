@@ -1,10 +1,9 @@
 """Dates in a sentence, with the role they play for a commitment: when it was made, when due.
 
-Date expressions come from the project's date resolver (`trustledger.nlp.dates.dates_in`)
-when it is installed, else from a small fallback for years and month-year forms. On top of
-them this module reads durations counted from the sentence's date ("within six months",
-"in about four years") and tells deadlines ("by 2000", "due in 1999", "by the end of the
-year") from the date a promise was made ("signed in 2007").
+Date expressions come from the project's date resolver (`trustledger.nlp.dates.dates_in`),
+the same one the event coder reads. On top of them this module reads durations counted from
+the sentence's date ("within six months", "in about four years") and tells deadlines ("by 2000",
+"due in 1999", "by the end of the year") from the date a promise was made ("signed in 2007").
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
+
+from trustledger.nlp.dates import dates_in
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -69,41 +70,10 @@ def period_end(d: dt.date, precision: str | None) -> dt.date:
 
 
 def _resolved(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
-    try:
-        from trustledger.nlp.dates import dates_in
-    except Exception:  # noqa: BLE001 - resolver not installed: the fallback below
-        return _fallback(span, doc_date)
-    try:
-        return [(a, b, r.date, r.precision) for a, b, r in dates_in(span, doc_date)]
-    except Exception:  # noqa: BLE001 - a resolver bug must not stop ingest
-        return _fallback(span, doc_date)
-
-
-_FALLBACK = re.compile(
-    r"\b(?:(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b",
-    re.I)
-
-
-def _fallback(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
-    out = []
-    for m in _FALLBACK.finditer(span.text):
-        cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
-        if cs is None:
-            continue
-        y = int(m.group("year"))
-        if m.group("mon"):
-            out.append((cs.start, cs.end, dt.date(y, MONTHS[m.group("mon").lower()], 1), "month"))
-        else:
-            out.append((cs.start, cs.end, dt.date(y, 1, 1), "year"))
-    for m in re.finditer(r"\b(this|last|next) year\b", span.text, re.I):
-        if doc_date is None:
-            continue
-        cs = span.doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
-        shift = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
-        if cs is not None:
-            out.append((cs.start, cs.end, dt.date(doc_date.year + shift, 1, 1), "year"))
-    return sorted(out)
+    """The span's dates through the one date resolver (`nlp.dates`), as (start, end, date, precision).
+    No fallback: the resolver is part of the package, and a bug in it should fail loudly in tests
+    rather than give the ledger dates that the event coder does not see."""
+    return [(a, b, r.date, r.precision) for a, b, r in dates_in(span, doc_date)]
 
 
 _DURATION = re.compile(
