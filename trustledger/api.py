@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from trustledger import queries
+from trustledger.country_names import resolve, resolve_actor
 from trustledger.dates_arg import first_day, last_day
 from trustledger.errors import UserError
 from trustledger.output import flatten, to_json
@@ -119,7 +120,8 @@ class Client:
                limit: int | None = 1000, quad_class: int | None = None, both: bool = False,
                dyads: bool = False) -> ResultList:
         """Coded events in the CLI's JSON shape (`trustledger events`), oldest first."""
-        args = (_code(source), _code(target), root, first_day(since), last_day(until), origin, mode)
+        args = (_actor(source, "source"), _actor(target, "target"), root, first_day(since), last_day(until),
+                origin, mode)
         with self._store() as s:
             return ResultList(_jsonable(queries.events(s, *args, quad_class=quad_class, both=both, dyads=dyads,
                                                        limit=limit)))
@@ -128,7 +130,8 @@ class Client:
                since: Day = None, until: Day = None, limit: int | None = None, origin: str | None = None,
                show_merged: bool = False) -> ResultList:
         """Commitments with their outcomes and status, in the CLI's JSON shape (`trustledger ledger`)."""
-        args = (_code(promisor), _code(promisee), status, first_day(since), last_day(until), origin, show_merged)
+        args = (_code(promisor, "promisor"), _code(promisee, "promisee"), status, first_day(since),
+                last_day(until), origin, show_merged)
         with self._store() as s:
             return ResultList(_jsonable(queries.ledger(s, *args, limit=limit)))
 
@@ -136,7 +139,7 @@ class Client:
               issue: str | None = None, limit: int | None = 1000, rcid: str | None = None, since: Day = None,
               until: Day = None) -> ResultList:
         """Roll-call votes, newest first (`trustledger votes`); `about` = roll calls aimed at that state."""
-        args = (_code(country), _code(about), body, issue, rcid, first_day(since), last_day(until))
+        args = (_code(country, "country"), _code(about, "about"), body, issue, rcid, first_day(since), last_day(until))
         with self._store() as s:
             return ResultList(_jsonable(queries.votes(s, *args, limit=limit)))
 
@@ -167,8 +170,15 @@ class Client:
         return ResultDict(_jsonable(out), series_frame)
 
 
-def _code(value: str | None) -> str | None:
-    return value.strip().upper() if value else None
+def _code(value: str | None, what: str = "country") -> str | None:
+    """A country given by name, demonym, ISO2, ISO3 or CAMEO code → its CAMEO code (the CLI's
+    resolver); an unknown one raises `UnknownCountry`, a UserError, rather than matching nothing."""
+    return resolve(value, what) if value is not None else None
+
+
+def _actor(value: str | None, what: str) -> str | None:
+    """A country (as `_code`) or a full CAMEO actor code (RUSGOV), for the event filters."""
+    return resolve_actor(value, what) if value is not None else None
 
 
 def open(db: str | Path = "trustledger.duckdb") -> Client:  # noqa: A001 - the verb users expect

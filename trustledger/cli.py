@@ -152,8 +152,10 @@ def rejects(
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
     limit: Annotated[int | None, typer.Option(min=1)] = 200,
 ) -> None:
-    """Rows and records that could not be loaded (file and line), and sentences a text stage could not
-    analyse or analysed slowly (document, sentence, stage, error)."""
+    """Rows and records that could not be loaded, and sentences a text stage could not analyse.
+
+    Rows and records give their file and line; sentences their document, sentence, stage and error
+    (or that they were analysed slowly)."""
     from trustledger.store import queries
 
     with open_store(db) as store:

@@ -11,7 +11,6 @@ import typer
 from rich.console import Console
 
 from trustledger import dates_arg
-from trustledger.errors import UserError
 from trustledger.output import Format
 from trustledger.store.db import Store
 
@@ -20,9 +19,26 @@ app = typer.Typer(
     help="Can one state trust another? Evidence-backed answers from news, event data and UN votes.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's help: wraps to the terminal, never cuts a default (issue 16.3)
+    context_settings={"max_content_width": 160},
     add_completion=False,
 )
 err = Console(stderr=True, highlight=False)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from trustledger import __version__
+
+        typer.echo(f"trustledger {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", help="Print the version and exit.", callback=_print_version, is_eager=True)] = False) -> None:
+    # The top-level options (the group's help text is the Typer app's `help`).
+    pass
 
 DbOpt = Annotated[Path, typer.Option("--db", help="Store file (DuckDB).", envvar="TRUSTLEDGER_DB")]
 FmtOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -53,13 +69,24 @@ def parse_day(value: str | None, what: str = "date", end: bool | None = None) ->
 
 
 def country_arg(value: str | None, what: str = "country") -> str | None:
-    """A CAMEO/ISO3 code as given on the command line, upper-cased and checked for shape."""
+    """A country argument or option as the user typed it (name, demonym, ISO2, ISO3 or CAMEO code)
+    → its CAMEO code, through the one resolver (`trustledger.country_names`). An unknown name is a
+    one-line error naming the option and the closest names, never a filter that matches nothing."""
     if value is None:
         return None
-    code = value.strip().upper()
-    if not (code.isalpha() and 3 <= len(code) <= 6):
-        raise UserError(f"{what} {value!r} is not a CAMEO/ISO3 country code (e.g. IRN, RUS, USA)")
-    return code
+    from trustledger.country_names import resolve
+
+    return resolve(value, what)
+
+
+def actor_arg(value: str | None, what: str = "actor") -> str | None:
+    """A country (as `country_arg`) or a full CAMEO actor code (RUSGOV, IGOUNO), for the event
+    filters (`trustledger.country_names.resolve_actor`)."""
+    if value is None:
+        return None
+    from trustledger.country_names import resolve_actor
+
+    return resolve_actor(value, what)
 
 
 def open_store(db: Path, write: bool = False) -> Store:

@@ -91,9 +91,9 @@ class UnknownCountry(UserError):
             msg = (f"{head}{shown} could mean {_either(self.candidates)}; "
                    "give the name or the code")
         elif suggestions:
-            msg = f"{head}{shown} is not a country we know; did you mean {_either(suggestions)}?"
+            msg = f"{head}{shown} is not a known country; did you mean {_either(suggestions)}?"
         else:
-            msg = (f"{head}{shown} is not a country we know (a name such as Iran, or a code such as IRN, IR; "
+            msg = (f"{head}{shown} is not a known country name or CAMEO/ISO3 country code (e.g. Iran, IRN, IR; "
                    "`trustledger countries` lists them)")
         super().__init__(msg)
 
@@ -247,6 +247,39 @@ def _word_matches(key: str) -> list[str]:
         return []
     pattern = re.compile(rf"(^| ){re.escape(key)}( |$)")
     return sorted({code for name, owners in _indexes()[2].items() if pattern.search(name) for code in owners})
+
+
+def resolve_actor(text: str, what: str | None = None) -> str:
+    """A country (as `resolve`: "Russia" → "RUS") or a full CAMEO actor code, upper-cased: IGO or a
+    country code followed by three-letter blocks whose first is an agent role (RUSGOV, IRNMIL,
+    IGOUNO). The event filters take both; anything else raises `UnknownCountry`."""
+    code = text.strip().upper() if isinstance(text, str) else ""
+    if len(code) > 3 and is_actor_code(code):
+        return code
+    return resolve(text, what)
+
+
+#: The CAMEO manual's agent codes (Schrodt 2012, ch. 4: government and non-government agents), which
+#: event data sets use whether or not our agent dictionary does.
+CAMEO_ROLES = frozenset("COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB "
+                        "LEG MED REF MOD RAD".split())
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """The CAMEO agent codes, and every role our agent dictionary assigns (data/agents.csv)."""
+    with (DATA.parent / "agents.csv").open(encoding="utf-8", newline="") as f:
+        return CAMEO_ROLES | {r["role"].strip() for r in csv.DictReader(f) if r["role"].strip()}
+
+
+def is_actor_code(code: str) -> bool:
+    """IGO (any blocks after it), or a known country code followed by an agent role and maybe more
+    three-letter blocks. A typo such as "Rusian" (RUS + IAN) is not one."""
+    if not (code.isalpha() and code.isupper() and len(code) % 3 == 0 and 3 <= len(code) <= 15):
+        return False
+    if code.startswith("IGO"):
+        return True
+    return len(code) > 3 and country(code[:3]) is not None and code[3:6] in _roles()
 
 
 def suggest(text: str, n: int = SUGGESTIONS) -> list[str]:

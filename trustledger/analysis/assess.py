@@ -15,7 +15,7 @@ from trustledger.analysis.components.alignment import agreement_by_year
 from trustledger.analysis.components.base import Dyad, in_list
 from trustledger.analysis.components.combine import combine, explain, top_evidence
 from trustledger.analysis.components.series import from_yearly, yearly_all
-from trustledger.coding import countries
+from trustledger.country_names import resolve
 from trustledger.errors import UserError
 from trustledger.store.db import Store
 
@@ -24,12 +24,10 @@ TOP_EVIDENCE = 10
 
 
 def check_country(code: str, what: str = "country") -> str:
-    """The upper-cased code if it is a known CAMEO/ISO3 country code, else a one-line UserError."""
-    c = (code or "").strip().upper()
-    known = set(countries._index().values()) | set(countries.CAMEO_EXTRA)
-    if c not in known or c == "IGO":
-        raise UserError(f"{what} {code!r} is not a known CAMEO/ISO3 country code (e.g. IRN, RUS, USA)")
-    return c
+    """The CAMEO code of a country given by name, demonym, ISO2, ISO3 or CAMEO code
+    (`trustledger.country_names.resolve`), else a one-line UserError naming `what` and the closest
+    names. The assessment, compare, series and agreement all check their states here."""
+    return resolve(code, what)
 
 
 def make_dyad(truster: str, trustee: str, since: dt.date | None, until: dt.date | None) -> Dyad:

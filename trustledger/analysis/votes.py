@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from trustledger.country_names import resolve
 from trustledger.errors import UserError
 from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
@@ -128,24 +129,22 @@ def yearly_agreement(store: Store, a: str, b: str, issue: str | None = None, bod
 
 @functools.cache
 def country_names(code: str) -> tuple[str, ...]:
-    """Upper-case names under which roll-call titles mention a state ('IRAN', 'RUSSIAN FEDERATION', ...)."""
-    import logging
-
-    import country_converter as coco
+    """Upper-case names under which roll-call titles mention a state ('IRAN', 'RUSSIAN FEDERATION', ...):
+    the name we show (`trustledger.country_names`) and ISO's names for it. Not every alias: "America"
+    would match "Latin America" and "US" any shouted "us"."""
     import pycountry
 
-    out: set[str] = set()
-    c = pycountry.countries.get(alpha_3=code)
-    if c is not None:
+    from trustledger.country_names import country
+
+    c = country(code)
+    out: set[str] = {c.name.upper()} if c else set()
+    rec = pycountry.countries.get(alpha_3=(c.iso3 if c and c.iso3 else code))
+    if rec is not None:
         for attr in ("name", "official_name", "common_name"):
-            v = getattr(c, attr, None)
+            v = getattr(rec, attr, None)
             if v:
                 out.add(v.upper())
                 out.add(v.split(",")[0].upper())
-    logging.getLogger("country_converter").setLevel(logging.ERROR)
-    short = coco.convert(code, src="ISO3", to="name_short", not_found=None)
-    if isinstance(short, str):
-        out.add(short.upper())
     return tuple(sorted(out))
 
 
@@ -157,6 +156,8 @@ def votes(store: Store, country: str | None = None, about: str | None = None, bo
     app's /api/votes and the Python API's `votes`."""
     if since and until and since > until:
         raise UserError(f"since {since} is after until {until}")
+    country = resolve(country, "--country") if country else None
+    about = resolve(about, "--about") if about else None
     where = Where().add("v.rcid = ?", rcid).add("r.date >= ?", since).add("r.date <= ?", until)
     if country:
         where.add("v.country IN (SELECT unnest(?))", codes_for(country))

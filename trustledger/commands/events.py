@@ -14,8 +14,8 @@ from trustledger.cli_common import (
     FmtOpt,
     SparkDirOpt,
     SparkMasterOpt,
+    actor_arg,
     app,
-    country_arg,
     err,
     open_store,
     parse_day,
@@ -31,8 +31,9 @@ TABLE_COLUMNS = ["date", "source", "cameo", "target", "mode", "quote", "negated"
 @app.command()
 def events(
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
-    source: Annotated[str | None, typer.Option(help="Source country or actor code (IRN, RUS, RUSGOV).")] = None,
-    target: Annotated[str | None, typer.Option(help="Target country or actor code.")] = None,
+    source: Annotated[str | None, typer.Option(
+        help="Source country (name or code: Iran, IRN) or actor code (RUSGOV).")] = None,
+    target: Annotated[str | None, typer.Option(help="Target country (name or code) or actor code.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root code, 01–20 (e.g. 03 intents, 16 sanctions).")] = None,
     since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
@@ -48,7 +49,7 @@ def events(
 
     s, u = parse_day(since, "--since"), parse_day(until, "--until")
     with open_store(db) as store:  # the query checks root, mode and period (one place for CLI, API and web)
-        rows = list_events(store, country_arg(source, "--source"), country_arg(target, "--target"), root,
+        rows = list_events(store, actor_arg(source, "--source"), actor_arg(target, "--target"), root,
                            s, u, origin, mode, limit, dyads=dyads)
     emit_rows(rows, format, TABLE_COLUMNS)
 
