@@ -38,7 +38,7 @@ def test_resolve(text: str, code: str) -> None:
 def test_miss_suggests_the_closest_name_in_one_line() -> None:
     with pytest.raises(cn.UnknownCountry) as e:
         cn.resolve("Rusia")
-    assert str(e.value) == "'Rusia' is not a country we know; did you mean Russia (RUS)?"
+    assert str(e.value) == "'Rusia' is not a known country; did you mean Russia (RUS)?"
     assert isinstance(e.value, UserError)
     assert e.value.suggestions == ["RUS"]
 
@@ -47,7 +47,7 @@ def test_miss_names_the_argument_and_offers_several() -> None:
     with pytest.raises(cn.UnknownCountry) as e:
         cn.resolve("Austrai", "--source")
     msg = str(e.value)
-    assert msg.startswith("--source 'Austrai' is not a country we know; did you mean ")
+    assert msg.startswith("--source 'Austrai' is not a known country; did you mean ")
     assert "Australia (AUS)" in msg and "Austria (AUT)" in msg and "\n" not in msg
 
 
