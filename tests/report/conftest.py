@@ -46,3 +46,27 @@ def written_report(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) ->
     code, err = cli_main("report", "IRN", "RUS", "--db", str(sample_db), "--html", str(html), "--md", str(md))
     assert code == 0, err
     return html, md
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus as `make demo` loads it (examples/ and the bundled UNSC votes on Iran), through
+    the real `trustledger ingest`."""
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    code, err = cli_main("ingest", ROOT / "examples", ROOT / "trustledger" / "data" / "unsc_iran_votes.csv",
+                         "--db", db)
+    assert code == 0, err
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """`trustledger report IRN RUS --html --md` on the demo store, as `make demo` writes it."""
+    out = tmp_path_factory.mktemp("demo-report")
+    html, md = out / "report.html", out / "report.md"
+    code, err = cli_main("report", "IRN", "RUS", "--db", demo_db, "--html", html, "--md", md)
+    assert code == 0, err
+    return html, md

@@ -14,6 +14,7 @@ from plotly.subplots import make_subplots
 
 from trustledger.analysis.components import COMPONENTS
 from trustledger.coding.cameo import QUAD_NAMES
+from trustledger.report.explain import score_colour
 
 QUAD_COLORS = {1: "#6baed6", 2: "#08519c", 3: "#fc9272", 4: "#a50f15"}
 #: Component name → what reports call it (each component module's `LABEL`).
@@ -27,11 +28,15 @@ def script_json(fig: go.Figure) -> str:
     return fig.to_json().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def timeline(tl: dict[str, Any], truster: str, trustee: str) -> go.Figure:
-    """Stacked bars of events per period and quad class, one panel per direction."""
+def timeline(tl: dict[str, Any], truster: str, trustee: str, names: tuple[str, str] | None = None) -> go.Figure:
+    """Stacked bars of events per period and quad class, one panel per direction. `names` are the
+    (truster, trustee) names for the panel titles ("Iran (IRN)"); the codes when not given.
+
+    The legend sits above the plot area, outside it, so it never covers a bar."""
     directions = [f"{trustee}→{truster}", f"{truster}→{trustee}"]
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
-                        subplot_titles=[f"{trustee} toward {truster}", f"{truster} toward {trustee}"])
+    a_name, b_name = names or (truster, trustee)
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.14,
+                        subplot_titles=[f"{b_name} toward {a_name}", f"{a_name} toward {b_name}"])
     rows = tl["rows"]
     periods = sorted({r["period"] for r in rows})
     # A real time axis (gaps between years stay visible): years as numbers, months as dates.
@@ -42,8 +47,9 @@ def timeline(tl: dict[str, Any], truster: str, trustee: str) -> go.Figure:
             fig.add_trace(go.Bar(x=xs, y=[counts.get(p, 0) for p in periods], name=f"{quad} {name}",
                                  marker_color=QUAD_COLORS[quad], legendgroup=str(quad), showlegend=panel == 1),
                           row=panel, col=1)
-    fig.update_layout(barmode="stack", height=460, title=f"Events by quad class per {tl['unit']}",
-                      legend={"orientation": "h", "y": -0.12}, **LAYOUT)
+    fig.update_layout(barmode="stack", height=500, title={"text": f"Events by kind per {tl['unit']}", "y": 0.98},
+                      legend={"orientation": "h", "x": 0, "y": 1.06, "yanchor": "bottom"},
+                      **{**LAYOUT, "margin": {**LAYOUT["margin"], "t": 100}})
     if tl["unit"] == "year":
         fig.update_xaxes(type="linear", tickformat="d")
     else:
@@ -68,15 +74,18 @@ def agreement(rows: list[dict[str, Any]], a: str, b: str) -> go.Figure:
             line={"color": "#b5367a", "dash": "dash"},
             hovertemplate="%{x}: %{y:.0%} alike over %{customdata} contested votes<extra>contested</extra>",
             name="contested roll calls (≥10% no)"))
-    fig.update_layout(height=320, title=f"UN vote agreement, {a} and {b}",
-                      legend={"x": 0.01, "y": 0.02, "bgcolor": "rgba(255,255,255,0.7)"}, **LAYOUT)
+    # The legend goes above the plot area: inside it, it covered the low points (years of disagreement).
+    fig.update_layout(height=340, title={"text": f"UN vote agreement, {a} and {b}", "y": 0.97},
+                      legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
+                      **{**LAYOUT, "margin": {**LAYOUT["margin"], "t": 80}})
     fig.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="votes alike")
     fig.update_xaxes(title_text="year")
     return fig
 
 
 def components(assessment: dict[str, Any]) -> go.Figure:
-    """Each component's score with its interval (when it has one) on a 0–1 scale."""
+    """Each component's score with its interval (when it has one) on a 0–1 scale, each bar coloured
+    by its score's verdict band (red low … green high), so a weak part stands out at a glance."""
     names, scores, lo, hi = [], [], [], []
     for name, comp in (assessment.get("components") or {}).items():
         comp = comp or {}
@@ -87,13 +96,14 @@ def components(assessment: dict[str, Any]) -> go.Figure:
         lo.append(None if score is None or interval[0] is None else score - interval[0])
         hi.append(None if score is None or interval[1] is None else interval[1] - score)
     fig = go.Figure(go.Bar(
-        x=scores, y=names, orientation="h", marker_color="#35b779",
+        x=scores, y=names, orientation="h", marker_color=[score_colour(x) for x in scores],
         error_x={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "color": "#444"},
         hovertemplate="%{y}: %{x:.2f}<extra></extra>", name="score"))
     if assessment.get("score") is not None:
         fig.add_vline(x=assessment["score"], line_dash="dash", line_color="#440154",
                       annotation_text=f"overall {assessment['score']:.2f}")
-    fig.update_layout(height=260, title="Component scores (0 = no trust, 1 = full trust)", **LAYOUT)
+    fig.update_layout(height=260, title="Component scores (0 = no trust, 1 = full trust)", showlegend=False,
+                      **{**LAYOUT, "margin": {**LAYOUT["margin"], "l": 150}})
     fig.update_xaxes(range=[0, 1])
     fig.update_yaxes(autorange="reversed")
     return fig

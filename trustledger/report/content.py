@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trustledger import queries
-from trustledger.report import data
+from trustledger.report import data, explain, readable
 from trustledger.store.db import Store
 
 
@@ -28,7 +28,31 @@ class ReportData:
     evidence: list[dict[str, Any]]
     counts: dict[str, int]
     store_path: str
+    #: Rated and all commitments by origin (`text`, `sipri`), as the commitments component counts them.
+    origins: dict[str, dict[str, int]] = field(default_factory=dict)
     generated: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+
+    @property
+    def truster_name(self) -> str:
+        """"Iran (IRN)": the name a reader knows, with the code the store uses."""
+        return explain.country_label(self.truster)
+
+    @property
+    def trustee_name(self) -> str:
+        return explain.country_label(self.trustee)
+
+    @property
+    def summary(self) -> list[str]:
+        """The plain-language opening: verdict and range, what pulls the score down and up most."""
+        return explain.summary(self.assessment, self.truster_name, self.trustee_name, self.origins)
+
+    @property
+    def drivers(self) -> list[dict[str, Any]]:
+        return explain.drivers(self.assessment, self.truster_name, self.trustee_name)
+
+    @property
+    def methods(self) -> list[dict[str, Any]]:
+        return explain.methods()
 
     @property
     def event_total(self) -> int:
@@ -56,9 +80,42 @@ def collect(store: Store, truster: str, trustee: str, since: dt.date | None = No
         evidence = [dict(e, component="commitments", kind="commitment", ref=entry["commitment_id"])
                     for entry in ledger for e in entry.get("evidence") or []][:max_evidence]
     data.with_documents(store, evidence)
+    _with_cameo(store, evidence)
+    readable.whole_sentences(store, evidence)
+    ledger = [_readable_entry(store, entry) for entry in ledger]
     return ReportData(
         truster=truster, trustee=trustee, since=since, until=until, assessment=assessment,
         timeline=data.timeline(store, truster, trustee, since, until), ledger=ledger,
         agreement=queries.agreement(store, truster, trustee, since=since, until=until), evidence=evidence,
         counts=store.counts(), store_path=store.path,
+        origins=explain.origin_counts(store, truster, trustee, since, until),
     )
+
+
+def _with_cameo(store: Store, evidence: list[dict[str, Any]]) -> None:
+    """Give event evidence its CAMEO code with the codebook's name ("0311 Express intent to ...")."""
+    refs = sorted({e["ref"] for e in evidence if e.get("kind") == "event" and e.get("ref")})
+    if not refs:
+        return
+    codes = {r["event_id"]: r["cameo"] for r in store.query(
+        "SELECT event_id, cameo FROM events WHERE list_contains(?, event_id)", [refs])}
+    for e in evidence:
+        if e.get("kind") == "event" and codes.get(e.get("ref")):
+            e["cameo"] = codes[e["ref"]]
+            e["cameo_label"] = readable.cameo_label(codes[e["ref"]])
+
+
+def _readable_entry(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
+    """A ledger entry as the report shows it: its dates as written, the sentences that state the
+    promise (whole, with their documents), and its outcomes grouped by what happened, each story
+    once. The entry's own keys are kept unchanged."""
+    entry = dict(entry)
+    evidence = data.cited(store, entry.get("evidence") or [])
+    outcomes = data.cited(store, entry.get("outcomes") or [])
+    readable.whole_sentences(store, evidence)
+    readable.whole_sentences(store, outcomes)
+    entry["promise_evidence"] = readable.promise_sentences({**entry, "evidence": evidence, "outcomes": outcomes})
+    entry["outcome_groups"] = readable.outcome_groups(outcomes)
+    for key in ("made", "due", "fulfilled"):  # one style for every date, as precise as it is known
+        entry[f"{key}_when"] = readable.when(entry.get(key), entry.get(f"{key}_precision"))
+    return entry

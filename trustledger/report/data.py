@@ -104,12 +104,13 @@ def timeline(store: Store, truster: str, trustee: str, since: dt.date | None = N
 
 # -- ledger -------------------------------------------------------------------------------
 def with_documents(store: Store, items: list[dict[str, Any]]) -> None:
-    """Add each item's document title, date, path and url (in place), in one query."""
+    """Add each item's document title, date, path, url and story (in place), in one query."""
     ids = sorted({i["doc_id"] for i in items if i.get("doc_id")})
     if not ids:
         return
     docs = {r["doc_id"]: r for r in store.query(
-        "SELECT doc_id, title, date, path, url, source FROM documents WHERE list_contains(?, doc_id)", [ids])}
+        "SELECT doc_id, story_id, title, date, path, url, source FROM documents WHERE list_contains(?, doc_id)",
+        [ids])}
     for item in items:
         d = docs.get(item.get("doc_id"))
         if d is None:
@@ -118,6 +119,7 @@ def with_documents(store: Store, items: list[dict[str, Any]]) -> None:
             if not item.get(key):
                 item[key] = d[key]
         item.setdefault("doc_date", d["date"])
+        item.setdefault("story_id", d["story_id"])
         if not item.get("date"):
             item["date"] = d["date"]
 

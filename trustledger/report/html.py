@@ -14,7 +14,7 @@ from pathlib import Path
 
 from plotly.offline import get_plotlyjs
 
-from trustledger.report import charts
+from trustledger.report import charts, explain
 from trustledger.report.content import ReportData
 from trustledger.report.templating import environment
 
@@ -35,12 +35,14 @@ def render_html(report: ReportData, nonce: str | None = None) -> str:
     nonce = nonce or secrets.token_urlsafe(16)
     figures = {
         "components": charts.script_json(charts.components(report.assessment)),
-        "timeline": charts.script_json(charts.timeline(report.timeline, report.truster, report.trustee)),
-        "agreement": charts.script_json(charts.agreement(report.agreement, report.truster, report.trustee)),
+        "timeline": charts.script_json(charts.timeline(report.timeline, report.truster, report.trustee,
+                                                       names=(report.truster_name, report.trustee_name))),
+        "agreement": charts.script_json(charts.agreement(report.agreement, report.truster_name, report.trustee_name)),
     }
     return _env().get_template("report.html").render(
         r=report, a=report.assessment, figures=figures, plotly_js=plotly_js(), nonce=nonce,
-        components=charts.COMPONENT_LABELS,
+        components=charts.COMPONENT_LABELS, words={d["name"]: d["words"] for d in report.drivers},
+        interval_note=explain.INTERVAL_NOTE,
     )
 
 

@@ -8,10 +8,13 @@ link only when it is http(s) — a `javascript:` URL would survive HTML escaping
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import ChainableUndefined, Environment, PackageLoader
+
+from trustledger.report import readable
 
 STATUS_LABELS = {"kept": "kept", "kept_late": "kept late", "broken": "broken", "pending": "pending",
                  "unknown": "unknown"}
@@ -66,6 +69,16 @@ def delay(value: Any) -> str:
     return f"{days} days"
 
 
+def score_colour(value: Any) -> str:
+    """The colour of a score's verdict band (`explain.score_colour`), for bars and swatches."""
+    from trustledger.report.explain import score_colour as colour
+
+    try:
+        return colour(None if value is None else float(value))
+    except (TypeError, ValueError):
+        return colour(None)
+
+
 def verdict_class(verdict: Any) -> str:
     v = str(verdict or "").lower()
     if "insufficient" in v:
@@ -86,5 +99,8 @@ def environment(package: str) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(score=score, interval=interval, day=day, percent=percent, safe_url=safe_url,
-                       delay=delay, verdict_class=verdict_class, status=lambda s: STATUS_LABELS.get(s, s))
+                       delay=delay, verdict_class=verdict_class, status=lambda s: STATUS_LABELS.get(s, s),
+                       when=readable.when, cameo=readable.cameo_label, outcome_line=readable.outcome_line,
+                       outcome=lambda k: readable.OUTCOME_WORDS.get(k, k), colour=score_colour,
+                       basename=lambda p: PurePath(str(p)).name if p else "")
     return env
