@@ -20,30 +20,17 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.records import CommitmentMention
 from trustledger.commitments.sentence import DocContext, SentenceView
+from trustledger.words import words
 
-COMMIT_VERBS = {"agree", "promise", "pledge", "commit", "undertake", "vow", "guarantee", "assure", "sign",
-                "conclude", "order", "award", "ink", "strike", "oblige", "obligate", "contract", "accept", "reach",
-                "require"}
+COMMIT_VERBS = words("commitment_verbs")
 #: Verbs by which several parties bind each other: their co-subjects promise one another.
 MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach"}
 #: Agreement nouns: "signed a ceasefire", "agreed to a truce", "reached a deal" name the promise itself.
-AGREEMENT_HEADS = {"ceasefire", "cease-fire", "truce", "treaty", "accord", "accords", "agreement", "pact",
-                   "memorandum", "framework", "protocol", "deal", "declaration", "initiative", "armistice",
-                   "convention", "arrangement"}
+AGREEMENT_HEADS = words("agreement_heads")
 REFRAIN_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "non-aggression"}
-CONTRACT_NOUNS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact",
-                  "aide-memoire", "document", "documents", "arrangement", "schedule", "timetable", "agreements",
-                  "contracts", "deals"}
+CONTRACT_NOUNS = words("contract_nouns")
 PROMISE_NOUNS = {"pledge", "promise", "commitment", "guarantee", "assurance", "assurances", "obligation"}
-ACTION_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "lend", "finance", "provide",
-                "release", "lift", "pay", "ship", "install", "construct", "transfer", "give", "train", "take",
-                "buy", "purchase", "fund", "grant", "send", "equip", "modernize", "modernise", "upgrade",
-                "develop", "help", "return", "start", "launch", "begin", "export", "import", "cut", "reduce",
-                "remove", "halt", "stop", "end", "withdraw", "hand", "open", "restore", "unfreeze", "cancel",
-                "forgive", "write", "invest", "produce", "suspend", "ease", "allow", "protect", "defend", "come",
-                "intervene", "attack", "use", "respect", "recognise", "recognize", "honour", "honor", "pull",
-                "leave", "evacuate", "close", "dismantle", "observe", "freeze", "repay", "implement", "exchange",
-                "free", "restructure", "extend", "host", "lower", "waive"}
+ACTION_VERBS = words("commitment_actions")
 ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "ship": "deliver", "send": "deliver",
                "transfer": "deliver", "provide": "deliver", "give": "deliver", "export": "deliver",
                "build": "complete", "complete": "complete", "finish": "complete", "construct": "complete",
@@ -56,13 +43,8 @@ ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "sh
                "freeze": "freeze", "observe": "observe", "honour": "honour", "honor": "honour",
                "respect": "respect", "close": "close", "dismantle": "dismantle", "implement": "implement",
                "grant": "grant", "help": "help", "train": "train", "host": "host"}
-FUTURE_VERBS = {"supply", "deliver", "sell", "build", "complete", "finish", "lend", "finance", "provide", "release",
-                "lift", "pay", "ship", "install", "construct", "transfer", "give", "train", "buy", "purchase", "fund",
-                "grant", "send", "export", "hand", "unfreeze", "invest", "take", "halt", "stop", "end", "cease",
-                "intervene", "attack", "allow", "help", "reimpose", "impose", "withdraw", "pull", "leave",
-                "remove", "repay", "free", "exchange", "write"}
-REFRAIN_VERBS = {"refrain", "abstain", "halt", "stop", "end", "cease", "respect", "not", "suspend", "freeze",
-                 "observe", "honour", "honor"}
+FUTURE_VERBS = words("future_actions")
+REFRAIN_VERBS = words("refrain_verbs")
 REFRAIN_PHRASES = re.compile(
     r"non-aggression|ceasefire|cease-fire|truce|security assurances?|territorial integrity|"
     r"not to (?:sell|supply|transfer|allow|help|attack|use|intervene|re-?impose|impose|interfere|aid|join)|"

@@ -19,46 +19,17 @@ import re
 
 from spacy.tokens import Token
 
+from trustledger.words import words
+
 #: Head nouns that never name what was promised (documents, quantities, talk, generic people).
-STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "pact", "talk", "way",
-              "role", "relation", "relationship", "number", "amount", "percent", "sum", "price", "value", "interest",
-              "position", "decision", "commitment", "promise", "pledge", "obligation", "plan", "project", "work",
-              "effort", "step", "issue", "question", "right", "time", "year", "month", "week", "day", "people",
-              "country", "government", "official", "side", "statement", "concern", "tie", "partnership", "order",
-              "term", "condition", "document", "letter", "proposal", "request", "demand", "claim", "bid", "chance",
-              "opportunity", "pressure", "it", "them", "they", "one", "ones", "what", "which", "that", "this",
-              "those", "these", "something", "anything", "everything", "all", "most", "some", "part", "rest",
-              "openness", "revenge", "attention", "account", "care", "note", "place", "action", "measure",
-              "responsibility", "respect", "intention", "desire", "hope", "readiness", "willingness", "goal",
-              "aim", "lot", "kind", "sort", "type", "end", "start", "beginning", "date", "deadline",
-              "schedule", "timetable", "framework", "basis", "principle", "idea", "view", "matter", "point",
-              "move", "process", "progress", "stage", "phase", "round", "session", "meeting", "summit",
-              "visit", "trip", "conference", "ministry", "minister", "president", "leader", "spokesman",
-              "spokeswoman", "agency", "company", "firm", "state", "nation", "party", "parties", "member", "region",
-              "area", "city", "town", "capital", "territory", "counterpart", "co", "target",
-              "cooperation", "impetus", "momentum", "boost", "signal", "message", "resolution", "draft",
-              "he", "she", "we", "you", "i", "itself", "themselves"}
+STOP_HEADS = words("object_stop_heads")
 #: Actions named as nouns: what they act on is the object ("the withdrawal of troops").
-NOMINAL_ACTIONS = {"supply", "supplies", "delivery", "deliveries", "withdrawal", "removal", "construction", "sale",
-                   "sales", "transfer", "release", "export", "exports", "import", "imports", "purchase", "shipment",
-                   "shipments", "provision", "pullout", "pull-out", "return", "exchange", "swap", "handover",
-                   "building", "completion", "lifting", "easing", "suspension", "halt", "freeze", "tonne", "ton",
-                   "barrel", "unit", "batch", "number", "part", "set", "package", "consignment", "lot", "total",
-                   "worth", "cubic", "bcm", "dozen", "dozens", "hundreds", "thousands", "series", "squadron",
-                   "fleet", "pair", "group", "kind", "type", "metre", "meter", "metres", "meters", "kilogram",
-                   "litre", "liter", "megawatt", "gigawatt", "kilometre", "kilometer", "mile", "bushel", "quantity",
-                   "volume", "amount"}
+NOMINAL_ACTIONS = words("nominal_actions")
 #: Modifiers that qualify but do not classify ("new reactors", "more weapons").
-SOFT_ADJ = {"new", "more", "additional", "further", "other", "several", "many", "much", "few", "various", "some",
-            "modern", "advanced", "latest", "first", "second", "third", "last", "final", "remaining", "existing",
-            "own", "same", "such", "big", "large", "small", "major", "key", "important", "huge", "total", "full",
-            "entire", "whole", "promised", "contracted", "agreed", "planned", "long", "short", "vital", "needed",
-            "urgent", "badly", "possible", "potential", "current", "initial", "overall", "any", "all", "certain",
-            "frozen", "next", "previous", "former", "top", "high", "low", "military-technical"}
-MONEY_HEADS = {"$", "€", "£", "dollar", "euro", "billion", "million", "trillion", "yuan", "rouble", "ruble", "rupee",
-               "pound", "yen", "dirham", "riyal", "bn", "m"}
+SOFT_ADJ = words("soft_modifiers")
+MONEY_HEADS = words("money_heads")
 DESIGNATION = re.compile(r"^(?=[^\s]*\d)[A-Za-z]{0,6}-?\d[\w-]*$|^[A-Z]{1,6}-\d[\w-]*$|^[A-Z]{2,}[a-z]?-?[A-Z0-9]+$")
-TYPE_WORDS = {"type", "class", "model", "project", "block", "batch", "mark", "mk"}
+TYPE_WORDS = words("type_words")
 
 
 def _plain(word: str) -> str:
@@ -218,7 +189,7 @@ def class_of(key: str | None) -> str:
 
 
 #: Classes in which two objects of one pair of states are the same promise's thing ("troops" and "forces").
-LOOSE_CLASSES = {"troops", "people", "money", "weapon", "plant", "energy", "conduct", "sanctions"}
+LOOSE_CLASSES = words("loose_object_classes")
 
 
 def related(a: str | None, b: str | None) -> bool:

@@ -18,19 +18,14 @@ from spacy.tokens import Token
 from trustledger.commitments import syntax as sx
 from trustledger.commitments.records import OutcomeMention
 from trustledger.commitments.sentence import DocContext, SentenceView
+from trustledger.words import words
 
-DELIVER = {"deliver", "supply", "ship", "complete", "finish", "pay", "release", "transfer", "hand", "build",
-           "install", "provide", "lift", "sell", "send", "return", "arrive", "receive", "connect", "disburse",
-           "fulfil", "fulfill", "honour", "honor", "keep", "open", "launch", "commission", "start", "begin",
-           "unfreeze", "grant", "extend", "lend", "export", "implement", "come", "enter", "reach", "land", "ratify",
-           "deploy", "deposit"}
-DELAY = {"delay", "postpone", "defer", "reschedule", "stall", "drag", "slow", "hold"}
-SUSPEND = {"suspend", "freeze", "ban", "halt", "block", "bar", "embargo", "stop", "pause", "restrict"}
+DELIVER = words("delivery_verbs")
+DELAY = words("delay_verbs")
+SUSPEND = words("suspension_verbs")
 REFUSE = {"refuse", "decline", "reject", "deny"}
-CANCEL = {"cancel", "terminate", "scrap", "abandon", "annul", "revoke", "withdraw", "renege", "rescind",
-          "tear", "quit", "repudiate"}
-VIOLATE = {"violate", "breach", "break", "reimpose", "re-impose", "invade", "attack", "annex", "intervene",
-           "shell", "strike", "bomb", "restore"}
+CANCEL = words("cancellation_verbs")
+VIOLATE = words("violation_verbs")
 RESUME = {"resume", "restart", "unblock"}
 PARTIAL = re.compile(r"\b(first|initial|part|partial(ly)?|some|portion|batch|tranche|"
                      r"instalment|installment|stage|components|shipment)\b", re.I)

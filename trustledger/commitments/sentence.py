@@ -14,32 +14,17 @@ from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentio
 from trustledger.commitments.objects import class_of, np_key
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
+from trustledger.words import words
 
 if TYPE_CHECKING:
     from trustledger.stages import SentenceGuard
 
 #: Head nouns that never name what was promised.
-STOP_HEADS = {"contract", "agreement", "deal", "accord", "memorandum", "protocol", "treaty", "pact", "talk", "way",
-              "role", "cooperation", "relation", "relationship", "number", "amount", "billion", "million", "percent",
-              "sum", "price", "value", "interest", "support", "help", "assistance", "position", "decision",
-              "commitment", "promise", "pledge", "obligation", "plan", "project", "work", "effort", "step", "issue",
-              "question", "right", "time", "year", "month", "week", "day", "people", "country", "government",
-              "official", "side", "statement", "concern", "programme", "program", "tie", "partnership", "money",
-              "dollar", "euro", "order", "sale", "sales", "purchase", "delivery", "deliveries", "share", "stake",
-              "term", "condition", "document", "letter", "proposal", "request", "demand", "claim", "bid", "chance",
-              "opportunity", "pressure", "sanction", "it", "them", "they", "one", "ones", "what", "which", "that"}
+STOP_HEADS = words("sentence_stop_heads")
 #: Deliverable things named without a number or a proper name ("supplying chemicals", "send vaccines").
-CONCRETE_HEADS = {"chemical", "vaccine", "mask", "ventilator", "medicine", "grain", "wheat", "rice", "food", "oil",
-                  "gas", "fuel", "electricity", "fertiliser", "fertilizer", "ammunition", "shell", "missile", "rocket",
-                  "drone", "tank", "jet", "fighter", "aircraft", "helicopter", "ship", "boat", "submarine", "frigate",
-                  "corvette", "vehicle", "howitzer", "rifle", "weapon", "arms", "equipment", "component", "part",
-                  "reactor", "pipeline", "railway", "road", "bridge", "port", "airport", "dam", "factory", "plant",
-                  "satellite", "radar", "system", "battery", "launcher", "loan", "credit", "grant", "aid", "funding",
-                  "pilot", "crew", "troop", "soldier", "training", "repair", "chip", "semiconductor", "coal", "uranium"}
+CONCRETE_HEADS = words("concrete_heads")
 #: Head nouns that, alone with "the", point back to an object named before ("the system").
-GENERIC_HEADS = {"system", "systems", "jet", "aircraft", "fighter", "ship", "boat", "submarine", "tank", "missile",
-                 "battery", "launcher", "plant", "reactor", "line", "railway", "loan", "weapon", "equipment",
-                 "vehicle", "helicopter", "drone", "unit", "plane"}
+GENERIC_HEADS = words("generic_heads")
 
 
 def _join(tokens: list) -> str:
@@ -50,10 +35,9 @@ def _join(tokens: list) -> str:
 
 
 #: Verbs of leaving: what they promise is that something (troops, arsenals) goes.
-MOVE_VERBS = {"withdraw", "pull", "leave", "remove", "evacuate", "be", "go", "exit", "depart", "redeploy"}
+MOVE_VERBS = words("move_verbs")
 
-AGREEMENT_WORDS = {"memorandum", "accords", "accord", "agreement", "agreements", "protocol", "declaration",
-                   "format", "process", "conference", "summit", "convention", "communique", "communiqué"}
+AGREEMENT_WORDS = words("agreement_words")
 
 
 @dataclass

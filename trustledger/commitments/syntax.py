@@ -5,13 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from trustledger.commitments.parties import CountryMention
+from trustledger.words import words
 
 NEGATORS = {"not", "n't", "never", "no"}
-REPORT_VERBS = {"say", "announce", "tell", "confirm", "state", "report", "add", "insist", "declare", "write",
-                "inform", "assure", "promise", "pledge", "agree", "indicate", "explain", "repeat", "note"}
-HEDGE_HEADS = {"want", "hope", "seek", "propose", "discuss", "consider", "ask", "urge", "press", "plan", "wish",
-               "try", "demand", "call", "request", "negotiate", "need", "prefer", "threaten", "warn", "expect",
-               "like", "offer", "weigh", "study", "oppose", "decide", "aim", "intend"}
+REPORT_VERBS = words("report_verbs")
+HEDGE_HEADS = words("hedge_heads")
 HEDGE_MODALS = {"could", "might", "may", "should", "must", "can"}
 
 

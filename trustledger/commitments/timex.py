@@ -24,11 +24,6 @@ NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a few": 3, "several": 3,
            "a couple of": 2}
 
-DUE_CUES = ("by", "before", "until", "no later than", "due", "due on", "due in", "due by", "deadline",
-            "supposed to", "scheduled", "expected", "within", "in time for", "at the latest")
-MADE_CUES = ("signed", "agreed", "promised", "pledged", "committed", "ordered", "concluded", "reached",
-             "announced", "made", "since", "struck")
-
 
 @dataclass(frozen=True)
 class DateMention:
