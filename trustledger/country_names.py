@@ -195,7 +195,17 @@ def _coco(text: str) -> str | None:
     out = coco.convert(text, to="ISO3", not_found=None)
     if not isinstance(out, str) or len(out) != 3:
         return None
-    return _indexes()[0].get(out.upper())
+    code = _indexes()[0].get(out.upper())
+    return code if code and _plausible(normalize(text), code) else None
+
+
+def _plausible(key: str, code: str) -> bool:
+    """Whether every word of `key` starts a word of one of the country's names: country_converter's
+    patterns search anywhere in the text, so "Iranistan" would be Iran; "Russian Fed." and
+    "Korea, Rep." pass, being abbreviations of the names."""
+    c = _table()[code]
+    words = {w for n in (c.name, *c.aliases, *c.demonyms) for w in normalize(n).split()}
+    return all(any(w.startswith(part) for w in words) for part in key.split())
 
 
 def lookup(text: str) -> str | None:
@@ -331,8 +341,8 @@ def all_countries() -> list[Country]:
 
 def search(query: str | None) -> list[Country]:
     """The countries a listing filter matches: those with a code (CAMEO, ISO2, ISO3) equal to it when
-    some have one ("RU" is Russia, not Aruba), else those with a name, alias or demonym containing
-    it (accents and case ignored). Empty query: all of them."""
+    some have one ("RU" is Russia, not Aruba), else those with a name or alias containing it, or a
+    demonym starting with it (accents and case ignored). Empty query: all of them."""
     if not query or not query.strip():
         return all_countries()
     key = normalize(query)
@@ -340,4 +350,5 @@ def search(query: str | None) -> list[Country]:
     by_code = [c for c in all_countries() if up in (c.code, c.iso2, c.iso3)]
     if by_code:
         return by_code
-    return [c for c in all_countries() if any(key in normalize(w) for w in (c.name, *c.aliases, *c.demonyms))]
+    return [c for c in all_countries() if any(key in normalize(w) for w in (c.name, *c.aliases))
+            or any(normalize(d).startswith(key) for d in c.demonyms)]

@@ -64,11 +64,72 @@ def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def _cell(v: Any, width: int = 80) -> str:
+#: Width of prose (the assess panel, key/value tables) when stdout is not a terminal and COLUMNS is
+#: unset: a file or a pager reads comfortably at 100 columns.
+PIPE_WIDTH = 100
+#: Width of list tables when stdout is not a terminal and COLUMNS is unset: wide enough that no row
+#: wraps, so `trustledger events > out.txt`, `| grep`, `| sort` see one row per line, as `ps` and
+#: `docker ps` print when piped (set COLUMNS to get a fixed width instead).
+PIPE_TABLE_WIDTH = 4000
+#: Columns a narrow terminal drops first, least important first (column names of every list
+#: command); columns not listed are kept.
+DROP_ORDER = ("corroborated_by", "negated", "quote", "story_id", "path", "sentences", "evidence", "mode",
+              "outcomes", "fulfilled", "body", "resolution", "delay_days", "made", "warm_words", "praise",
+              "interval", "iso2", "iso3", "until", "successor", "also", "contested_votes", "cameo", "short",
+              "title")
+#: A column whose longest value is at most this wide needs all of it (dates, codes, names); a wider
+#: one (sentences, descriptions) can wrap, down to `WRAP_MIN` columns.
+SHORT_COLUMN = 16
+WRAP_MIN = 20
+
+#: Columns holding a country code, shown with the country's name in tables ("Russia (RUS)").
+COUNTRY_COLUMNS = frozenset({"promisor", "promisee", "truster", "trustee", "country"})
+
+
+def terminal_width(out: Any = None) -> int | None:
+    """The width output to `out` should follow: COLUMNS when set, else the terminal's width when
+    `out` is a terminal, else None (a file or a pipe)."""
+    import os
+
+    env = os.environ.get("COLUMNS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    out = out or sys.stdout
+    try:
+        if out.isatty():
+            return os.get_terminal_size(out.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        pass
+    return None
+
+
+def console(out: Any = None, table: bool = False) -> Console:
+    """A rich Console for `out` at the width it should follow (`terminal_width`); not a terminal:
+    `PIPE_TABLE_WIDTH` for list tables, `PIPE_WIDTH` for prose."""
+    out = out or sys.stdout
+    width = terminal_width(out) or (PIPE_TABLE_WIDTH if table else PIPE_WIDTH)
+    return Console(file=out, width=width, highlight=False, soft_wrap=False)
+
+
+def _country_cell(v: Any) -> str:
+    from trustledger.country_names import country
+
+    if isinstance(v, dict):
+        code, c = v.get("code") or "", country(v.get("country") or "")
+        if c is None or not code:
+            return str(code or v.get("text") or "")
+        return f"{c.name} ({code})"
+    c = country(v) if isinstance(v, str) else None
+    return f"{c.name} ({c.code})" if c else str(v)
+
+
+def _cell(v: Any, width: int = 80, column: str | None = None) -> str:
     if v is None:
         return ""
+    if column in COUNTRY_COLUMNS and isinstance(v, str):
+        v = _country_cell(v)
     if isinstance(v, dict):
-        v = v.get("code") or v.get("text") or to_json(v, indent=None)
+        v = _country_cell(v) if "country" in v else (v.get("code") or v.get("text") or to_json(v, indent=None))
     if isinstance(v, list):
         v = f"[{len(v)}]"
     if isinstance(v, float):
@@ -77,8 +138,46 @@ def _cell(v: Any, width: int = 80) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+def _table(cells: list[list[str]], cols: list[str], title: str | None, caption: str | None) -> Table:
+    table = Table(title=title, caption=caption, caption_justify="left", show_lines=False)
+    for c in cols:
+        table.add_column(c, overflow="fold")
+    for r in cells:
+        table.add_row(*r)
+    return table
+
+
+def _needed(cells: list[list[str]], cols: list[str], keep: list[int]) -> int:
+    """The width a table of the `keep` columns needs to stay readable: short columns whole, long ones
+    at least `WRAP_MIN`, plus rich's borders and padding (3 a column, 1 at the edge)."""
+    from rich.cells import cell_len
+
+    total = 1
+    for i in keep:
+        longest = max([cell_len(cols[i])] + [cell_len(line) for r in cells for line in r[i].splitlines() or [""]])
+        total += (longest if longest <= SHORT_COLUMN else max(WRAP_MIN, cell_len(cols[i]))) + 3
+    return total
+
+
+def fit_table(con: Console, cells: list[list[str]], cols: list[str], title: str | None = None) -> Table:
+    """A table that fits the console: while the table cannot be read at this width (`_needed`), the
+    least important column (`DROP_ORDER`) goes, and a caption says which went and how to see them.
+    What remains wraps inside its cells; no line is wider than the console."""
+    keep = list(range(len(cols)))
+    dropped: list[str] = []
+    order = [c for c in DROP_ORDER if c in cols]
+    while order and _needed(cells, cols, keep) > con.width:
+        name = order.pop(0)
+        keep.remove(cols.index(name))
+        dropped.append(name)
+    caption = (f"hidden at {con.width} columns: {', '.join(dropped)} (--format json shows all)"
+               if dropped else None)
+    return _table([[r[i] for i in keep] for r in cells], [cols[i] for i in keep], title, caption)
+
+
 def emit_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None,
               title: str | None = None, out=None) -> None:
+    """Print rows as a table (fitted to the terminal, `fit_table`), JSON, JSON Lines or CSV."""
     out = out or sys.stdout
     if fmt == Format.json:
         out.write(to_json(rows) + "\n")
@@ -98,12 +197,9 @@ def emit_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None
         out.write(buf.getvalue())
     else:
         cols = columns or (list(rows[0].keys()) if rows else [])
-        table = Table(title=title, show_lines=False)
-        for c in cols:
-            table.add_column(c, overflow="fold")
-        for r in rows:
-            table.add_row(*(_cell(r.get(c)) for c in cols))
-        Console(file=out, width=max(160, Console().width)).print(table)
+        con = console(out, table=True)
+        cells = [[_cell(r.get(c), column=c) for c in cols] for r in rows]
+        con.print(fit_table(con, cells, cols, title))
         if not rows:
             out.write("(no rows)\n")
 
@@ -120,4 +216,4 @@ def emit_object(obj: dict[str, Any], fmt: Format, out=None) -> None:
         table.add_column("value", overflow="fold")
         for k, v in flatten(obj).items():
             table.add_row(k, _cell(v, 200))
-        Console(file=out).print(table)
+        console(out).print(table)

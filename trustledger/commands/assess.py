@@ -20,7 +20,8 @@ from trustledger.cli_common import (
     open_store,
     parse_day,
 )
-from trustledger.output import Format, emit_object, emit_rows
+from trustledger.country_names import label
+from trustledger.output import Format, console, emit_object, emit_rows
 from trustledger.store.db import DEFAULT_DB
 
 SinceOpt = Annotated[str | None, typer.Option("--since", help="First day of the period (YYYY-MM-DD).")]
@@ -29,8 +30,8 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day of the p
 
 @app.command()
 def assess(
-    truster: Annotated[str, typer.Argument(help="The state that would trust (CAMEO/ISO3 code, e.g. IRN).")],
-    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. RUS).")],
+    truster: Annotated[str, typer.Argument(help="The state that would trust: a name or code (Iran, IRN, IR).")],
+    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. Russia or RUS).")],
     since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
     engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
@@ -48,7 +49,7 @@ def assess(
 @app.command()
 def compare(
     truster: Annotated[str, typer.Argument(help="The state that would trust (e.g. IRN).")],
-    trustees: Annotated[list[str], typer.Argument(help="Two or more states to put side by side (e.g. RUS USA).")],
+    trustees: Annotated[list[str], typer.Argument(help="Two or more states to put side by side (e.g. Russia US).")],
     since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
     engine: EngineOpt = Engine.local, spark_master: SparkMasterOpt = None, spark_dir: SparkDirOpt = None,
@@ -60,7 +61,7 @@ def compare(
     if format == Format.table:
         emit_rows([_compare_cell(r) for r in rows], format,
                   ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
-                   "praise", "warm_words", "flag"], title=f"Can {rows[0]['truster']} trust them?")
+                   "praise", "warm_words", "flag"], title=f"Can {label(rows[0]['truster'])} trust them?")
     else:
         emit_rows(rows, format)
 
@@ -68,7 +69,7 @@ def compare(
 @app.command()
 def series(
     truster: Annotated[str, typer.Argument(help="The state that would trust (e.g. IRN).")],
-    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. RUS).")],
+    trustee: Annotated[str, typer.Argument(help="The state whose record is judged (e.g. Russia or RUS).")],
     since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
 ) -> None:
@@ -102,7 +103,8 @@ def _f(x: float | None) -> str:
 
 def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
     iv = r["interval"]
-    return {"trustee": r["trustee"], "score": _f(r["score"]), "interval": f"{_f(iv[0])}–{_f(iv[1])}" if iv else "—",
+    return {"trustee": label(r["trustee"]), "score": _f(r["score"]),
+            "interval": f"{_f(iv[0])}–{_f(iv[1])}" if iv else "—",
             "verdict": r["verdict"], **{k: _f(v) for k, v in r["components"].items()},
             "praise": r["words"]["praise"], "warm_words": _f(r["words"]["verbal_coop_share"]),
             "flag": r["flag"] or ""}
@@ -110,12 +112,12 @@ def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
 
 def print_assessment(a: dict[str, Any]) -> None:
     """A readable panel: verdict, score, interval, explanation, component table, top evidence."""
-    from rich.console import Console, Group
+    from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
-    con = Console(file=sys.stdout, width=max(120, Console().width))
+    con = console(sys.stdout)
     iv = a["interval"]
     period = a["period"]
     head = Text()
@@ -145,4 +147,4 @@ def print_assessment(a: dict[str, Any]) -> None:
                    Text(text) + Text(f"\n— {src}" if src else "", style="dim"))
     if not a["evidence"]:
         ev.add_row("", "", "", "(no evidence in the store for this pair)")
-    con.print(Panel(Group(head, comps, ev), title=f"Can {a['truster']} trust {a['trustee']}?"))
+    con.print(Panel(Group(head, comps, ev), title=f"Can {label(a['truster'])} trust {label(a['trustee'])}?"))

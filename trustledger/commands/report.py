@@ -14,8 +14,8 @@ from trustledger.store.db import DEFAULT_DB
 
 @app.command()
 def report(
-    truster: Annotated[str, typer.Argument(help="Who would trust (e.g. IRN).")],
-    trustee: Annotated[str, typer.Argument(help="Whose record is read (e.g. RUS).")],
+    truster: Annotated[str, typer.Argument(help="Who would trust (name or code, e.g. Iran or IRN).")],
+    trustee: Annotated[str, typer.Argument(help="Whose record is read (e.g. Russia or RUS).")],
     html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report here.")] = None,
     md: Annotated[Path | None, typer.Option("--md", help="Write a Markdown report here.")] = None,
     since: Annotated[str | None, typer.Option(help="Start of the period (YYYY-MM-DD).")] = None,

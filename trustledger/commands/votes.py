@@ -19,8 +19,8 @@ IssueOpt = Annotated[str | None, typer.Option(help="Only roll calls on this issu
 @app.command()
 def votes(
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
-    country: Annotated[str | None, typer.Option(help="Votes of this state (ISO3/CAMEO code, e.g. RUS).")] = None,
-    about: Annotated[str | None, typer.Option(help="Roll calls aimed at or naming this state (e.g. IRN).")] = None,
+    country: Annotated[str | None, typer.Option(help="Votes of this state (name or code: Russia, RUS, RU).")] = None,
+    about: Annotated[str | None, typer.Option(help="Roll calls aimed at or naming this state (e.g. Iran).")] = None,
     body: BodyOpt = None, issue: IssueOpt = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 1000,
 ) -> None:
@@ -36,8 +36,8 @@ def votes(
 
 @app.command()
 def agreement(
-    a: Annotated[str, typer.Argument(help="First state (ISO3/CAMEO code, e.g. IRN).")],
-    b: Annotated[str, typer.Argument(help="Second state (e.g. RUS).")],
+    a: Annotated[str, typer.Argument(help="First state (name or code: Iran, IRN, IR).")],
+    b: Annotated[str, typer.Argument(help="Second state (e.g. Russia or RUS).")],
     db: DbOpt = Path(DEFAULT_DB), format: FmtOpt = Format.table,
     issue: IssueOpt = None,
     body: Annotated[str, typer.Option(help="UNGA (the default, as in the literature), UNSC or all.")] = "UNGA",
