@@ -51,8 +51,12 @@ def test_reported_speech_codes_the_inner_actor_as_intent(coder):
     assert ev[0].mode == "said" and ev[0].speaker and "minister" in ev[0].speaker
 
 
-def test_reported_attack_is_an_accusation(coder):
-    assert ("USA", "112", "IRQ") in triples(coder, "The US said that Iraq had attacked Kuwait.")
+def test_reported_attack_is_the_attack_and_only_an_alleged_one_an_accusation(coder):
+    # CAMEO codes what was said; a neutral "said" is no accusation by the reporter (real-text gold)
+    said = triples(coder, "The US said that Iraq had attacked Kuwait.")
+    assert ("IRQ", "190", "KWT") in said and not any(r[1].startswith("11") for r in said)
+    alleged = triples(coder, "The US alleged that Iraq had attacked Kuwait.")
+    assert any(r[0] == "USA" and r[1].startswith("11") and r[2] == "IRQ" for r in alleged)
 
 
 def test_modality_and_promises_are_intents(coder):

@@ -34,6 +34,7 @@ from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verbs import (
+    Clause,
     VerbLexicon,
     VerbRule,
     as_appeal,
@@ -279,7 +280,17 @@ class _Sentence(Quotes, Arguments):
                  and c.i == v.i + 1), None)  # "hit back at", "cordoned off the roads": the parser's
             # adverb or preposition is the particle (it only matters where the lexicon has the phrasal verb)
             lemma = _lemma(v, self.verbs)
-            found = self.verbs.match(lemma, particle, self.object_words(v)) if lemma else None
+            if lemma and particle is None:
+                # a prepositional verb the lexicon writes as a particle ("call for" an appeal, unlike
+                # "call a ceasefire"): the preposition right after the verb
+                particle = next((c.lower_ for c in v.children if c.dep_ == "prep" and c.i == v.i + 1
+                                 and c.lower_ in self.verbs.particles(lemma)), None)
+            clause = Clause(frozenset(c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative")
+                                      and c.lower_ != particle),
+                            any(c.dep_ in ("dobj", "nsubjpass") for c in v.children),
+                            v.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in v.children)
+                            or any(c.is_quote for c in v.children))
+            found = self.verbs.match(lemma, particle, self.object_words(v), clause) if lemma else None
             if lemma and (found is None or not found.objects) and not grammar.passive(v) and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
                 # intransitive use: the subject is what the verb acts on ("troops withdrew from X" is
@@ -527,12 +538,15 @@ class _Sentence(Quotes, Arguments):
                 if p.speaker is None:
                     p.speaker = speaker_text
                 out.append(p)
-                # "The US said Iraq had attacked ...": the reporter accuses the actor it names
-                if (reporters and cameo.lookup(p.code).quad_class == 4 and not p.intent and not p.negated
+                # "The US said Iraq had attacked ...": Iraq's attack only; a neutral report is no CAMEO
+                # event of the reporter. A claim of it ("Iran claimed Israel had attacked") accuses the
+                # attacker; accusing verbs ('alleged', 'charged') code their own code below.
+                if (rule.code[:2] == "01" and rule.code not in ("010", "016") and reporters
+                        and cameo.lookup(p.code).quad_class == 4 and not p.intent and not p.negated
                         and {a.code for a, _ in p.sources} - {a.code for a, _ in reporters}):
                     out.append(_Proto(reporters, [s for s in p.sources if s[0].code not in
                                                   {a.code for a, _ in reporters}], "112", v, False, False,
-                                      speaker_text, [f"{v.lemma_}: reported attack → 112 accuse"]))
+                                      speaker_text, [f"{v.lemma_}: claimed attack → 112 accuse"]))
             if rule.code != "010" and reporters:
                 # claim/deny/allege/admit: the reporter's own statement about the actor named
                 tgts = [s for p in protos for s in p.sources if s[0].code not in {a.code for a, _ in reporters}]

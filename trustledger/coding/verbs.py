@@ -104,6 +104,34 @@ def mode_of(code: str, negated: bool = False, intent: bool = False) -> str:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """What a verb's clause holds, for choosing between rules of one verb: its prepositions, whether
+    it has a direct object, and whether it has a clause of its own ("said that ...", a quotation)."""
+
+    preps: frozenset[str] = frozenset()
+    dobj: bool = False
+    says: bool = False
+
+
+def _fit(rule: VerbRule, clause: Clause) -> int:
+    """2: the clause has an argument the rule names explicitly (its "dobj", one of its prepositions,
+    or the reported clause of a reporting verb); 1: the rule names no place (it takes the default
+    targets) so nothing contradicts it; 0: the rule's argument frame is missing from the clause."""
+    if rule.frame == "say":
+        return 2 if clause.says else 0
+    if rule.target == DEFAULT_TARGET or rule.source != "trustledger":
+        return 1
+    for spec in rule.target:
+        if spec == "dobj" and clause.dobj:
+            return 2
+        if spec in ("objnp", "objtree") and (clause.dobj or (clause.preps and rule.objects)):
+            return 2
+        if spec in clause.preps:
+            return 2
+    return 0
+
+
+@dataclass(frozen=True)
 class VerbRule:
     verb: str
     particle: str | None
@@ -163,14 +191,33 @@ class VerbLexicon:
     def in_class(self, word: str, cls: str) -> bool:
         return word in self.classes.get(cls, ()) or any(word.startswith(p) for p in self._prefixes.get(cls, ()))
 
-    def match(self, lemma: str, particle: str | None, objects: set[str]) -> VerbRule | None:
-        for r in self.rules.get(lemma, ()):
-            if r.particle and r.particle != particle:
-                continue
-            if r.objects and not any(self._object_ok(o, objects) for o in r.objects):
-                continue
-            return r
-        return None
+    def match(self, lemma: str, particle: str | None, objects: set[str],
+              clause: Clause | None = None) -> VerbRule | None:
+        """The rule for a verb use: the most specific rule whose particle and object class fit; with
+        the `clause`'s arguments known, a rule whose own argument frame the clause has wins over one
+        whose frame it lacks (see `_fit`): "struck Tripoli" is the attack row (dobj), not the labour
+        strike row listed first; "insisted on X" the demand, not "insisted (that)"; "protested" with
+        no "to" is dissent, not an official complaint."""
+        cands = [r for r in self.rules.get(lemma, ())
+                 if not (r.particle and r.particle != particle)
+                 and not (r.objects and not any(self._object_ok(o, objects) for o in r.objects))]
+        if not cands:
+            return None
+        first = cands[0]
+        if clause is None:
+            return first
+        fit = _fit(first, clause)
+        if fit == 2:
+            return first
+        # only between rules of one level and one dictionary: a rule with an object class stays ahead
+        # of the verb's bare rows, and a dictionary preferred with `prefer_added` stays preferred
+        same = [r for r in cands if r.specificity == first.specificity and r.source == first.source]
+        return next((r for r in same if _fit(r, clause) == 2), None) or next(
+            (r for r in same if _fit(r, clause) == 1 and fit == 0), first)
+
+    def particles(self, lemma: str) -> frozenset[str]:
+        """The particles (and prepositions written as particles: "call for") this verb's rules name."""
+        return frozenset(r.particle for r in self.rules.get(lemma, ()) if r.particle)
 
     def _object_ok(self, want: str, objects: set[str]) -> bool:
         if want.startswith("@"):
