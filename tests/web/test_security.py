@@ -44,7 +44,7 @@ def test_payload_is_shown_as_text(client):
 
 def test_error_pages_escape_the_request(client):
     r = client.get("/dyad/%3Cscript%3E/RUS")
-    assert r.status_code == 422 and "<script>" not in r.text.split("<main>")[1]
+    assert r.status_code == 400 and "<script>" not in r.text.split("<main>")[1]
     r = client.get("/evidence", params={"q": "<img src=x onerror=alert(1)>"})
     assert r.status_code == 200 and "<img src=x" not in r.text and 'value="&lt;img src=x' in r.text
 

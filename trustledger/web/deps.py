@@ -227,6 +227,8 @@ def _day_validator(parse: Callable[[Any, str], dt.date | None], what: str) -> Be
     """The one day parser (`trustledger.dates_arg`) as a pydantic validator: its message becomes the 422."""
 
     def validate(value: Any) -> dt.date | None:
+        if isinstance(value, str) and not value.strip():
+            return None    # a form's empty since/until field: no bound
         try:
             return parse(value, what)
         except UserError as e:
@@ -245,4 +247,6 @@ Limit = Annotated[int, Query(ge=1, le=5000, description="Most rows to return (1â
 SearchText = Annotated[str | None, Query(max_length=200, description="Words to find (case-insensitive).")]
 CommitmentId = Annotated[str, PathParam(pattern=ID_PATTERN, description="A commitment_id from the ledger.")]
 DocId = Annotated[str, PathParam(pattern=DOC_ID_PATTERN, description="A doc_id (16 hex digits).")]
+#: A country in a page's address as a reader may type it (a name, ISO2, ISO3 or CAMEO code).
+CountryWords = Annotated[str, PathParam(max_length=60, description="A country name or code, e.g. Iran or IRN.")]
 
