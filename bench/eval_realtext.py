@@ -15,6 +15,7 @@ temporary store; a coded event is assigned to the gold sentence holding its firs
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -56,7 +57,8 @@ def code_documents(docs: list[dict]) -> tuple[list[dict], float]:
         t0 = time.perf_counter()
         Ingestor(store, IngestOptions(), stages=(CodingStage(),)).run([str(src)])
         secs = time.perf_counter() - t0
-        rows = store.query("SELECT d.title, e.char_start, e.source_country, e.target_country, e.root, e.cameo "
+        rows = store.query("SELECT d.title, e.char_start, e.source_country, e.target_country, e.root, e.cameo, "
+                           "e.source_text, e.source_code, e.target_text, e.target_code "
                            "FROM events e JOIN documents d USING (doc_id)")
         failed = store.query("SELECT count(*) AS n FROM stage_errors WHERE kind = 'error'")[0]["n"]
         store.close()
@@ -133,7 +135,98 @@ def prf(pred: dict[str, Counter], gold: dict[str, Counter], ids: list[str]) -> t
     return p, r, f, n_pred, n_gold
 
 
-def reports() -> None:
+def _sentence_actors(reps: list[dict], spans: dict[str, list[tuple[int, int]]],
+                     docs: list[dict]) -> dict[str, list[str]]:
+    """Per gold sentence id, the actors the resolver finds in it as the coder sees them (generic ones
+    localised by the report's dateline and the states named before): "police=NICCOP"."""
+    from trustledger.coding.actors import ActorResolver
+    from trustledger.coding.context import localise, note_states
+    from trustledger.nlp.model import is_dateline, load_model
+
+    resolver = ActorResolver.default()
+    nlp = load_model()
+    out: dict[str, list[str]] = {}
+    for r, d in zip(reps, docs, strict=True):
+        on = dt.date.fromisoformat(d["date"]) if d["date"] else None
+        home, seen = None, Counter()
+        for sent in nlp(d["text"]).sents:
+            ms = resolver.mentions(sent, on, generic=True)
+            if is_dateline(sent):
+                home = next((m.actor.country for m in ms if m.actor.country not in ("IGO", "---")), home)
+                continue
+            ms = localise(sent, ms, home, seen)
+            note_states(ms, seen)
+            k = next((k for k, (lo, hi) in enumerate(spans[r["report"]]) if lo <= sent.start_char < hi + 1), None)
+            if k is not None:
+                out.setdefault(f"{r['report']}:{k}", []).extend(f"{m.actor.text}={m.actor.code}" for m in ms)
+    return out
+
+
+def _miss_kind(g: tuple, coded: Counter, actors: list[str]) -> str:
+    """Why a gold event (source, target, root) was missed: an actor problem when the coder found an
+    event of that root with other actors, or when the sentence's actors lack the gold state; else the
+    verb side (no event of that root although the actors are there)."""
+    src, tgt, root = g
+    same_root = [k for k in coded if k[2] == root]
+    if same_root:
+        if any(k[0] == src for k in same_root):
+            t = next(k[1] for k in same_root if k[0] == src)
+            return "actor: target missing" if t is None else (
+                "actor: target without country" if t == "---" else
+                ("actor: target found but not gold-null" if tgt is None else "actor: target wrong"))
+        s = same_root[0][0]
+        return "actor: source without country" if s == "---" else "actor: source wrong"
+    states = {_code(a.rsplit("=", 1)[1]) for a in actors}
+    if src not in states:
+        return "actor: source not among the sentence's actors"
+    if tgt is not None and tgt not in states:
+        return "actor: target not among the sentence's actors"
+    return "verb: actors there, no event of that root"
+
+
+def show(reps: list[dict], spans: dict, docs: list[dict], rows: list[dict], ids: list[str], gold_labels: dict) -> None:
+    """Per dev sentence: the text, gold and coded events, the actors found, and why each miss happened;
+    then the misses counted by kind (the actor kinds are what the actor side can fix)."""
+    actors = _sentence_actors(reps, spans, docs)
+    texts = {f"{r['report']}:{k}": s for r in reps for k, s in enumerate(r["sentences"])}
+    coded: dict[str, list[dict]] = {}
+    for e in rows:
+        k = next((k for k, (lo, hi) in enumerate(spans.get(e["title"], [])) if lo <= e["char_start"] < hi + 1), None)
+        if k is not None:
+            coded.setdefault(f"{e['title']}:{k}", []).append(e)
+    kinds: Counter = Counter()
+    extras: Counter = Counter()
+    for i in ids:
+        g = _events(gold_labels[i]) if i in gold_labels else Counter()
+        c = Counter((_code(e["source_country"]) or "---", _code(e["target_country"]), e["root"])
+                    for e in coded.get(i, []))
+        missed, extra = g - c, c - g
+        print(f"\n{i}  [gold {sum(g.values())}, missed {sum(missed.values())}, extra {sum(extra.values())}]  "
+              f"{texts.get(i, '')}")
+        for e in (gold_labels.get(i) or {}).get("events", []):
+            print(f"   gold : {e['source']}{e.get('source_role') or ''} ({e.get('source_text')}) -> "
+                  f"{e.get('target') or '-'}{e.get('target_role') or ''} ({e.get('target_text')}) {e['cameo']}")
+        for e in coded.get(i, []):
+            print(f"   coded: {e['source_code']} ({e['source_text']}) -> {e['target_code'] or '-'} "
+                  f"({e['target_text']}) {e['cameo']}")
+        print(f"   actors: {'; '.join(actors.get(i, [])) or '-'}")
+        for k, n in missed.items():
+            kind = _miss_kind(k, c, actors.get(i, []))
+            kinds[kind] += n
+            print(f"   MISS {k}: {kind}")
+        for k, n in extra.items():
+            extras["extra: source without country" if k[0] == "---" else
+                   "extra: target without country" if k[1] == "---" else
+                   "extra: root not in gold" if all(x[2] != k[2] for x in g) else "extra: other actors"] += n
+    print("\nMisses by kind (dev):")
+    for k, n in kinds.most_common():
+        print(f"  {n:4d}  {k}")
+    print("Extra events by kind (dev):")
+    for k, n in extras.most_common():
+        print(f"  {n:4d}  {k}")
+
+
+def reports(show_split: str | None = None) -> None:
     if not REPORTS.exists():
         print(f"report-based set: {REPORTS} missing")
         return
@@ -179,16 +272,34 @@ def reports() -> None:
         print(f"  {name:<4} ({len(ids)} sentences, {n_gold} consensus events): root-level P {p:.2f}  R {r:.2f}  "
               f"F1 {f:.2f}; {extra:.2f} extra events/sentence; no event in {empty:.0%} of sentences"
               + ("   (goals: F1 >= 0.70, < 0.3 extra)" if name == "test" else ""))
+        if show_split == name or (show_split == "counts" and name == "dev"):
+            tp = sum(sum((pred.get(i, Counter()) & gold[i]).values()) for i in ids)
+            print(f"       {name} counts: {tp} right of {n_pred} coded, {n_gold} in gold")
         for who in sorted(labels):
             g = {i: _events(labels[who][i]) for i in ids if i in labels[who]}
             p, r, f, _, _ = prf(pred, g, list(g))
             print(f"       against annotator {who} alone: P {p:.2f} R {r:.2f} F1 {f:.2f}")
+    if show_split == "dev":
+        ids = [i for rep in split["dev"] for i in ids_of.get(rep, [])]
+        adjudicated = REPORTS / "gold.jsonl"
+        gold_labels = ({r["id"]: r for r in map(json.loads, adjudicated.open(encoding="utf-8"))}
+                       if adjudicated.exists() else labels.get("A", {}))
+        show(reps, spans, docs, rows, ids, gold_labels)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", choices=["dev", "counts"], help="print, per dev sentence, gold against coded events and "
+                    "the actors found, and count the misses by kind (the test split is never shown); "
+                    "`counts` prints only the dev split's raw counts")
+    ap.add_argument("--no-plover", action="store_true", help="skip PLOVER dev")
+    args = ap.parse_args(argv)
     print("== The event coder on real text (PLOVER dev; report-based set, dev and test) ==")
-    plover()
-    reports()
+    if not args.no_plover:
+        plover()
+    reports(args.show)
     return 0
 
 

@@ -42,8 +42,11 @@ ALLEGIANCE = frozenset({"loyal", "allied", "affiliated", "linked", "close", "fai
 #: Country code of a generic actor whose state the sentence does not name ("insurgents", "the police").
 UNKNOWN_COUNTRY = "---"
 #: Roles a bare role noun stands for on its own, as CAMEO/Phoenix code them ("---REB"): armed groups,
-#: forces, protesters and civilians act as groups; a bare "minister" or "company" says too little.
-GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL"})
+#: forces, protesters and civilians act as groups, and so do the groups of society CAMEO gives a
+#: sector code (students EDU, refugees REF, journalists MED, workers LAB, farmers AGR, doctors HLH,
+#: clerics REL, criminals CRM, aid groups NGO); a bare "minister" or "company" says too little.
+GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL", "EDU", "REF", "MED", "LAB", "AGR", "HLH", "REL",
+                           "CRM", "NGO"})
 #: Bare government nouns that are generic actors too ("the government expressed ...").
 GENERIC_GOV = frozenset({"government", "regime", "authority", "administration"})
 _SPLIT = re.compile(r"\s*[|;]\s*")
@@ -57,6 +60,8 @@ class Actor:
     text: str  # the words that named it in the sentence
     person: str | None = None  # canonical person name when it came from the people dictionary
     place: bool = False  # named by a place inside the country (a state, a city), not by the state
+    #: the state was inferred from the report (coding/context.py), not named: not evidence for later sentences
+    localised: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,10 @@ sentencing activists is a domestic Egyptian event rather than one without a coun
 strongest first: a place or state the sentence puts the actor in ("in Monrovia", "in northern
 Iraq"), the one state whose organs the sentence names ("Liberian riot police ... demonstrators"),
 and the state the report is about: the one it has named most so far, its dateline ("LAGOS —")
-counting as one mention and winning ties."""
+counting as one mention and winning ties. When the report has named no state yet (a generic actor in
+its first sentence), the state the rest of the report names most is taken: a reader takes "police
+fired tear gas" in a Seoul story's lead for South Korea's police although "South Korea" comes two
+sentences later."""
 
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention
 ELSEWHERE = frozenset({"foreign", "other", "international", "western", "neighbouring", "neighboring", "regional",
                        "allied", "outside", "overseas", "exiled", "exile"})
 #: Prepositions that put an actor somewhere ("police in Lagos", "fighting across Kosovo").
+#: Roles whose mention does not say which state's organs act in a sentence: reporters and aid groups.
+NOT_ORGANS = frozenset({"MED", "NGO"})
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "around", "outside", "within"})
 
 
@@ -58,7 +63,8 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     located = located_states(sent, mentions)
     # the one state whose own organs the sentence names ("Liberian riot police ... demonstrators"); a
     # state named as a place or object ("shelled a Turkish town") says nothing of who acted
-    named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role}
+    # (media and aid groups report and help, they are not the state's organs: "told Agence France-Presse")
+    named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS}
     out = []
     for m in mentions:
         if m.actor.country != UNKNOWN_COUNTRY or any(
@@ -71,12 +77,12 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         elif len(named) == 1:
             state = next(iter(named))
         else:
-            state = _report_state(home, seen)
+            state = _report_state(home, seen) or _document_state(sent)
         if state is None:
             out.append(m)
             continue
         role = m.actor.role or ""
-        out.append(replace(m, actor=replace(m.actor, code=state + role, country=state)))
+        out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, localised=True)))
     return out
 
 
@@ -101,9 +107,24 @@ def _report_state(home: str | None, seen: Counter) -> str | None:
     return home if home and votes[home] == best else votes.most_common(1)[0][0]
 
 
+def _document_state(sent: Span) -> str | None:
+    """The state the rest of the document names most (read once per document, on first need), for a
+    generic actor met before the report has named any state. The sentence's own states do not count:
+    in "rebels shelled a Turkish border town" Turkey is where the shells fell, not whose rebels."""
+    doc = sent.doc
+    key = "trustledger.document_states"
+    if key not in doc.user_data:
+        from trustledger.coding.actors import ActorResolver
+
+        doc.user_data[key] = [(m.start, s) for m in ActorResolver.default().mentions(doc[:], None)
+                              if (s := _state(m.actor)) and not m.actor.place]
+    seen = Counter(s for i, s in doc.user_data[key] if not sent.start <= i < sent.end)
+    return seen.most_common(1)[0][0] if seen else None
+
+
 def note_states(mentions: list[ActorMention], seen: Counter) -> None:
     """Count the states a sentence names, for the sentences after it."""
     for m in mentions:
         state = _state(m.actor)
-        if state is not None and not m.actor.place:
+        if state is not None and not m.actor.place and not m.actor.localised:
             seen[state] += 1

@@ -1,0 +1,43 @@
+"""Actors of society and their state (issue 13): students, refugees, journalists, workers are
+actors as CAMEO codes them (EDU, REF, MED, LAB), localised like the armed generics; a generic actor
+in a report's lead takes the state the rest of the report names; reporters do not lend their state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import coded_triples
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(1987, 6, 20)
+
+
+def codes(coder: EventCoder, text: str) -> list[tuple]:
+    return coded_triples(coder, text, DAY)
+
+
+def test_students_are_actors_of_the_state_they_act_in(coder):
+    got = codes(coder, "Students attacked riot police in Seoul on Friday.")
+    assert ("KOREDU", "18", "KORCOP") in got or ("KOREDU", "19", "KORCOP") in got
+
+
+def test_refugees_and_journalists_are_actors(coder):
+    got = codes(coder, "Liberian police arrested refugees and journalists.")
+    assert ("LBRCOP", "17", "LBRREF") in got and ("LBRCOP", "17", "LBRMED") in got
+
+
+def test_a_generic_actor_in_the_lead_takes_the_state_the_report_names_later(coder):
+    text = ("Police fired tear gas at students on Friday. "
+            "The protests were the largest in South Korea this year. South Korea's president kept silent.")
+    sources = {s for s, _, _ in codes(coder, text)}
+    assert "KORCOP" in sources and "---COP" not in sources
+
+
+def test_a_one_sentence_text_names_no_state_for_its_generic_actor(coder):
+    # Turkey is where the shells fell, not whose rebels fired them
+    assert ("---REB", "19", "TUR") in codes(coder, "Rebels shelled a Turkish border town on Sunday.")
+
+
+def test_a_news_agency_does_not_lend_its_state_to_a_generic_actor(coder):
+    got = codes(coder, "Gangs attacked the market, a driver told Agence France-Presse.")
+    assert not any(s.startswith("FRA") for s, _, _ in got)
