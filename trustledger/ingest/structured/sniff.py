@@ -131,12 +131,14 @@ def sniff_head(head: Head) -> str | None:
     colset = set(cols)
     if cols == UNVOTES_VOTES:
         return "unvotes_votes"
+    # Voeten's full UNVotes file has the roll-call columns too (date, unres, short, ...): its votes
+    # and country codes make it Voeten's layout, which stores the roll calls as well.
+    if "rcid" in colset and "vote" in colset and colset & {"ccode", "countryname"}:
+        return "voeten"
     if UNVOTES_ROLL_CALLS <= colset:
         return "unvotes_roll_calls"
     if cols == UNVOTES_ISSUES:
         return "unvotes_issues"
-    if "rcid" in colset and "vote" in colset and colset & {"ccode", "countryname"}:
-        return "voeten"
     if UNSC_VOTES <= colset:
         return "unsc_votes"
     if VETO_COLUMNS <= colset:

@@ -29,6 +29,8 @@ def _spec(path: Path) -> CsvSpec:
     first = head.lines[0] if head and head.lines else ""
     delim = "\t" if first.count("\t") > first.count(",") else ","
     cols = [c.strip().strip('"') for c in first.split(delim)]
+    # R's write.csv leaves the row names as a first column with an empty name (UNVotes.csv): name it.
+    cols = [c or f"_column{i}" for i, c in enumerate(cols)]
     return CsvSpec({c: _TYPES.get(c.lower(), "VARCHAR") for c in cols}, delim=delim, nullstr=("", "NA", "."))
 
 
