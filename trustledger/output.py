@@ -83,7 +83,7 @@ SHORT_COLUMN = 16
 WRAP_MIN = 20
 
 #: Columns holding a country code, shown with the country's name in tables ("Russia (RUS)").
-COUNTRY_COLUMNS = frozenset({"promisor", "promisee", "truster", "trustee", "country"})
+COUNTRY_COLUMNS = frozenset({"promisor", "promisee", "truster", "trustee", "country", "target"})
 
 
 def terminal_width(out: Any = None) -> int | None:

@@ -34,7 +34,7 @@ def test_assess_table_is_a_readable_panel(cli, iran_store):
     assert r.code == 0, r.stderr
     a = cli("assess", "IRN", "RUS", "--db", db, "-f", "json").json()
     out = r.stdout
-    assert "Can IRN trust RUS?" in out and a["verdict"].upper() in out
+    assert "Can Iran (IRN) trust Russia (RUS)?" in out and a["verdict"].upper() in out
     assert f"score {a['score']:.2f}" in out and "Components" in out and "Top evidence" in out
     assert "Russia to finish Bushehr" in out
 
