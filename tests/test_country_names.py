@@ -103,3 +103,17 @@ def test_search() -> None:
     assert {c.code for c in cn.search("soviet")} == {"USR"}
     assert len(cn.search(None)) == len(cn.all_countries())
     assert cn.search("xyzzy") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia", "RUS"), ("RUSGOV", "RUSGOV"), ("rusgov", "RUSGOV"), ("IRNMIL", "IRNMIL"), ("USAMILSPY", "USAMILSPY"),
+    ("IGOUNO", "IGOUNO"), ("IGO", "IGO"), ("igouno", "IGOUNO"),
+])
+def test_event_filters_take_actor_codes(text: str, code: str) -> None:
+    assert cn.resolve_actor(text) == code
+
+
+@pytest.mark.parametrize("text", ["Rusian", "XYZGOV", "RUSXYZ", "Narnia"])
+def test_a_typo_is_not_an_actor_code(text: str) -> None:
+    with pytest.raises(cn.UnknownCountry):
+        cn.resolve_actor(text, "--source")

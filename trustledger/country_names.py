@@ -264,7 +264,7 @@ def resolve_actor(text: str, what: str | None = None) -> str:
     country code followed by three-letter blocks whose first is an agent role (RUSGOV, IRNMIL,
     IGOUNO). The event filters take both; anything else raises `UnknownCountry`."""
     code = text.strip().upper() if isinstance(text, str) else ""
-    if len(code) > 3 and is_actor_code(code):
+    if code == "IGO" or (len(code) > 3 and is_actor_code(code)):
         return code
     return resolve(text, what)
 
