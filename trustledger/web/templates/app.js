@@ -42,10 +42,10 @@
     return raw === "" || raw === "–" ? NaN : n;
   }
 
-  function sortBy(table, th) {
+  function sortBy(table, th, direction) {
     var index = Array.prototype.indexOf.call(th.parentNode.children, th);
     var numeric = th.getAttribute("data-sort") === "num";
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    var ascending = direction ? direction === "ascending" : th.getAttribute("aria-sort") !== "ascending";
     table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var body = table.tBodies[0];
@@ -61,14 +61,38 @@
     rows.forEach(function (r) { r.classList.remove("open"); r.setAttribute("aria-expanded", "false"); body.appendChild(r); });
   }
 
+  // At phone width the headers are hidden (rows become cards): a "sort by" menu does their job.
+  function sortMenu(table, headers) {
+    var label = document.createElement("label");
+    label.className = "sort-menu";
+    label.textContent = "sort by ";
+    var select = document.createElement("select");
+    select.appendChild(new Option("(as listed)", ""));
+    headers.forEach(function (th, i) {
+      var name = th.textContent.trim();
+      select.appendChild(new Option(name + " ↑", i + ":ascending"));
+      select.appendChild(new Option(name + " ↓", i + ":descending"));
+    });
+    select.addEventListener("change", function () {
+      if (!select.value) { return; }
+      var parts = select.value.split(":");
+      sortBy(table, headers[Number(parts[0])], parts[1]);
+    });
+    label.appendChild(select);
+    var box = table.closest(".table-wrap") || table;
+    box.parentNode.insertBefore(label, box);
+  }
+
   document.querySelectorAll("table.sortable").forEach(function (table) {
-    table.querySelectorAll("thead th[data-sort]").forEach(function (th) {
+    var headers = Array.prototype.slice.call(table.querySelectorAll("thead th[data-sort]"));
+    headers.forEach(function (th) {
       th.tabIndex = 0;
       th.addEventListener("click", function () { sortBy(table, th); });
       th.addEventListener("keydown", function (ev) {
         if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); sortBy(table, th); }
       });
     });
+    if (headers.length && table.classList.contains("cards")) { sortMenu(table, headers); }
   });
 
   if (window.Plotly) {
