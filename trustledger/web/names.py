@@ -27,6 +27,13 @@ def optional(text: str | None, what: str) -> str | None:
     return resolve(text, what)
 
 
+def optional_actor(text: str | None, what: str) -> str | None:
+    """A country as `resolve`, or a CAMEO actor code (RUSGOV, IGOUNO) as the event filters take; empty = None."""
+    if text is None or not text.strip():
+        return None
+    return country_names.resolve_actor(text, what)
+
+
 def is_state(code: str | None) -> bool:
     """True when `code` is a country an assessment can be asked about (not IGO, not '---')."""
     return bool(code) and country_names.country(code) is not None

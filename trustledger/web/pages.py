@@ -208,8 +208,9 @@ def _ledger_rows(store: Store, promisor: str | None, promisee: str | None, statu
     filters = {"promisor": names.optional(promisor, "promisor"), "promisee": names.optional(promisee, "promisee"),
                "status": _choice(status, STATUSES, "status")}
     queries.check_period(since, until)
-    rows = queries.ledger(store, filters["promisor"], filters["promisee"], filters["status"], since, until,
-                          limit=limit)
+    rows = deps.memo(store, ("ledger", *filters.values(), since, until, limit),
+                     lambda: queries.ledger(store, filters["promisor"], filters["promisee"], filters["status"],
+                                            since, until, limit=limit))
     return filters, rows
 
 
@@ -240,7 +241,7 @@ def _event_rows(store: Store, source: str | None, target: str | None, root: str 
     root = (root or "").strip() or None
     if root is not None and not (root.isdigit() and 1 <= int(root) <= 20):
         raise UserError(f"root {root[:5]!r}: expected a CAMEO root code, 01–20")
-    filters = {"source": names.optional(source, "source"), "target": names.optional(target, "target"),
+    filters = {"source": names.optional_actor(source, "source"), "target": names.optional_actor(target, "target"),
                "root": f"{int(root):02d}" if root else None, "mode": _choice(mode, list(MODES), "mode")}
     queries.check_period(since, until)
     rows = queries.events(store, filters["source"], filters["target"], filters["root"], since, until,
