@@ -41,3 +41,26 @@ def test_a_one_sentence_text_names_no_state_for_its_generic_actor(coder):
 def test_a_news_agency_does_not_lend_its_state_to_a_generic_actor(coder):
     got = codes(coder, "Gangs attacked the market, a driver told Agence France-Presse.")
     assert not any(s.startswith("FRA") for s, _, _ in got)
+
+
+def test_a_transnational_ngo_has_no_state_and_is_not_given_one(coder):
+    # CAMEO codes Amnesty and Human Rights Watch as NGOs of no state; the sentence's state is the target's
+    got = codes(coder, "Amnesty International accused Egyptian police in Cairo of torturing detainees.")
+    assert ("---NGO", "11", "EGYCOP") in got
+
+
+def test_a_generic_institution_name_belongs_to_the_state_named_with_it(coder):
+    from trustledger.coding.actors import ActorResolver
+
+    resolver = ActorResolver.default()
+    assert resolver.resolve("the Iraqi Ministry of Defence", DAY).code == "IRQMIL"
+    assert resolver.resolve("Iraq's Ministry of Defence", DAY).code == "IRQMIL"
+    assert resolver.resolve("the Ministry of Defence", DAY).code == "GBRMIL"
+    # a side, not an owner
+    from trustledger.nlp.model import load_model
+
+    side = resolver.mentions(load_model()("the pro-Iranian Hizbollah")[:], DAY)
+    assert [m.actor.country for m in side if m.actor.text == "Hizbollah"] == ["LBN"]
+    text = "Members of an elite Venezuelan police unit, the Special Action Force, arrested three lawmakers."
+    found = resolver.mentions(load_model()(text)[:], DAY)
+    assert [m.actor.code for m in found if m.actor.text == "Special Action Force"] == ["VENCOP"]

@@ -60,8 +60,9 @@ class Actor:
     text: str  # the words that named it in the sentence
     person: str | None = None  # canonical person name when it came from the people dictionary
     place: bool = False  # named by a place inside the country (a state, a city), not by the state
-    #: the state was inferred from the report (coding/context.py), not named: not evidence for later sentences
-    localised: bool = False
+    #: whose state it is needs no more context: inferred from the report (coding/context.py), so not
+    #: evidence for later sentences, or none at all (a transnational NGO, coded `---NGO` as CAMEO does)
+    settled: bool = False
 
 
 @dataclass(frozen=True)
@@ -393,6 +394,7 @@ class ActorResolver:
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken = [False] * (hi - lo)
         out: list[ActorMention] = []
+        institutions: set[int] = set()  # starts of mentions read as a state's institution
         for s, e, phrase in found:
             if any(taken[i - lo] for i in range(s, e)):
                 continue
@@ -404,7 +406,11 @@ class ActorResolver:
             for i in range(s, e):
                 taken[i - lo] = True
             out.append(ActorMention(s, e, _with_text(actor, doc[s:e].text)))
+            if all(x.kind == "institution" for x in self._lex.phrases[phrase]) and actor.country != "IGO":
+                institutions.add(s)
+        out = self._own_institutions(doc, lo, out, institutions, appositive=False)
         out = self._attach_roles(doc, lo, hi, out, taken, generic)
+        out = self._own_institutions(doc, lo, out, institutions, appositive=True)
         out.sort(key=lambda m: m.start)
         return out
 
@@ -447,7 +453,8 @@ class ActorResolver:
         if e.kind == "metonym":
             country = self._predecessor_on(e.country, on)
             return Actor(country + (e.role or ""), country, e.role, text)
-        return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None, e.kind == "place")
+        return Actor(e.full, e.country, e.role, text, e.person if len(persons) == 1 else None, e.kind == "place",
+                     e.country == UNKNOWN_COUNTRY)
 
     def _dated_states(self, entries: list[_Entry], on: dt.date | None) -> list[_Entry]:
         """A capital names the state that existed on that date: Moscow is USR until 1991-12-25."""
@@ -502,6 +509,55 @@ class ActorResolver:
         while i < s and doc[i].lower_ in ("of",):
             i += 1
         return i
+
+    @staticmethod
+    def _own_institutions(doc: Doc, lo: int, out: list[ActorMention], institutions: set[int],
+                          appositive: bool) -> list[ActorMention]:
+        """An institution's name is often generic ("Ministry of Defence", "Supreme Court", "Special
+        Action Force"): the lexicon files it under one state, but the state named with it owns it.
+        "the Iraqi Ministry of Defence" and "Iraq's Ministry of Defence" are IRQMIL, and "an elite
+        Venezuelan police unit, the Special Action Force" is Venezuela's (an appositive of a state's
+        organ, so read once the role nouns are attached); the institution keeps its role."""
+        if not institutions:
+            return out
+        by_end = {m.end: k for k, m in enumerate(out)}
+        by_token = {i: k for k, m in enumerate(out) for i in range(m.start, m.end)}
+        drop: set[int] = set()
+        result = list(out)
+        for k, m in enumerate(out):
+            if m.start not in institutions or m.actor.role is None:
+                continue
+            a = m.actor
+            j = by_end.get(m.start)
+            if j is None and m.start - 2 >= lo and doc[m.start - 1].lower_ in ("'s", "’s", "'"):
+                j = by_end.get(m.start - 1)
+            owner = out[j] if j is not None and not appositive else None
+            if owner is not None and (owner.actor.role is not None or owner.actor.person is not None
+                                      or owner.actor.place or not _is_state(owner.actor)
+                                      or (owner.start > lo and doc[owner.start - 1].text in ("-", "–"))
+                                      or (owner.end < m.start and doc[owner.end].text in ("-", "–"))):
+                # "the pro-Iranian Hizbollah", "the Syrian-backed Amal militia": a side, not an owner
+                owner = None
+            start = owner.start if owner is not None else m.start
+            if owner is None and appositive:
+                head = doc[m.end - 1]
+                while head.dep_ in ("compound", "flat", "amod") and m.start <= head.head.i < m.end:
+                    head = head.head
+                other = head.head if head.dep_ == "appos" else next(
+                    (c for c in head.children if c.dep_ == "appos"), None)
+                # the state's organ the appositive names, its head or inside it ("members of an elite
+                # Venezuelan police unit, the Special Action Force")
+                near = [t for t in other.subtree if not m.start <= t.i < m.end] if other is not None else []
+                q = next((by_token[t.i] for t in near if t.i in by_token and by_token[t.i] != k), None)
+                if q is not None and _is_state(out[q].actor) and out[q].actor.role is not None:
+                    owner = out[q]
+            if owner is None or (appositive and owner.actor.country == a.country):
+                continue
+            country = owner.actor.country
+            result[k] = ActorMention(start, m.end, Actor(country + a.role, country, a.role, doc[start:m.end].text))
+            if owner.end <= m.start:
+                drop.add(j)  # the state's name is now part of the mention
+        return [m for k, m in enumerate(result) if k not in drop]
 
     def _agent_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """A role noun starting at token i (longest first): (end, role)."""
@@ -607,6 +663,10 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
     return role in GENERIC_ROLES
 
 
+def _is_state(actor: Actor) -> bool:
+    return len(actor.country) == 3 and actor.country.isalpha() and actor.country != "IGO"
+
+
 def _distance(e: _Entry, on: dt.date | None) -> int:
     if on is None:
         return 0
@@ -644,4 +704,4 @@ def _capitalised(doc: Doc, s: int, e: int) -> bool:
 
 
 def _with_text(actor: Actor, text: str) -> Actor:
-    return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place)
+    return Actor(actor.code, actor.country, actor.role, text, actor.person, actor.place, actor.settled)

@@ -67,7 +67,7 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS}
     out = []
     for m in mentions:
-        if m.actor.country != UNKNOWN_COUNTRY or any(
+        if m.actor.country != UNKNOWN_COUNTRY or m.actor.settled or any(
                 c.lower_ in ELSEWHERE for t in sent.doc[m.start:m.end] for c in [t, *t.children]):
             out.append(m)
             continue
@@ -82,7 +82,7 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
             out.append(m)
             continue
         role = m.actor.role or ""
-        out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, localised=True)))
+        out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, settled=True)))
     return out
 
 
@@ -126,5 +126,5 @@ def note_states(mentions: list[ActorMention], seen: Counter) -> None:
     """Count the states a sentence names, for the sentences after it."""
     for m in mentions:
         state = _state(m.actor)
-        if state is not None and not m.actor.place and not m.actor.localised:
+        if state is not None and not m.actor.place and not m.actor.settled:
             seen[state] += 1
