@@ -401,6 +401,8 @@ class ActorResolver:
             actor = self._pick(self._lex.phrases[phrase], on, "")
             if actor is None or (actor.person is not None and _names_a_facility(doc, e, hi)):
                 continue
+            if actor.person is not None and e - s == 1 and self._other_name(doc, s, lo, hi):
+                continue
             if actor.person is not None:
                 s = self._extend_left(doc, s, lo, taken)
             for i in range(s, e):
@@ -493,6 +495,25 @@ class ActorResolver:
         prev = doc[s - 1] if s - 1 >= lo else None
         return (prev is not None and prev.text[:1].isupper() and prev.lower_ in TITLE_WORDS
                 and all(e.kind == "person" for e in self._lex.phrases[phrase]))
+
+    def _other_name(self, doc: Doc, s: int, lo: int, hi: int) -> bool:
+        """A one-word name inside a longer name is someone else's: "Christopher Ross" is not Warren
+        Christopher, "Phil Robertson" not George Robertson. A capitalised name word directly before
+        (not a title, not a nationality) or after it says so."""
+        before = doc[s - 1] if s - 1 >= lo else None
+        after = doc[s + 1] if s + 1 < hi else None
+        for t in (before, after):
+            if t is None or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
+                continue
+            low = t.lower_
+            if low in HONORIFICS or low in TITLE_WORDS:
+                continue
+            if t is before and low in self._lex.phrases and self._lex.phrases[low][0].kind in ("country", "title"):
+                continue
+            if t is after and (low in self._lex.phrases or t.is_sent_end):
+                continue
+            return True
+        return False
 
     def _extend_left(self, doc: Doc, s: int, lo: int, taken: list[bool]) -> int:
         """Titles and a nationality before a name belong to the mention: "Iranian President Rouhani"."""
@@ -611,6 +632,12 @@ class ActorResolver:
                     # "forces loyal to President Assad", "troops of the president": the role noun is an actor
                     # of the state of whoever it belongs to (a person keeps their own mention)
                     extra.append(ActorMention(i, end, Actor(a.country + role, a.country, role, doc[i:end].text)))
+            elif k is None and generic and (name_end := _titled_name(doc, end, hi, taken, lo)) is not None:
+                # "President Mohamed Bazoum", "opposition leader Juan Guaido": a person no dictionary
+                # knows holds the office the title says, of the state the report places them in
+                extra.append(ActorMention(i, name_end, Actor(UNKNOWN_COUNTRY + role, UNKNOWN_COUNTRY, role,
+                                                             doc[i:name_end].text, doc[end:name_end].text)))
+                end = name_end
             elif k is None and generic and _generic_head(doc, i, end, role):
                 extra.append(ActorMention(i, end, Actor(UNKNOWN_COUNTRY + role, UNKNOWN_COUNTRY, role,
                                                         doc[i:end].text)))
@@ -661,6 +688,23 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
     if role == "GOV":
         return end - start == 1 and head.lemma_.lower() in GENERIC_GOV
     return role in GENERIC_ROLES
+
+
+def _titled_name(doc: Doc, end: int, hi: int, taken: list[bool], lo: int) -> int | None:
+    """The end of a personal name that follows a title noun ending at `end` ("President| Mohamed
+    Bazoum"): one to four capitalised proper nouns no other mention holds, which the title modifies;
+    None when there is none."""
+    title = doc[end - 1]
+    if title.dep_ != "compound" or title.head.i < end or title.head.pos_ != "PROPN":
+        return None
+    j = end
+    while j < hi and j - end < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        if taken[j - lo]:
+            return None
+        j += 1
+    if j == end or title.head.i >= j:
+        return None
+    return j
 
 
 def _is_state(actor: Actor) -> bool:

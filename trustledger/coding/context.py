@@ -74,7 +74,8 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         state = None
         if located:
             state = min(located, key=lambda x: abs(x[0] - m.start))[1]
-        elif len(named) == 1:
+        elif len(named) == 1 and m.actor.person is None:
+            # (a person by title is as likely the other side's: "President X welcomed South Africa's leader")
             state = next(iter(named))
         else:
             state = _report_state(home, seen) or _document_state(sent)

@@ -1,0 +1,48 @@
+"""Persons by title (issue 13): a title before a name no dictionary knows makes the name an actor
+of the office ("President Mohamed Bazoum" GOV), of the state the report places them in; a one-word
+name inside a longer name is someone else ("Christopher Ross" is not Warren Christopher)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import coded_triples
+from trustledger.coding.actors import ActorResolver
+from trustledger.nlp.model import load_model
+
+DAY = dt.date(2023, 7, 26)
+
+
+def mentions(text: str, generic: bool = True) -> list[tuple[str, str]]:
+    doc = load_model()(text)
+    return [(m.actor.text, m.actor.code) for m in ActorResolver.default().mentions(doc[:], DAY, generic)]
+
+
+def test_title_and_unknown_name_is_an_actor_of_that_office():
+    assert ("President Mohamed Bazoum", "---GOV") in mentions("President Mohamed Bazoum met the envoy.")
+    assert ("opposition leader Juan Guaido", "---OPP") in mentions(
+        "Police blocked marchers led by opposition leader Juan Guaido.")
+
+
+def test_titled_person_is_not_an_actor_for_the_commitment_finder():
+    # the commitment finder asks for states only (generic=False)
+    assert mentions("President Mohamed Bazoum met the envoy.", generic=False) == []
+
+
+def test_titled_person_takes_the_state_of_the_report(coder):
+    text = ("NIAMEY, Niger — Members of Niger's presidential guard detained President Mohamed Bazoum "
+            "on Wednesday.")
+    assert ("NERMIL", "17", "NERGOV") in coded_triples(coder, text, DAY)
+
+
+def test_titled_person_does_not_borrow_the_other_sides_state(coder):
+    got = coded_triples(coder, "President Francois Mitterrand welcomed South African leader F.W. de Klerk.",
+                        dt.date(1990, 5, 10))
+    assert not any(s.startswith("ZAF") for s, _, _ in got)
+
+
+def test_a_surname_inside_another_name_is_not_that_person():
+    found = dict(mentions("Christopher Ross was received by the foreign minister."))
+    assert "Christopher" not in found
+    found = dict(mentions("HRW deputy director Phil Robertson said the trial was a sham."))
+    assert "Robertson" not in found and "Phil Robertson" not in found
