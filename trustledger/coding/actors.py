@@ -293,13 +293,7 @@ def _load_people(lex: _Lexicon) -> None:
 
 
 #: Last words of names that are also ordinary words in news text ("in May", "on Jun 3").
-_NOT_SURNAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "ii", "iii", "iv", "v", "jr", "jr.", "sr", "sr.", "power", "major", "king", "lake", "hague", "gang", "yi",
-    "un", "will", "rice", "bush", "brown", "mark", "long", "young", "hope", "grant", "rush",
-}
+_NOT_SURNAMES = words("not_surnames")
 #: States whose names in English put the family name first: the last word is a given name.
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"}
 
@@ -723,12 +717,7 @@ def _distance(e: _Entry, on: dt.date | None) -> int:
 
 #: Nouns that make a person's name the name of a place or thing ("al-Asad air base", "the Assad
 #: hospital", "Imam Khomeini airport", "the Nobel prize").
-FACILITY_NOUNS = frozenset({
-    "base", "airbase", "airport", "airfield", "hospital", "university", "mosque", "shrine", "street", "avenue",
-    "square", "stadium", "bridge", "dam", "port", "harbour", "harbor", "highway", "school", "museum", "prize",
-    "foundation", "library", "center", "centre", "station", "camp", "barracks", "academy", "institute", "tomb",
-    "mausoleum", "boulevard", "road", "park", "hall", "complex",
-})
+FACILITY_NOUNS = words("facility_nouns")
 
 
 def _names_a_facility(doc: Doc, end: int, hi: int) -> bool:

@@ -17,14 +17,14 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention
+from trustledger.words import words
 
 #: Modifiers that say the actor is not of the state around it ("a foreign government").
-ELSEWHERE = frozenset({"foreign", "other", "international", "western", "neighbouring", "neighboring", "regional",
-                       "allied", "outside", "overseas", "exiled", "exile"})
+ELSEWHERE = words("elsewhere_modifiers")
 #: Prepositions that put an actor somewhere ("police in Lagos", "fighting across Kosovo").
+LOCATIVE = words("locative_prepositions")
 #: Roles whose mention does not say which state's organs act in a sentence: reporters and aid groups.
 NOT_ORGANS = frozenset({"MED", "NGO"})
-LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "around", "outside", "within"})
 
 
 def _state(actor: Actor) -> str | None:

@@ -1,7 +1,8 @@
 """Country names and codes → CAMEO/ISO3 codes, for text, importers and command-line arguments.
 
 CAMEO's country codes are ISO 3166 alpha-3 with a few exceptions; the Soviet Union is
-`USR` and resolves to its successor `RUS` when a question is about today's states.
+`USR` and resolves to its successor `RUS` when a question is about today's states (the table of
+successors is trustledger/predecessors.py's, re-exported here for the coder's callers).
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import functools
 
 import pycountry
 
+from trustledger.predecessors import SUCCESSORS, successor
+
 #: CAMEO codes that differ from ISO3, or that ISO does not have.
 CAMEO_EXTRA = {"USR": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany",
                "KSV": "Kosovo", "IGO": "International organization", "IMG": "International militarized group"}
-SUCCESSORS = {"USR": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}
 #: Codes some data sets use that are not ISO2/ISO3 (Voeten's data, GDELT's FIPS-style leftovers).
 ALIASES = {"UK": "GBR", "EL": "GRC", "YU": "YUG", "SU": "USR", "CS": "CSK", "DD": "DDR", "XK": "KSV",
            "ZR": "COD", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "SUN": "USR"}
@@ -59,8 +61,7 @@ def to_cameo(value: str | None) -> str | None:
     return out if isinstance(out, str) and len(out) == 3 else None
 
 
-def successor(code: str) -> str:
-    return SUCCESSORS.get(code, code)
+__all__ = ["ALIASES", "CAMEO_EXTRA", "SUCCESSORS", "iso2_table", "successor", "to_cameo"]
 
 
 def iso2_table() -> list[tuple[str, str]]:
