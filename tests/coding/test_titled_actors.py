@@ -46,3 +46,8 @@ def test_a_surname_inside_another_name_is_not_that_person():
     assert "Christopher" not in found
     found = dict(mentions("HRW deputy director Phil Robertson said the trial was a sham."))
     assert "Robertson" not in found and "Phil Robertson" not in found
+
+
+def test_typographic_apostrophes_read_like_straight_ones():
+    assert ("Kurdistan Workers’ Party", "TURREB") in mentions("Kurdistan Workers’ Party guerrillas attacked a post.")
+    assert ("Niger’s presidential guard", "NERMIL") in mentions("Niger’s presidential guard detained him.")

@@ -341,6 +341,9 @@ class ActorResolver:
                 upper = tokenizer(phrase.upper())
                 if [t.lower_ for t in upper] != [t.lower_ for t in patterns[0]]:
                     patterns.append(upper)
+            if "'" in phrase:
+                # news text often has typographic apostrophes: "Kurdistan Workers’ Party", "People’s Army"
+                patterns.append(tokenizer(phrase.replace("'", "’")))
             self._matcher.add("ACTOR:" + phrase, patterns)
         self._agent_max = max((len(a.split()) for a in lexicon.agents), default=1)
 
