@@ -51,3 +51,8 @@ def test_a_surname_inside_another_name_is_not_that_person():
 def test_typographic_apostrophes_read_like_straight_ones():
     assert ("Kurdistan Workers’ Party", "TURREB") in mentions("Kurdistan Workers’ Party guerrillas attacked a post.")
     assert ("Niger’s presidential guard", "NERMIL") in mentions("Niger’s presidential guard detained him.")
+
+
+def test_a_place_name_closing_a_persons_name_is_not_the_place():
+    found = dict(mentions("Portuguese President Marcelo Rebelo de Sousa held talks in Delhi."))
+    assert "Sousa" not in found

@@ -35,6 +35,8 @@ from trustledger.words import words
 HONORIFICS = words("honorifics")
 #: Honorifics that are a title of office or address, never an ordinary adjective ("former", "top").
 TITLE_WORDS = words("title_words")
+#: Lower-case particles inside personal names ("Rebelo de Sousa", "von der Leyen").
+NAME_PARTICLES = words("name_particles")
 #: Roles whose mentions are not a state's voice; kept as they are when merging with a country.
 PERSON_ROLE_OUT_OF_OFFICE = "ELI"
 #: Adjectives that tie a role noun to whose side it is on ("forces loyal to X", "militias allied with X").
@@ -99,6 +101,8 @@ class _Country:
     code: str
     successor_of: str | None = None
     valid_until: dt.date | None = None
+    valid_from: dt.date | None = None  # a state that split off: before this day its land was...
+    part_of: str | None = None  # ...this state's (Kosovo SRB until 2008-02-17, South Sudan SDN until 2011)
 
 
 def _day(value: str | None, where: str) -> dt.date | None:
@@ -226,7 +230,8 @@ def _load_countries(lex: _Lexicon) -> None:
     for r in _rows(text, where, ["code", "name"]):
         code = r["code"].upper()
         lex.countries[code] = _Country(code, (r.get("successor_of") or "").upper() or None,
-                                       _end_day(r.get("valid_until"), where))
+                                       _end_day(r.get("valid_until"), where), _day(r.get("valid_from"), where),
+                                       (r.get("part_of") or "").upper() or None)
         for phrase in [r["name"], *_items(r.get("aliases"))]:
             lex.add(phrase, _Entry("country", code))
         for adj in _items(r.get("adjectives")):
@@ -398,8 +403,9 @@ class ActorResolver:
             actor = self._pick(self._lex.phrases[phrase], on, "")
             if actor is None or (actor.person is not None and _names_a_facility(doc, e, hi)):
                 continue
-            if actor.person is not None and e - s == 1 and self._other_name(doc, s, lo, hi):
-                continue
+            if e - s == 1 and (actor.person is not None or actor.place) and self._other_name(
+                    doc, s, lo, hi, after=actor.person is not None):
+                continue  # (a town's name closing a person's name: "Marcelo Rebelo de Sousa")
             if actor.person is not None:
                 s = self._extend_left(doc, s, lo, taken)
             for i in range(s, e):
@@ -449,6 +455,11 @@ class ActorResolver:
             elif len(codes) > 1:
                 return None
         e = valid[0]
+        older = self._part_of_on(e.country, on)
+        if older != e.country:
+            # "the Democratic League of Kosovo" in 1998 is an actor of Serbia, which Kosovo was part of
+            e = _Entry(e.kind, older, e.role, older + e.full[len(e.country):] if e.full.startswith(e.country)
+                       else None, e.person, e.start, e.end)
         if e.kind == "metonym":
             country = self._predecessor_on(e.country, on)
             return Actor(country + (e.role or ""), country, e.role, text)
@@ -477,6 +488,13 @@ class ActorResolver:
                     return other.code
         return code
 
+    def _part_of_on(self, code: str, on: dt.date | None) -> str:
+        """The state a territory belonged to on `on`, before it became a state of its own."""
+        c = self._lex.countries.get(code)
+        if c and c.valid_from and c.part_of and on and on < c.valid_from:
+            return c.part_of
+        return code
+
     def _predecessor_on(self, code: str, on: dt.date | None) -> str:
         """Moscow in 1989 speaks for the Soviet Union: a capital's earlier state, when dated."""
         c = self._lex.countries.get(code)
@@ -493,13 +511,19 @@ class ActorResolver:
         return (prev is not None and prev.text[:1].isupper() and prev.lower_ in TITLE_WORDS
                 and all(e.kind == "person" for e in self._lex.phrases[phrase]))
 
-    def _other_name(self, doc: Doc, s: int, lo: int, hi: int) -> bool:
+    def _other_name(self, doc: Doc, s: int, lo: int, hi: int, after: bool = True) -> bool:
         """A one-word name inside a longer name is someone else's: "Christopher Ross" is not Warren
         Christopher, "Phil Robertson" not George Robertson. A capitalised name word directly before
         (not a title, not a nationality) or after it says so."""
         before = doc[s - 1] if s - 1 >= lo else None
-        after = doc[s + 1] if s + 1 < hi else None
-        for t in (before, after):
+        following = doc[s + 1] if s + 1 < hi and after else None
+        # "Marcelo Rebelo de Sousa": skip the particles back to the name word before them
+        k = s - 1
+        while k > lo and doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower():
+            k -= 1
+        if k < s - 1:
+            before = doc[k]
+        for t in (before, following):
             if t is None or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
                 continue
             low = t.lower_
@@ -507,7 +531,7 @@ class ActorResolver:
                 continue
             if t is before and low in self._lex.phrases and self._lex.phrases[low][0].kind in ("country", "title"):
                 continue
-            if t is after and (low in self._lex.phrases or t.is_sent_end):
+            if t is following and (low in self._lex.phrases or t.is_sent_end):
                 continue
             return True
         return False
