@@ -64,3 +64,8 @@ def test_a_generic_institution_name_belongs_to_the_state_named_with_it(coder):
     text = "Members of an elite Venezuelan police unit, the Special Action Force, arrested three lawmakers."
     found = resolver.mentions(load_model()(text)[:], DAY)
     assert [m.actor.code for m in found if m.actor.text == "Special Action Force"] == ["VENCOP"]
+
+
+def test_a_border_places_a_generic_actor_on_neither_side(coder):
+    got = codes(coder, "Gunmen ambushed an army patrol near the Guatemalan border.")
+    assert not any(s.startswith("GTM") for s, _, _ in got)

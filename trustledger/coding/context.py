@@ -23,6 +23,8 @@ from trustledger.words import words
 ELSEWHERE = words("elsewhere_modifiers")
 #: Prepositions that put an actor somewhere ("police in Lagos", "fighting across Kosovo").
 LOCATIVE = words("locative_prepositions")
+#: Nouns of a line between states: a state named as their modifier places nothing on either side.
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Roles whose mention does not say which state's organs act in a sentence: reporters and aid groups.
 NOT_ORGANS = frozenset({"MED", "NGO"})
 
@@ -48,6 +50,8 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
             if head.head.i in by_token and by_token[head.head.i] is not m:
                 break
             head = head.head
+        if head.lemma_.lower() in BOUNDARIES and head.i >= m.end:
+            continue  # "near the Guatemalan border" says nothing of which side the actor is on
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
             out.append((m.start, state))
         elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in LOCATIVE:
