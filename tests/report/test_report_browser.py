@@ -35,6 +35,20 @@ def test_report_plots_are_drawn(written_report, tmp_path):
             assert page.locator("#ledger tbody tr").count() == 5
             # The hostile promise text is shown as text.
             assert "<script>alert(1)</script><img src=x onerror=alert(1)>" in page.locator("#ledger").inner_text()
+            # Legends sit outside every plot area (they covered the low agreement points before).
+            for plot in ("plot-timeline", "plot-agreement"):
+                legend = page.locator(f"#{plot} g.legend").bounding_box()
+                areas = [page.locator(f"#{plot} .nsewdrag").nth(i).bounding_box()
+                         for i in range(page.locator(f"#{plot} .nsewdrag").count())]
+                assert legend and areas, plot
+                for area in areas:
+                    lx, ly, ax, ay = legend["x"], legend["y"], area["x"], area["y"]
+                    overlap_x = min(lx + legend["width"], ax + area["width"]) - max(lx, ax)
+                    overlap_y = min(ly + legend["height"], ay + area["height"]) - max(ly, ay)
+                    assert overlap_x <= 0 or overlap_y <= 0, (plot, legend, area)
+            # Component bars are drawn in more than one colour (coloured by score band).
+            fills = page.eval_on_selector_all("#plot-components .bars path", "els => els.map(e => e.style.fill)")
+            assert len(set(fills)) >= 2, fills
             shot = tmp_path / "report.png"
             page.screenshot(path=str(shot), full_page=True)
         finally:
