@@ -159,8 +159,12 @@ class Arguments:
         """"police dispersed two demonstrations", "troops broke up the rally": force against a gathering
         is against the people in it, civilians of the state the report places it in."""
         passive = grammar.passive(v)
-        for c in v.children:
-            if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_.lower() in GATHERING_NOUNS:
+        heads = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        # "shot live rounds into the crowd", "fired on the march"
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "at", "upon")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in heads:
+            if c.lemma_.lower() in GATHERING_NOUNS:
                 state = self.report_state()
                 if state:
                     return [(Actor(state + "CVL", state, "CVL", c.text), c.i)]
@@ -173,6 +177,11 @@ class Arguments:
         if passive and not objs and v.dep_ == "conj":
             # "the civilians imprisoned ... were released by Putin": a passive conjunct shares the subject
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not passive and not objs and not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in v.children):
+            # "shot and killed 15 protesters", "surrounded and stormed the building": coordinated verbs
+            # with one object after the last share it
+            objs = [o for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i
+                    and not grammar.passive(c) for o in c.children if o.dep_ == "dobj"][:1]
         for spec in rule.target:
             if spec == "dobj":
                 for c in objs + [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]:

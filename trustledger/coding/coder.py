@@ -196,7 +196,7 @@ class EventCoder:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
                 continue
             rule = ctx.rule(tok)
-            if rule is None or ctx.governed(tok):
+            if rule is None or ctx.governed(tok) or ctx.purpose_of_deed(tok):
                 continue
             protos.extend(ctx.events(tok, rule))
         ctx.update_state()
@@ -217,7 +217,7 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        return events
+        return _without_untargeted_doubles(events)
 
     # -- helpers ------------------------------------------------------------------------
     def _materialize(self, p: _Proto, sent: Span, index: int, when, ctx: _Sentence) -> Iterable[CodedEvent]:
@@ -373,6 +373,29 @@ class _Sentence(Quotes, Arguments):
                 return True
         return False
 
+    def purpose_of_deed(self, v: Token) -> bool:
+        """"fired tear gas to disperse the crowd": the purpose of a deed the lexicon codes is not a
+        second event of the same actor (its object may still name the deed's target, `events`)."""
+        if not grammar.purpose(v):
+            return False
+        r = self.rule(v.head)
+        return r is not None and r.frame in ("", "swap")
+
+    def _purpose_targets(self, v: Token) -> list[tuple[Actor, int]]:
+        """The target a deed takes from its purpose clause: "fired tear gas to scatter the protesters",
+        "dispatched soldiers to assist the Malian army", "to prevent the marchers from ..." """
+        for c in v.children:
+            if not grammar.purpose(c):
+                continue
+            r = self.rule(c)
+            found = self.targets(c, r) if r is not None and r.frame in ("", "swap") else []
+            for o in c.children:
+                if not found and o.dep_ == "dobj":
+                    found = self.actors_of(o) or self._gathering(c)
+            if found:
+                return found
+        return []
+
     # -- events -------------------------------------------------------------------------
     def events(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None = None,
                speaker: str | None = None) -> list[_Proto]:
@@ -389,6 +412,8 @@ class _Sentence(Quotes, Arguments):
         tgts = self.targets(v, rule)
         if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
+        if not tgts and rule.frame in ("", "swap"):
+            tgts = self._purpose_targets(v)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):
@@ -404,12 +429,16 @@ class _Sentence(Quotes, Arguments):
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
             code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
             why.append("crowd control → 175")
+        if code[:2] == "15" and self._joint(v, tgts):
+            code = "062"  # CAMEO: exercises held jointly or with another party are military cooperation
+            why.append("joint → 062")
         intent = grammar.future(v) or grammar.infinitive(v)
         if intent:
             why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
-        pair = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v))
+        pair = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
+                             or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1))
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
                            or grammar.imminent(v))
         out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
@@ -419,6 +448,14 @@ class _Sentence(Quotes, Arguments):
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
                               reversed_pair=True))
         return out
+
+    @staticmethod
+    def _joint(v: Token, tgts: list[tuple[Actor, int]]) -> bool:
+        """A show of force done together: "joint exercises", "exercises with the Indian navy"."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return True
+        return any(c.dep_ == "dobj" and any(m.lower_ in ("joint", "combined") for m in c.children)
+                   for c in v.children)
 
     def _crowd_control(self, v: Token, tgts: list[tuple[Actor, int]]) -> bool:
         """Force used on a crowd rather than in combat: its means (tear gas, water cannon, rubber
@@ -500,7 +537,10 @@ class _Sentence(Quotes, Arguments):
             else:  # negate: "failed to deliver"
                 new = _Proto(main or p.sources, p.targets, code, v, True, False, p.speaker, why)
             new.said_by = v
-            new.pair_up = p.pair_up
+            # "Jordan and Britain have agreed to hold exercises": with no other party named, each
+            # agrees toward the other
+            new.pair_up = p.pair_up or (frame == "intent" and v.lemma_.lower() in grammar.RECIPROCAL_VERBS
+                                        and not p.targets)
             if new.sources:
                 out.append(new)
         return out
@@ -657,6 +697,14 @@ class _Sentence(Quotes, Arguments):
 
 
 # -- token tests ------------------------------------------------------------------------
+
+
+def _without_untargeted_doubles(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One deed told twice in a sentence ("fired shots into the air and lobbed tear gas at the
+    demonstrators", "shot and killed 15 protesters"): an event with no target is dropped when the same
+    source has an event of the same root with a target in the sentence."""
+    targeted = {(e.source.code, e.root) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (e.source.code, e.root) not in targeted]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -118,3 +118,11 @@ def reciprocal(v: Token) -> bool:
                                                       for c in o.children):
             return True
     return False
+
+
+def purpose(v: Token) -> bool:
+    """A purpose infinitive with the main clause's own subject: "fired tear gas to disperse the
+    crowd", "met in Belgrade to discuss the mission", "(in order) to revive the protests". It says
+    why the deed was done; the deed is the event."""
+    return (v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not own_subject(v))

@@ -1,0 +1,40 @@
+"""Coordinated parties and one deed told twice (issue 13): "Jordan and Britain have agreed to ..."
+is each toward the other; exercises held jointly are military cooperation; a deed coded once with
+its target is not repeated without one. Our own sentences in the shape of the real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(1990, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(require_target=False)
+
+
+def codes(coder: EventCoder, text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_coordinated_parties_agreeing_act_toward_each_other(coder):
+    got = codes(coder, "Egypt and Sudan have agreed to hold joint naval exercises next month.")
+    assert ("EGY", "0312", "SDN") in got and ("SDN", "0312", "EGY") in got, got
+    got = codes(coder, "Armenia and Azerbaijan said on Monday that they had agreed to a ceasefire.")
+    assert ("ARM", "0356", "AZE") in got and ("AZE", "0356", "ARM") in got, got
+
+
+def test_exercises_alone_are_a_show_of_force(coder):
+    got = codes(coder, "China held military exercises near Taiwan.")
+    assert got and all(c[1].startswith("15") for c in got), got
+
+
+def test_one_deed_with_and_without_a_target_is_coded_once(coder):
+    got = codes(coder, "Ugandan police fired shots into the air and lobbed tear gas at opposition "
+                       "demonstrators in Kampala on Friday.")
+    assert got and all(c[2] is not None for c in got), got

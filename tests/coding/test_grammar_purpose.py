@@ -1,0 +1,45 @@
+"""Purpose clauses, shared objects of coordinated verbs, and force against a crowd named with a
+preposition: constructions of real wire copy on repression of protests (issue 13). Our own
+sentences in their shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2011, 2, 12)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(require_target=False)
+
+
+def codes(coder: EventCoder, text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+
+
+def test_the_purpose_of_a_deed_is_no_second_event_but_names_its_target(coder):
+    got = codes(coder, "Police in Lagos fired tear gas to disperse the protesters.")
+    assert len(got) == 1 and got[0][1] == "175" and got[0][2] is not None and got[0][2].startswith("NGA"), got
+    got = codes(coder, "Kenyan police shot into the air to scatter hundreds of opposition supporters.")
+    assert [c[1] for c in got] == ["175"] and got[0][2] and got[0][2].startswith("KEN"), got
+
+
+def test_a_meeting_to_discuss_is_the_meeting_not_an_intent_to_negotiate(coder):
+    got = codes(coder, "NATO defence chiefs met in Belgrade to discuss the mission.")
+    assert [c[1] for c in got] == ["040"], got
+
+
+def test_coordinated_verbs_share_the_object_after_the_last(coder):
+    got = codes(coder, "Yemeni soldiers shot and killed at least ten protesters in Taiz.")
+    assert ("YEMMIL", "175", "YEMOPP") in got or any(c[1] == "175" and c[2] for c in got), got
+    assert all(c[2] is not None for c in got), got
+
+
+def test_shots_into_a_crowd_are_repression_of_its_people(coder):
+    got = codes(coder, "Bahraini troops fired live rounds into the crowd.")
+    assert got and got[0][1] == "175" and got[0][2] == "BHRCVL", got
