@@ -266,3 +266,21 @@ def test_sipri_deals_that_outweigh_text_are_named(demo_db, demo_report, tmp_path
             "score mostly measures arms deliveries") in text.replace("\\", "")
     # The demo alone has no SIPRI deal, and its summary says nothing of the register.
     assert "arms deals from the SIPRI register" not in demo_report[1].read_text(encoding="utf-8")
+
+
+def test_ledger_entry_offers_promise_sentences_and_grouped_outcomes(demo_db):
+    """The web app's entry view reads `report.data.ledger_entry`: besides the ledger's own keys it gets the
+    promise-stating sentences and the outcome groups the report shows."""
+    from trustledger.queries import ledger
+    from trustledger.report import data
+
+    with Store(demo_db, read_only=True) as s:
+        entries = ledger(s, promisor="RUS", promisee="IRN")
+        fuel = next(e for e in entries if e["what"] == "deliver nuclear fuel" and e["outcomes"])
+        entry = data.ledger_entry(s, fuel["commitment_id"])
+    assert entry["evidence"] and len(entry["promise_evidence"]) <= len(entry["evidence"])
+    outcome_sentences = {(o["doc_id"], o["sentence_index"]) for o in entry["outcomes"]}
+    assert not {(e["doc_id"], e["sentence_index"]) for e in entry["promise_evidence"]} & outcome_sentences
+    lines = [g["line"] for g in entry["outcome_groups"]]
+    assert len(lines) == len(set(lines)) < len(entry["outcomes"])
+    assert any(line.startswith("December 2007: delivered (") for line in lines)

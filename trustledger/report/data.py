@@ -15,6 +15,7 @@ from typing import Any
 
 from trustledger.predecessors import SUCCESSORS
 from trustledger.predecessors import with_predecessors as codes
+from trustledger.report import readable
 from trustledger.store.db import Store
 
 
@@ -126,13 +127,22 @@ def with_documents(store: Store, items: list[dict[str, Any]]) -> None:
 
 def ledger_entry(store: Store, commitment_id: str) -> dict[str, Any] | None:
     """One ledger entry (`trustledger.queries.ledger_entry`: the entry `trustledger ledger` lists)
-    with each evidence sentence and outcome joined to its document, for the web app's entry view."""
+    with each evidence sentence and outcome joined to its document, for the web app's entry view, plus
+    `promise_evidence` (only the sentences that state the promise) and `outcome_groups` (one per date as
+    written, with `line`: "December 2007: delivered (3 stories)")."""
     from trustledger.queries import ledger_entry as entry_of
 
     entry = entry_of(store, commitment_id)
     if entry is None:
         return None
     entry = {**entry, "evidence": cited(store, entry["evidence"]), "outcomes": cited(store, entry["outcomes"])}
+    # What a reader needs on top of the ledger's own keys (issue 16.6): the sentences that state the
+    # promise (not those reporting its outcome), whole; the outcomes one group per date, each story once.
+    readable.whole_sentences(store, entry["evidence"])
+    readable.whole_sentences(store, entry["outcomes"])
+    entry["promise_evidence"] = readable.promise_sentences(entry)
+    groups = readable.outcome_groups(entry["outcomes"])
+    entry["outcome_groups"] = [{**g, "line": readable.outcome_line(g)} for g in groups]
     return entry
 
 
