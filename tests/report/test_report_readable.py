@@ -284,3 +284,19 @@ def test_ledger_entry_offers_promise_sentences_and_grouped_outcomes(demo_db):
     lines = [g["line"] for g in entry["outcome_groups"]]
     assert len(lines) == len(set(lines)) < len(entry["outcomes"])
     assert any(line.startswith("December 2007: delivered (") for line in lines)
+
+
+def test_too_little_evidence_says_so_once_and_names_no_driver(demo_db, tmp_path):
+    """Iran and Brazil share one UN vote in the demo store: no verdict, the assessment's own explanation
+    once, and no part said to pull or hold up a score that does not exist."""
+    from trustledger.queries import assess
+
+    with Store(demo_db, read_only=True) as s:
+        a = assess(s, "IRN", "BRA")
+    assert a["score"] is None
+    out = tmp_path / "r.html"
+    code, err = cli_main("report", "Iran", "Brazil", "--db", demo_db, "--html", out)
+    assert code == 0, err
+    summary = text_of(section(out.read_text(encoding="utf-8"), r'<div id="summary" class="summary">(.*?)</div>'))
+    assert summary == " ".join(a["explanation"].split())
+    assert "pulls it down" not in summary and "holds it up" not in summary

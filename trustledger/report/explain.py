@@ -22,6 +22,8 @@ from trustledger.store.db import Store
 
 __all__ = ["country_label", "drivers", "methods", "origin_counts", "score_colour", "summary"]
 
+#: How far from the midpoint 0.5 a part's score must be to count as pulling the verdict down or up.
+NEUTRAL = 0.05
 #: Colours by score band, the verdict's own bands (`combine.THRESHOLDS`): high, moderate, mixed, low.
 BAND_COLOURS = ("#2e7d32", "#7cb342", "#d08c00", "#a50f15")
 
@@ -129,17 +131,19 @@ def summary(assessment: dict[str, Any], truster: str, trustee: str,
     out: list[str] = []
     score, interval, verdict = assessment.get("score"), assessment.get("interval"), assessment.get("verdict")
     if score is None:
-        out.append(f"There is not enough evidence to judge whether {truster} can trust {trustee}. "
-                   + str(assessment.get("explanation") or ""))
+        out.append(str(assessment.get("explanation") or "")
+                   or f"There is not enough evidence to judge whether {truster} can trust {trustee}.")
     else:
         lo, hi = (interval or [None, None])[:2]
         out.append(f"Judged by its record toward {truster}, {trustee} earns the verdict “{verdict}”. On a scale "
                    f"from 0 (no trust) to 1 (full trust) it scores {score:.2f}; with the evidence at hand the score is "
                    f"likely between "
                    f"{'–' if lo is None else f'{lo:.2f}'} and {'–' if hi is None else f'{hi:.2f}'}.")
-    ds = drivers(assessment, truster, trustee)
-    down = [d for d in ds if d["pull"] < 0]
-    up = [d for d in ds if d["pull"] > 0]
+    # A part pulls only when it says something: no verdict, no pull; a score within 0.05 of the
+    # midpoint (as much cooperation after an opening as anyway) holds nothing up and pulls nothing down.
+    ds = drivers(assessment, truster, trustee) if score is not None else []
+    down = [d for d in ds if d["score"] <= 0.5 - NEUTRAL]
+    up = [d for d in ds if d["score"] >= 0.5 + NEUTRAL]
     if down:
         d = down[0]
         out.append(f"What pulls it down most — {d['label']} ({d['score']:.2f}, {d['share']:.0%} of the weight): "
