@@ -51,6 +51,13 @@ def test_report_plots_are_drawn(written_report, tmp_path):
             assert len(set(fills)) >= 2, fills
             shot = tmp_path / "report.png"
             page.screenshot(path=str(shot), full_page=True)
+            # At a phone's width the page fits: nothing wider than the screen, the summary readable.
+            phone = browser.new_page(viewport={"width": 390, "height": 844})
+            phone.goto(html.as_uri())
+            phone.wait_for_selector("#plot-components .main-svg", timeout=20_000)
+            assert phone.evaluate("document.documentElement.scrollWidth") <= 391
+            assert phone.locator("#summary").bounding_box()["width"] <= 390
+            phone.screenshot(path=str(tmp_path / "report-phone.png"))
         finally:
             browser.close()
     assert shot.stat().st_size > 50_000
