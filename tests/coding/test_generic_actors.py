@@ -73,10 +73,14 @@ def test_counted_group_is_its_members(coder):
 
 
 def test_armed_groups_and_palestinian_territories_are_actors(coder):
+    # (a neutral report of an attack is no accusation by the reporter: the accusation is explicit here)
     assert ("USAGOV", "11", "IMGMUSISI") in [(s, r[:2], t) for s, r, t in
-                                          triples(coder, "Washington said ISIS attacked Kirkuk and Baghdad.")]
-    got = triples(coder, "Egypt said rockets were fired at it from the Gaza Strip.")
+                                          triples(coder, "Washington accused ISIS of attacking Kirkuk.")]
+    assert ("IMGMUSISI", "19", "IRQ") in [(s, r[:2], t) for s, r, t in
+                                        triples(coder, "Washington said ISIS attacked Kirkuk and Baghdad.")]
+    got = triples(coder, "Egypt condemned the Gaza Strip.")
     assert ("EGY", "11", "PSEGZA") in got, got
+    assert ("PSEREB", "19", "EGY") in triples(coder, "Militants in the Gaza Strip fired rockets at Egypt.")
 
 
 def test_actor_of_an_of_phrase(coder):
