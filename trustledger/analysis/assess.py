@@ -12,7 +12,7 @@ from typing import Any
 
 from trustledger.analysis.components import COMPONENTS
 from trustledger.analysis.components.alignment import agreement_by_year
-from trustledger.analysis.components.base import Dyad, in_list
+from trustledger.analysis.components.base import UNCOVERED, Dyad, aggregated, in_list
 from trustledger.analysis.components.combine import combine, explain, top_evidence
 from trustledger.analysis.components.series import from_yearly, yearly_all
 from trustledger.country_names import resolve
@@ -47,12 +47,20 @@ def _span(store: Store, dyad: Dyad) -> tuple[dt.date | None, dt.date | None]:
     c2, p4 = in_list("promisee", dyad.truster_codes)
     period_e, p5 = dyad.period_sql("date")
     period_c, p6 = dyad.period_sql("coalesce(made, due)")
+    # Events of the pair, either way: from the dyad-day aggregate (structured) and the text events when the
+    # aggregate is fresh, else from every event.
+    events = f"SELECT date AS d FROM events WHERE {e1} AND {e2} AND source_country <> target_country AND {period_e}"
+    params = p1 + p2 + p5
+    if aggregated(store):
+        events = (f"SELECT date AS d FROM agg_dyad_day WHERE {e1} AND {e2} AND source_country <> target_country "
+                  f"AND {period_e} UNION ALL {events} AND {UNCOVERED}")
+        params = params + params
     row = store.query(f"""
         SELECT min(d) AS first, max(d) AS last FROM (
-            SELECT date AS d FROM events WHERE {e1} AND {e2} AND source_country <> target_country AND {period_e}
+            {events}
             UNION ALL SELECT coalesce(made, due) FROM commitments
                       WHERE {c1} AND {c2} AND {period_c} AND same_as IS NULL)""",
-                      p1 + p2 + p5 + p3 + p4 + p6)[0]
+                      params + p3 + p4 + p6)[0]
     first, last = row["first"], row["last"]
     years = [r["year"] for r in agreement_by_year(store, dyad)]
     if years:

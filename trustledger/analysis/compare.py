@@ -15,8 +15,7 @@ from typing import Any
 
 from trustledger.analysis.assess import assess, check_country, make_dyad
 from trustledger.analysis.components import COMPONENTS
-from trustledger.analysis.components.base import Dyad, acts_sql
-from trustledger.analysis.components.say_do import PRAISE_CODES
+from trustledger.analysis.components.base import Dyad, day_acts_sql
 from trustledger.errors import UserError
 from trustledger.store.db import Store
 
@@ -25,11 +24,11 @@ FLAG_MARGIN = 0.05
 
 def truster_words(store: Store, dyad: Dyad) -> dict[str, Any]:
     """What the truster says about (and does toward) the trustee: counts of its acts by kind."""
-    acts, params = acts_sql(dyad, dyad.truster_codes, dyad.trustee_codes)
-    praise = " OR ".join(f"cameo LIKE '{c}%'" for c in PRAISE_CODES)
-    row = store.query(f"""SELECT count(*) AS acts, count(*) FILTER (quad_class = 1) AS verbal_coop,
-                                 count(*) FILTER ({praise}) AS praise
-                          FROM ({acts})""", params)[0]
+    days, params = day_acts_sql(store, dyad, dyad.truster_codes, dyad.trustee_codes)
+    row = store.query(f"""SELECT coalesce(sum(n), 0) AS acts, coalesce(sum(n) FILTER (quad_class = 1), 0)
+                                 AS verbal_coop, coalesce(sum(n) FILTER (praise), 0) AS praise
+                          FROM ({days})""", params)[0]
+    row = {k: int(v) for k, v in row.items()}
     share = row["verbal_coop"] / row["acts"] if row["acts"] else None
     return {"acts": row["acts"], "verbal_coop": row["verbal_coop"],
             "verbal_coop_share": None if share is None else round(share, 4), "praise": row["praise"]}

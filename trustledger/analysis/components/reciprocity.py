@@ -24,12 +24,14 @@ from typing import Any
 from trustledger.analysis.components.base import (
     Dyad,
     Summable,
-    acts_sql,
     beta_summary,
+    cut,
+    day_acts_sql,
     event_evidence,
     f2,
     no_details,
     pct,
+    pick_acts,
     plural,
     r4,
 )
@@ -62,9 +64,11 @@ class Counts(Summable):
         return self.covered_days / self.days if self.days else None
 
 
-def _head(dyad: Dyad) -> tuple[str, list[Any]]:
-    mine, p1 = acts_sql(dyad, dyad.truster_codes, dyad.trustee_codes)
-    theirs, p2 = acts_sql(dyad, dyad.trustee_codes, dyad.truster_codes)
+def _head(store: Store, dyad: Dyad) -> tuple[str, list[Any]]:
+    """Both directions' acts per day (`base.day_acts_sql`); each day's openings flagged `answered` when a
+    trustee cooperative act falls on day 1 to WINDOW_DAYS after it: exact at the day level."""
+    mine, p1 = day_acts_sql(store, dyad, dyad.truster_codes, dyad.trustee_codes)
+    theirs, p2 = day_acts_sql(store, dyad, dyad.trustee_codes, dyad.truster_codes)
     sql = f"""
         WITH mine AS ({mine}),
         opening AS (SELECT * FROM mine WHERE quad_class IN (1, 2)),
@@ -72,16 +76,18 @@ def _head(dyad: Dyad) -> tuple[str, list[Any]]:
         answer AS (SELECT DISTINCT date FROM theirs WHERE quad_class IN (1, 2)),
         span AS (SELECT least((SELECT min(date) FROM mine), (SELECT min(date) FROM theirs)) AS first,
                         greatest((SELECT max(date) FROM mine), (SELECT max(date) FROM theirs)) AS last),
-        marked AS (
-            SELECT o.*, EXISTS (SELECT 1 FROM answer a WHERE a.date > o.date
-                                AND a.date <= o.date + INTERVAL {WINDOW_DAYS} DAY) AS answered
-            FROM opening o)
+        opening_days AS (SELECT DISTINCT date FROM opening),
+        answered_days AS (
+            SELECT o.date, EXISTS (SELECT 1 FROM answer a WHERE a.date > o.date
+                                   AND a.date <= o.date + INTERVAL {WINDOW_DAYS} DAY) AS answered
+            FROM opening_days o),
+        marked AS (SELECT o.*, d.answered FROM opening o JOIN answered_days d USING (date))
     """
     return sql, p1 + p2
 
 
 def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
-    head, params = _head(dyad)
+    head, params = _head(store, dyad)
     rows = store.query(head + f"""
         , days AS (
             SELECT CAST(d AS DATE) AS day FROM span,
@@ -92,13 +98,13 @@ def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
                    count(*) FILTER (EXISTS (SELECT 1 FROM answer a WHERE a.date > day
                                            AND a.date <= day + INTERVAL {WINDOW_DAYS} DAY)) AS covered_days
             FROM days GROUP BY 1),
-        opened AS (SELECT year(date) AS year, count(*) AS openings, count(*) FILTER (answered) AS answered
+        opened AS (SELECT year(date) AS year, sum(n) AS openings, coalesce(sum(n) FILTER (answered), 0) AS answered
                    FROM marked GROUP BY 1)
         SELECT coalesce(c.year, o.year) AS year, coalesce(o.openings, 0) AS openings,
                coalesce(o.answered, 0) AS answered, coalesce(c.days, 0) AS days,
                coalesce(c.covered_days, 0) AS covered_days
         FROM covered c FULL JOIN opened o ON o.year = c.year ORDER BY 1""", params)
-    return {r.pop("year"): Counts(**r) for r in rows}
+    return {r.pop("year"): Counts(**{k: int(v) for k, v in r.items()}) for r in rows}
 
 
 def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
@@ -126,11 +132,14 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
 
 
 def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
-    """The truster's cooperative acts that went unanswered, then answered ones, latest first."""
-    head, params = _head(dyad)
-    rows = store.query(head + "SELECT ref, answered FROM marked ORDER BY answered, date DESC, ref LIMIT ?",
-                       params + [limit])
-    why = {r["ref"]: f"answered within {WINDOW_DAYS} days" if r["answered"]
+    """The truster's cooperative acts that went unanswered, then answered ones, latest first. Chosen
+    by top-k over the day counts, then only those days' acts read."""
+    head, params = _head(store, dyad)
+    groups = store.query(head + """
+        SELECT date, quad_class, praise, n, answered AS flag, CAST(answered AS INTEGER) AS rank
+        FROM marked ORDER BY rank, date DESC""", params)
+    rows = pick_acts(store, dyad, dyad.truster_codes, dyad.trustee_codes, cut(groups, limit), limit)
+    why = {r["ref"]: f"answered within {WINDOW_DAYS} days" if r["flag"]
            else f"not answered within {WINDOW_DAYS} days" for r in rows}
     return event_evidence(store, NAME, [r["ref"] for r in rows], why)
 

@@ -30,15 +30,22 @@ from typing import Any
 from trustledger.analysis.components.base import (
     ACT_FILTER,
     STATE_PAIR,
+    UNCOVERED,
     Dyad,
     Summable,
-    acts_sql,
+    aggregated,
     beta_summary,
+    cut,
+    day_acts_sql,
     event_evidence,
     f2,
     no_details,
+    pick_acts,
     plural,
     r4,
+)
+from trustledger.analysis.components.base import (
+    PRAISE_CODES as PRAISE_CODES,
 )
 from trustledger.store.db import Store
 
@@ -47,7 +54,6 @@ WEIGHT = 0.25
 LABEL = "Say–do consistency"
 UNIT = "acts of the trustee"
 SUFFICES_ALONE = True
-PRAISE_CODES: tuple[str, ...] = ("051", "052", "053")
 PRAISE_WINDOW_DAYS = 365
 UNBACKED_WORD_WEIGHT = 0.5
 PRIOR: tuple[float, float] = (1.0, 1.0)
@@ -85,19 +91,17 @@ class Counts(Summable):
         return self.verbal_coop + self.material_coop + self.material_conflict
 
 
-def _praise_sql(col: str = "cameo") -> str:
-    return "(" + " OR ".join(f"{col} LIKE '{c}%'" for c in PRAISE_CODES) + ")"
-
-
-def _acts_flagged(dyad: Dyad) -> tuple[str, list[Any]]:
-    acts, params = acts_sql(dyad, dyad.trustee_codes, dyad.truster_codes)
+def _days_flagged(store: Store, dyad: Dyad) -> tuple[str, list[Any]]:
+    """The trustee's acts toward the truster per day, quad class and praise (`base.day_acts_sql`), each
+    group flagged `after_praise` when it is material conflict on a day within PRAISE_WINDOW_DAYS after
+    some praise (the same day included): exact at the day level."""
+    days, params = day_acts_sql(store, dyad, dyad.trustee_codes, dyad.truster_codes)
     sql = f"""
-        WITH acts AS ({acts}),
-        praise AS (SELECT DISTINCT date FROM acts WHERE {_praise_sql()}),
+        WITH acts AS ({days}),
+        praise_days AS (SELECT DISTINCT date FROM acts WHERE praise),
         flagged AS (
-            SELECT a.*, {_praise_sql('a.cameo')} AS is_praise,
-                   a.quad_class = 4 AND EXISTS (
-                       SELECT 1 FROM praise p
+            SELECT a.*, a.quad_class = 4 AND EXISTS (
+                       SELECT 1 FROM praise_days p
                        WHERE p.date <= a.date AND a.date <= p.date + INTERVAL {PRAISE_WINDOW_DAYS} DAY
                    ) AS after_praise
             FROM acts a)
@@ -106,26 +110,43 @@ def _acts_flagged(dyad: Dyad) -> tuple[str, list[Any]]:
 
 
 def yearly(store: Store, dyad: Dyad) -> dict[int | None, Counts]:
-    head, params = _acts_flagged(dyad)
+    head, params = _days_flagged(store, dyad)
     rows = store.query(head + """
         SELECT year(date) AS year,
-               count(*) FILTER (quad_class = 1) AS verbal_coop,
-               count(*) FILTER (quad_class = 2) AS material_coop,
-               count(*) FILTER (quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (quad_class = 4) AS material_conflict,
-               count(*) FILTER (is_praise) AS praise,
-               count(*) FILTER (after_praise) AS conflict_after_praise
+               coalesce(sum(n) FILTER (quad_class = 1), 0) AS verbal_coop,
+               coalesce(sum(n) FILTER (quad_class = 2), 0) AS material_coop,
+               coalesce(sum(n) FILTER (quad_class = 3), 0) AS verbal_conflict,
+               coalesce(sum(n) FILTER (quad_class = 4), 0) AS material_conflict,
+               coalesce(sum(n) FILTER (praise), 0) AS praise,
+               coalesce(sum(n) FILTER (after_praise), 0) AS conflict_after_praise
         FROM flagged GROUP BY 1 ORDER BY 1""", params)
-    out = {r.pop("year"): Counts(**r) for r in rows}
-    period, p = dyad.period_sql("date")
-    for r in store.query(f"""
-            SELECT year(date) AS year, count(*) FILTER (quad_class = 1) AS v, count(*) FILTER (quad_class = 2) AS m
-            FROM events
-            WHERE quad_class IN (1, 2) AND {ACT_FILTER} AND {STATE_PAIR} AND {period}
-            GROUP BY 1""", p):
+    out = {r.pop("year"): Counts(**{k: int(v) for k, v in r.items()}) for r in rows}
+    for r in store.query(*_base_sql(store, dyad)):
         if r["year"] in out:  # the base rate of the years the dyad has acts in
-            out[r["year"]].base_verbal, out[r["year"]].base_material = r["v"], r["m"]
+            out[r["year"]].base_verbal, out[r["year"]].base_material = int(r["v"]), int(r["m"])
     return out
+
+
+def _base_sql(store: Store, dyad: Dyad) -> tuple[str, list[Any]]:
+    """Cooperative statements (v) and deeds (m) between any two states, per year of the period: from
+    the dyad-day aggregate and the text events when the aggregate is fresh, else from every event."""
+    period, p = dyad.period_sql("date")
+    direct = f"""
+        SELECT year(date) AS year, count(*) FILTER (quad_class = 1) AS v, count(*) FILTER (quad_class = 2) AS m
+        FROM events
+        WHERE quad_class IN (1, 2) AND {ACT_FILTER} AND {STATE_PAIR} AND {period} AND {{where}}
+        GROUP BY 1"""
+    if not aggregated(store):
+        return direct.format(where="TRUE"), p
+    return f"""
+        SELECT year, sum(v) AS v, sum(m) AS m FROM (
+            SELECT year(date) AS year, coalesce(sum(events) FILTER (quad_class = 1), 0) AS v,
+                   coalesce(sum(events) FILTER (quad_class = 2), 0) AS m
+            FROM agg_dyad_day
+            WHERE quad_class IN (1, 2) AND source_country <> target_country AND {period}
+            GROUP BY 1
+            UNION ALL {direct.format(where=UNCOVERED)})
+        GROUP BY 1""", p + p
 
 
 def beta_params(c: Counts) -> tuple[float, float]:
@@ -161,17 +182,18 @@ def score(c: Counts, minimum: bool = True) -> dict[str, Any]:
 
 
 def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
-    """Hostile deeds after praise, the praise itself, other hostile deeds, then cooperative deeds."""
-    head, params = _acts_flagged(dyad)
-    rows = store.query(head + """
-        SELECT ref, quad_class, is_praise, after_praise FROM flagged
-        WHERE quad_class IN (2, 4) OR is_praise
-        ORDER BY CASE WHEN after_praise THEN 0 WHEN is_praise THEN 1 WHEN quad_class = 4 THEN 2 ELSE 3 END,
-                 date DESC, ref
-        LIMIT ?""", params + [limit])
+    """Hostile deeds after praise, the praise itself, other hostile deeds, then cooperative deeds;
+    latest first within each kind. Chosen by top-k over the day counts, then only those days' acts read."""
+    head, params = _days_flagged(store, dyad)
+    groups = store.query(head + """
+        SELECT date, quad_class, praise, n, after_praise AS flag,
+               CASE WHEN after_praise THEN 0 WHEN praise THEN 1 WHEN quad_class = 4 THEN 2 ELSE 3 END AS rank
+        FROM flagged WHERE quad_class IN (2, 4) OR praise
+        ORDER BY rank, date DESC""", params)
+    rows = pick_acts(store, dyad, dyad.trustee_codes, dyad.truster_codes, cut(groups, limit), limit)
     why = {}
     for r in rows:
-        why[r["ref"]] = ("hostile deed after praise" if r["after_praise"] else "praise" if r["is_praise"]
+        why[r["ref"]] = ("hostile deed after praise" if r["flag"] else "praise" if r["praise"]
                          else "hostile deed" if r["quad_class"] == 4 else "cooperative deed")
     return event_evidence(store, NAME, [r["ref"] for r in rows], why)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from importlib import resources
 
 from trustledger.ingest.structured.loader import FileLoad, Loaded
+from trustledger.store import dyad_days
 
 EVENT_COLUMNS = (
     "event_id", "origin", "file_id", "source_row", "text", "date", "date_precision",
@@ -52,7 +53,14 @@ def codebook_table(load: FileLoad) -> str:
 
 
 def insert_events(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
-    """Insert the events of `select_sql` (EVENT_COLUMNS plus `_order`); returns (added, collapsed rows)."""
+    """Insert the events of `select_sql` (EVENT_COLUMNS plus `_order`); returns (added, collapsed rows).
+    The dyad-day aggregate takes the counts of the rows actually added, in the same transaction."""
+    added, groups = _insert(load, select_sql, dedupe)
+    dyad_days.add_file(load.store, load.file_id, added)
+    return added, groups
+
+
+def _insert(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
     cols = ", ".join(EVENT_COLUMNS)
     if not dedupe:
         added = load.con.execute(
