@@ -199,3 +199,18 @@ def test_read_only_while_fresh_and_healed_by_the_next_import(tmp_path, ingested,
         assert base.aggregated(s)  # the import found the table inexact and rebuilt it
         healed = assess_mod.assess(s, "IRN", "RUS")
         assert healed == old_answers(monkeypatch, lambda a, c: a(s, "IRN", "RUS"))
+
+
+def test_compute_local_heals_a_hand_built_store(build):
+    from trustledger.analysis.aggregates import compute_local
+
+    for day in ("2001-02-01", "2001-02-10", "2001-03-01"):
+        build.event("RUS", "IRN", "061", day)
+        build.event("IRN", "RUS", "042", day)
+    build.event("RUS", "IRN", "051", "2001-01-15", story="s1")
+    s = build.store
+    assert not base.aggregated(s)  # rows written behind the importers' back: read from events
+    before = assess_mod.assess(s, "IRN", "RUS")
+    assert compute_local(s, ["IRN"])["agg_dyad_day"] > 0
+    assert base.aggregated(s)
+    assert assess_mod.assess(s, "IRN", "RUS") == before

@@ -23,6 +23,8 @@ QUERIES = {
     "events": "SELECT * EXCLUDE (event_id), event_id FROM events ORDER BY event_id",
     "rejects": "SELECT file_id, path, line, reason, raw FROM rejects ORDER BY file_id, line, reason",
     "source_files": "SELECT file_id, path, kind, bytes, rows_loaded, rows_rejected FROM source_files ORDER BY file_id",
+    # the dyad-day aggregate (issue 17) is kept by the same insert in both engines
+    "agg_dyad_day": "SELECT * FROM agg_dyad_day ORDER BY ALL",
 }
 
 
@@ -119,3 +121,12 @@ def test_blocks_cover_every_line_once(tmp_path, monkeypatch, ending):
         parts.append(out.read_bytes())
     assert b"".join(parts) == path.read_bytes()
     assert total == len(lines)
+
+
+def test_both_engines_keep_the_dyad_day_aggregate_exact(stores):
+    from trustledger.store import dyad_days
+    from trustledger.store.db import Store
+
+    for db in stores[:2]:
+        with Store(db, read_only=True) as s:
+            assert dyad_days.fresh(s) and dyad_days.rows(s) > 0

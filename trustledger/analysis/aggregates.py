@@ -30,6 +30,7 @@ from typing import Any
 
 from trustledger.analysis.components.base import ACT_FILTER, STATE_PAIR
 from trustledger.analysis.votes import AGREE_SQL, CONTESTED_SQL, codes_for
+from trustledger.store import dyad_days
 from trustledger.store.db import Store
 
 #: One row per act (see module doc), the common part of the two event aggregates.
@@ -131,7 +132,8 @@ def load_result(store: Store, agg: Aggregate, source_sql: str, engine: str, scop
 
 
 def compute_local(store: Store, countries: Iterable[str] | None = None) -> dict[str, int]:
-    """Every aggregate computed by DuckDB in the store itself, in one transaction; rows per table."""
+    """Every aggregate computed by DuckDB in the store itself, in one transaction; rows per table. The
+    dyad-day aggregate (`store.dyad_days`, kept by every structured import) is rebuilt if it is not exact."""
     scope = scope_codes(countries)
     out = {}
     with store.transaction():
@@ -142,6 +144,8 @@ def compute_local(store: Store, countries: Iterable[str] | None = None) -> dict[
             out[agg.table] = load_result(store, agg, "SELECT * FROM _agg", "local", scope, prints,
                                          time.perf_counter() - t0)
             store.con.execute("DROP TABLE _agg")
+        if not dyad_days.fresh(store):  # the dyad-day counts too, where an import did not keep them
+            out["agg_dyad_day"] = dyad_days.rebuild(store)
     return out
 
 
