@@ -9,6 +9,8 @@ an error page (400), never a validation error about the field's shape.
 
 from __future__ import annotations
 
+import functools
+
 from trustledger import country_names
 
 
@@ -34,16 +36,19 @@ def optional_actor(text: str | None, what: str) -> str | None:
     return country_names.resolve_actor(text, what)
 
 
+@functools.lru_cache(maxsize=4096)   # pages show the same few hundred codes again and again
 def is_state(code: str | None) -> bool:
     """True when `code` is a country an assessment can be asked about (not IGO, not '---')."""
     return bool(code) and country_names.country(code) is not None
 
 
+@functools.lru_cache(maxsize=4096)   # pages show the same few hundred codes again and again
 def name(code: str | None) -> str:
     """The country's name ("RUS" → "Russia"); a code that is no country comes back unchanged."""
     return country_names.name(code) if code else ""
 
 
+@functools.lru_cache(maxsize=4096)   # pages show the same few hundred codes again and again
 def label(code: str | None) -> str:
     """"Russia (RUS)"; a code that is no country alone; an empty code as "–"."""
     return country_names.label(code) if code else "–"
