@@ -56,6 +56,10 @@ NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|ag
                       r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
 
 
+#: Verbs of letting people go: the people's own state is the beneficiary.
+RELEASE_VERBS = {"free", "release", "return", "repatriate", "exchange", "swap", "hand"}
+
+
 def _action_of(verb: Token) -> Token | None:
     """The promised action under a commitment verb: "agreed to supply", "promised that it would
     deliver", "signed a contract to build / under which Russia will complete"."""
@@ -65,8 +69,9 @@ def _action_of(verb: Token) -> Token | None:
             return inner or c
     for c in verb.children:
         # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
+        # "an agreement was reached for Azerbaijan to free ...": the same with the agreement as passive subject
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                and any(d.dep_ == "dobj" and d.lemma_.lower() in CONTRACT_NOUNS for d in verb.children):
+                and any(d.dep_ in ("dobj", "nsubjpass") and d.lemma_.lower() in CONTRACT_NOUNS for d in verb.children):
             return c
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
@@ -201,10 +206,14 @@ class CommitmentFinder:
                 action = _action_of(tok) if m is not None else None
                 for other in (action.conjuncts if action is not None else ()):
                     # "agreed to accept inspections and to suspend enrichment": two promises
-                    if other.pos_ == "VERB" and other.i > action.i and not any(
-                            c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                    # "... for Azerbaijan to free 32 servicemen and for Armenia to free two": each
+                    # infinitive with its own state as subject is that state's promise
+                    if other.pos_ == "VERB" and other.i > action.i and (not any(
+                            c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or any(
+                            c.dep_ == "aux" and c.lower_ == "to" for c in other.children) and any(
+                            c.dep_ == "nsubj" and sx.country_of_np(c, view.countries) for c in other.children)):
                         e = self._commit_verb(view, tok, other)
-                        if e is not None and e.object != m.object:
+                        if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
                 m = self._promise_noun(view, tok)
@@ -507,6 +516,14 @@ class CommitmentFinder:
                 rec = [r.code for r in sx.recipients(t, view.countries) if r.code != promisor]
                 if rec:
                     promisee = rec[0]
+        if promisee is None and action.lemma_.lower() in RELEASE_VERBS:
+            # "to free 32 Armenian servicemen": people are released to their own state
+            for c in action.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    found = [m.code for t in c.children if t.dep_ in ("amod", "compound", "poss")
+                             for m in sx.country_of_np(t, view.countries, 0) if m.code != promisor]
+                    if found:
+                        promisee = found[0]
         if promisee is None:
             # a state named as the owner of the object: "Iran's Bushehr reactor", "integrity of Ukraine"
             for m in view.countries:

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from trustledger.commitments import syntax as sx
+from trustledger.commitments.aliases import ObjectMention
 from trustledger.commitments.records import OutcomeMention
 from trustledger.commitments.sentence import DocContext, SentenceView
 from trustledger.words import words
@@ -50,6 +51,40 @@ def _date(view: SentenceView, tok: Token) -> tuple:
     return view.ctx.doc_date, "day", False
 
 
+def _under_prep(t: Token, top: Token, preps: tuple[str, ...]) -> bool:
+    """Whether `t` sits inside a prepositional phrase headed by one of `preps`, below `top`."""
+    for a in t.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in preps:
+            return True
+    return False
+
+
+def _supplier(tok: Token, obj: ObjectMention, view: SentenceView, counterpart: str | None) -> str | None:
+    """The state a delivered thing came from when no subject names it: "the arrival from Russia of
+    the S-300s", "received the jets from France", or the nationality of the thing itself ("the
+    arrival of British tanks")."""
+    doc = view.span.doc
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = [m.code for m in sx.country_of_np(p, view.countries) if m.code != counterpart]
+                    if found:
+                        return found[0]
+    head = next(t for t in doc[obj.start:obj.end] if not obj.start <= t.head.i < obj.end or t.head.i == t.i)
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "Challenger II tanks": the noun the name modifies
+    for c in head.children:
+        if c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.pos_ == "ADJ") and not any(
+                x.dep_ == "case" for x in c.children):  # "British tanks", not "Taiwan's tanks"
+            m = sx.mention_at(c, view.countries)
+            if m and m.start == c.i and m.code != counterpart:
+                return m.code
+    return None
+
+
 class OutcomeFinder:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -66,12 +101,25 @@ class OutcomeFinder:
             m = self._build(view, tok, kind)
             if m is None:
                 continue
-            key = (m.kind, m.object)
+            key = (m.kind, m.object, m.actor)  # "A freed 32 soldiers and B freed two": two outcomes
             if key in seen:
                 continue
             seen.add(key)
             out.append(m)
         return out
+
+    @staticmethod
+    def _arrived(view: SentenceView, tok: Token) -> bool:
+        """"reach" as arrival: a thing (not a state) reaches a state or a place ("the country", "the
+        front"), unlike "the two sides reached a deal"."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        dest = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None or dest is None or sx.country_of_np(subj, view.countries):
+            return False
+        if subj.lower_ in ("they", "it", "we", "he", "she", "side", "sides"):
+            return False
+        return bool(sx.mention_at(dest, view.countries)) or dest.lemma_.lower() in (
+            "country", "destination", "front", "port", "frontline", "front line", "troops", "army", "forces")
 
     def _kind(self, view: SentenceView, tok: Token) -> str | None:
         lem = tok.lemma_.lower().replace("-", "")
@@ -210,7 +258,9 @@ class OutcomeFinder:
                        "return", "hand", "receive", "arrive", "lift", "release", "pay", "sell", "build"):
                 if lem == "hand" and "over" not in children:
                     return None
-                if lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach") and not neg:
+                if lem == "reach" and not neg and self._arrived(view, tok):
+                    pass  # "the tanks Britain had promised have reached the country": the things arrived
+                elif lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach") and not neg:
                     return None
             if fut:
                 return None
@@ -274,9 +324,15 @@ class OutcomeFinder:
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
                 actor = pr[0] if pr else None
-        rec = [r.code for r in sx.recipients(tok, view.countries) if r.code != actor]
+        doc = view.span.doc
+        # "against X" is whom the deed is aimed at, never the side a promise was kept to; "from X"
+        # is where the thing came from: the supplier, not the recipient
+        rec = [r for r in sx.recipients(tok, view.countries) if r.code != actor
+               and not _under_prep(doc[r.start], tok, ("against", "from"))]
         if rec:
-            counterpart = rec[0]
+            counterpart = rec[0].code
+        if actor is None and kind in ("delivered", "delivered_partial", "not_delivered", "delayed"):
+            actor = _supplier(tok, obj, view, counterpart)
         if tok.lemma_.lower() in ("receive", "commission") and actor:
             actor, counterpart = counterpart, actor  # the buyer receives / commissions what was delivered
         if counterpart is None:

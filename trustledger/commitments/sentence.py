@@ -224,6 +224,9 @@ def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | N
     countries = country_mentions(span, doc_date)
     dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
                  and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
+    if dash is None and len(span) > 2 and span[0].is_upper and span[0].is_alpha and len(span[0]) > 1 \
+            and span[1].text == "(":  # "MOSCOW (Sputnik - 11th May, 2023) UK Defence Secretary ..."
+        dash = next((t.i for t in span[2:40] if t.text == ")"), None)
     if dash is not None:  # a dateline ("MOSCOW, Sept. 22 —") names a place, not a party
         countries = [m for m in countries if m.start > dash]
     # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
