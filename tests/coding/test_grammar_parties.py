@@ -38,3 +38,10 @@ def test_one_deed_with_and_without_a_target_is_coded_once(coder):
     got = codes(coder, "Ugandan police fired shots into the air and lobbed tear gas at opposition "
                        "demonstrators in Kampala on Friday.")
     assert got and all(c[2] is not None for c in got), got
+
+
+def test_an_event_noun_between_parties_is_each_toward_the_other(coder):
+    got = codes(coder, "The talks between Morocco and Algeria ended without agreement.")
+    assert ("MAR", "040", "DZA") in got and ("DZA", "040", "MAR") in got, got
+    got = codes(coder, "Fierce fighting between Chad and Libya broke out along the border.")
+    assert ("TCD", "190", "LBY") in got and ("LBY", "190", "TCD") in got, got

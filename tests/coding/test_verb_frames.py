@@ -61,3 +61,23 @@ def test_a_neutral_report_of_an_attack_is_the_attack_only(coder):
     got = codes(coder, "Syrian state television said Turkish jets bombed Kurdish positions.")
     assert any(c[0].startswith("TUR") and c[1].startswith("19") for c in got), got
     assert not any(c[1] == "112" for c in got), got
+
+
+def test_a_demand_whose_act_the_lexicon_lacks_is_addressed_to_the_clause_subject(coder):
+    got = codes(coder, "Palestinian officials demanded Friday that the United States match the European "
+                       "Union's support for Palestinian statehood.")
+    assert ("PSEGOV", "100", "USA") in got, got
+
+
+def test_a_threat_of_action_against_a_state_targets_it(coder):
+    assert [c for c in codes(coder, "Ecuador threatened further action against Peru.") if c[2] == "PER"], "no target"
+
+
+def test_the_object_after_an_as_predicate_is_the_target(coder):
+    got = codes(coder, "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.")
+    assert ("ALB", "111", "SRB") in got, got
+
+
+def test_an_act_under_way_is_the_act_and_its_future_an_intent(coder):
+    assert ("USA", "072", "PAK") in codes(coder, "The United States continued to send arms to Pakistan last year.")
+    assert ("RUS", "0332", "SYR") in codes(coder, "Russia will continue to send arms to Syria.")

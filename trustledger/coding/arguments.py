@@ -12,22 +12,19 @@ from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor
 from trustledger.coding.context import context_state
 from trustledger.coding.verbs import VerbRule
 from trustledger.coding.walks import guarded
+from trustledger.words import words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
-QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
-                  "several", "all", "group", "unit", "contingent", "team", "number"}
+QUANTITY_HEADS = words("quantity_heads")
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
-GATHERING_NOUNS = {"demonstration", "protest", "rally", "march", "gathering", "crowd", "sit-in", "vigil", "strike",
-                   "procession", "meeting"}
+GATHERING_NOUNS = words("gathering_nouns")
 #: Nouns of a visit whose destination hosts a meeting held during it.
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
 #: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
-DOCUMENT_NOUNS = {"report", "statement", "communique", "communiqué", "document", "study", "dossier", "letter",
-                  "declaration", "resolution"}
+DOCUMENT_NOUNS = words("document_nouns")
 #: Verbs whose subject takes on what its object says ("signed a contract to sell", "made a decision to
 #: attack"); unlike "rejected a resolution to extend", where the object's content is someone else's.
-HOLDING_VERBS = frozenset({"sign", "conclude", "win", "have", "make", "reach", "seal", "strike", "ink", "clinch",
-                           "secure", "finalise", "finalize", "land", "take"})
+HOLDING_VERBS = words("holding_verbs")
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
@@ -177,6 +174,11 @@ class Arguments:
         if passive and not objs and v.dep_ == "conj":
             # "the civilians imprisoned ... were released by Putin": a passive conjunct shares the subject
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not passive and not objs:
+            # "denounced as an ugly crime Serbia's suppression of ...": the object after its predicate,
+            # which the parser hangs on the "as" phrase
+            objs = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                    if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         if not passive and not objs and not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in v.children):
             # "shot and killed 15 protesters", "surrounded and stormed the building": coordinated verbs
             # with one object after the last share it

@@ -46,6 +46,7 @@ from trustledger.coding.verbs import (
     negated_code,
 )
 from trustledger.nlp.model import is_dateline
+from trustledger.words import words
 
 if TYPE_CHECKING:
     from trustledger.stages import SentenceGuard
@@ -54,13 +55,12 @@ CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Gatherings whose dispersal by force is repression (175), not combat.
-CROWD_NOUNS = {"marcher", "march", "rally", "demonstration", "protest", "gathering", "supporter", "student",
-               "striker", "mourner", "worshipper", "sit-in"}
+CROWD_NOUNS = words("crowd_nouns")
 #: The means of crowd control (words of the act's object or its instrument).
-CROWD_CONTROL_MEANS = {"teargas", "tear", "water", "cannon", "cannons", "rubber", "bullets", "baton", "batons",
-                       "truncheons", "pepper", "stun", "grenades", "birdshot", "pellets", "warning"}
-#: Control verbs of a firm commitment (see EventCoder.act_for_intent).
-COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "commit", "undertake", "decide"}
+CROWD_CONTROL_MEANS = words("crowd_control_means")
+#: Control verbs of a firm commitment (see EventCoder.act_for_intent): the commitment detector's list,
+#: one file for both (data/words/commitment_verbs.txt).
+COMMIT_VERBS = words("commitment_verbs")
 #: Codes whose coordinated subjects act on each other when no target is named ("X and Y met",
 #: "X and Y signed an agreement"); praise or a visit by two states is not mutual.
 SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064",
@@ -68,7 +68,7 @@ SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061"
 #: Prepositions that carry an event noun's partner ("aid to", "an attack on", "sanctions against").
 NOUN_PARTNERS = ("to", "on", "against", "with", "for")
 #: Adjectives of readiness whose infinitive states an intent ("is willing/ready/prepared to withdraw").
-READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "set", "poised"})
+READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
@@ -199,6 +199,7 @@ class EventCoder:
             if rule is None or ctx.governed(tok) or ctx.purpose_of_deed(tok):
                 continue
             protos.extend(ctx.events(tok, rule))
+        protos.extend(ctx.between_events())
         ctx.update_state()
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
@@ -373,6 +374,28 @@ class _Sentence(Quotes, Arguments):
                 return True
         return False
 
+    def between_events(self) -> list[_Proto]:
+        """Events named by a noun between parties: "heavy fighting between Serb police and ethnic
+        Albanians", "talks between Rabat and Algiers", "clashes between the army and rebels": each
+        party toward the other, with the code of the noun's verb (coding/nominal.py). A noun a light
+        verb carries ("held talks between ...") is that verb's event already."""
+        out: list[_Proto] = []
+        for t in self.sent:
+            if t.pos_ != "NOUN" or (t.dep_ == "dobj" and self.rule(t.head) is not None):
+                continue
+            verb = derive(t.lemma_.lower(), self.verbs.is_verb)
+            rule = self.verbs.match(verb, None, set()) if verb else None
+            if rule is None or rule.frame not in ("", "swap") or not (
+                    rule.code in SYMMETRIC_CODES or rule.code[:2] in ("04", "19")):
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    parties = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+                    if len({a.code for a, _ in parties}) > 1:
+                        out.append(_Proto(parties, [], rule.code, t, False, False, None,
+                                          [f"{t.lemma_} between parties → {rule.code} ({rule.verb})"], True))
+        return out
+
     def purpose_of_deed(self, v: Token) -> bool:
         """"fired tear gas to disperse the crowd": the purpose of a deed the lexicon codes is not a
         second event of the same actor (its object may still name the deed's target, `events`)."""
@@ -414,6 +437,12 @@ class _Sentence(Quotes, Arguments):
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
         if not tgts and rule.frame in ("", "swap"):
             tgts = self._purpose_targets(v)
+        if not tgts and rule.frame in ("appeal", "demand"):
+            # "demanded that the United States match ...", "urged Iraq to comply": the act asked for is
+            # not in the lexicon, but who is asked is the clause's subject
+            inner = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            if inner is not None:
+                tgts = self.addressee(v, inner)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):

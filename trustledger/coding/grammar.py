@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from trustledger.words import words
+
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 #: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
 #: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
+#: "continued to send arms", "began to withdraw": the aspect of an act under way, not an intent.
+ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 #: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
 IMMINENT = {"about"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
@@ -36,8 +40,10 @@ def future(v: Token) -> bool:
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return True
-    # "is going to deliver", "is to deliver"
     h = v.head
+    if v.dep_ == "xcomp" and h.lemma_.lower() in ASPECTUAL and h.i != v.i:
+        return future(h)  # "will continue to send arms": the future of the aspect verb
+    # "is going to deliver", "is to deliver"
     return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
                                                                  for c in h.children if c.dep_ == "aux")
 
@@ -56,7 +62,7 @@ def np_path(t: Token, head: Token) -> bool:
 def infinitive(v: Token) -> bool:
     """"(a contract) to complete the plant": an infinitive states a purpose, not an act; but an
     arranged act ("is scheduled to attend") is the act."""
-    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED:
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED | ASPECTUAL:
         return False
     return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -93,12 +99,9 @@ def own_subject(v: Token) -> bool:
 
 #: Verbs whose plural subject acts on itself, each member on the others, when no other party is
 #: named: "Russia and China agree that ...", "India and Pakistan clashed", "... negotiated".
-RECIPROCAL_VERBS = {"agree", "concur", "disagree", "meet", "negotiate", "talk", "confer", "cooperate",
-                    "collaborate", "clash", "reconcile", "quarrel", "feud", "spar", "wrangle"}
+RECIPROCAL_VERBS = words("reciprocal_verbs")
 #: Nouns of a relation between parties: "their talks", "their ties" of a plural subject are mutual.
-RELATION_NOUNS = {"meeting", "talk", "negotiation", "dialogue", "summit", "tie", "relation", "relationship",
-                  "dispute", "difference", "rift", "feud", "cooperation", "partnership", "alliance",
-                  "border", "conflict", "war", "rivalry"}
+RELATION_NOUNS = words("relation_nouns")
 
 
 def reciprocal(v: Token) -> bool:

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from trustledger.words import words
+
 #: Verbs that only carry an event noun ("launch an offensive", "hold talks", "impose a curfew").
-LIGHT_VERBS = frozenset({
-    "launch", "mount", "stage", "hold", "impose", "issue", "declare", "announce", "begin", "start", "carry",
-    "conduct", "order", "make", "lodge", "file", "step", "intensify", "resume", "continue", "wage", "unleash",
-    "give", "deliver", "express", "voice", "extend", "undertake", "initiate", "organize", "organise", "call",
-    "pursue", "escalate", "renew", "spearhead", "lead", "join", "attend",
-})
+LIGHT_VERBS = words("light_verbs")
 #: Nouns whose verb is not their own spelling or a regular derivation.
 IRREGULAR = {
     "threat": "threaten", "warning": "warn", "invasion": "invade", "expulsion": "expel", "offensive": "attack",

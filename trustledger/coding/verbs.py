@@ -24,6 +24,7 @@ from pathlib import Path
 
 from trustledger.coding import cameo
 from trustledger.errors import InputError
+from trustledger.words import words
 
 FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap"}
 DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at", "between")
@@ -303,9 +304,8 @@ def _paired(spec: str) -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
-_PREPOSITIONS = {"to", "with", "against", "on", "at", "for", "from", "in", "into", "of", "over", "toward",
-                 "towards", "about", "by", "between", "upon"}
-_STOP = {"a", "an", "the", "and", "or", "not", "no", "that", "its", "his", "her", "their"}
+_PREPOSITIONS = words("pattern_prepositions")
+_STOP = words("pattern_stopwords")
 
 
 def _known(code: str) -> bool:
