@@ -58,3 +58,9 @@ def test_an_agreement_reached_for_each_state_to_do_its_part_gives_each_its_promi
                         "12 Ethiopian soldiers.")
     assert ("ETH", "ERI") in {(a, b) for a, b, _ in found}
     assert ("ERI", "ETH") in {(a, b) for a, b, _ in found}
+
+
+def test_a_cancelled_debt_is_a_write_off_carried_out_and_a_cancelled_contract_a_breach():
+    assert outcomes("Japan cancelled Myanmar's debt of $3 billion in 2013.")[0][:3] == ("delivered", "JPN", "MMR")
+    assert outcomes("France wrote off Senegal's debt last year.")[0][0] == "delivered"
+    assert outcomes("Russia cancelled the contract to supply S-300 missiles to Iran.")[0][0] == "cancelled"

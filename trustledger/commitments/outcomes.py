@@ -51,6 +51,10 @@ def _date(view: SentenceView, tok: Token) -> tuple:
     return view.ctx.doc_date, "day", False
 
 
+#: What a creditor forgives: cancelling one is the write-off it promised, not a cancelled promise.
+DEBTS = {"debt", "debts", "arrears", "liability", "liabilities", "obligation"}
+
+
 def _under_prep(t: Token, top: Token, preps: tuple[str, ...]) -> bool:
     """Whether `t` sits inside a prepositional phrase headed by one of `preps`, below `top`."""
     for a in t.ancestors:
@@ -185,6 +189,10 @@ class OutcomeFinder:
             if acts and acts[0].lemma_.lower() not in DELIVER | {"honour", "honor", "implement", "fulfil"}:
                 return None  # "refused to halt work": refusing a demand, not the promise
             return "refused"
+        if lem in CANCEL | {"forgive", "write"} and not neg and not fut and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEBTS for c in tok.children) and (
+                lem != "write" or "off" in children):
+            return "delivered"  # "Russia cancelled Kyrgyzstan's debt": a write-off carried out, not a breach
         if lem in CANCEL and not neg:
             if lem in ("withdraw", "quit", "tear") and not re.search(
                     r"withdr[ae]w\w* (?:from )?(?:the |its |a |an )?(?:\d{4} )?(?:\w+ )?"
