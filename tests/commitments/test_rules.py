@@ -79,3 +79,8 @@ def test_deadline_for_the_first_delivery_is_met_by_a_partial_delivery():
     assert v.status == "kept_late" and v.delay_days == (D(2015, 7, 13) - D(2014, 12, 31)).days
     # without the flag a first shipment is only progress
     assert judge("deliver", D(2014, 1, 1), "year", None, late, REF).status == "unknown"
+
+
+def test_a_pledge_to_halt_is_broken_by_resuming():
+    v = judge("refrain", None, None, None, [Outcome("resumed", D(2019, 5, 4))], REF)
+    assert v.status == "broken" and "resumed" in v.reason

@@ -21,7 +21,8 @@ order, and the reference date (the newest evidence date in the store, or today):
     `unknown` (overdue, no report either way); no due date → `pending` when some progress or
     delay was reported (still open), else `unknown` (no outcome and no due date).
 * refrain commitments: `violated`, `cancelled` or `refused` (and a `delivered` of the thing
-  ruled out) → `broken`; else an end date that has passed → `kept`, one still ahead → `pending`;
+  ruled out, or a `resumed` of the activity halted: a pledge to halt tests is broken by resuming
+  them) → `broken`; else an end date that has passed → `kept`, one still ahead → `pending`;
   no end date and no outcome → `unknown`.
 """
 
@@ -73,7 +74,7 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
                  key=lambda o: (o.date, o.kind != "delivered", o.kind, o.id, o.precision, o.explicit))
     if kind == "refrain":
         for o in seq:
-            if o.kind in ("violated", "cancelled", "refused", "delivered"):
+            if o.kind in ("violated", "cancelled", "refused", "delivered", "resumed"):
                 return Verdict("broken", None, None, f"{o.kind} on {o.date.isoformat()}")
         if deadline and deadline < reference:
             return Verdict("kept", deadline, None, f"no violation reported up to {deadline.isoformat()}")
