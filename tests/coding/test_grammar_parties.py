@@ -45,3 +45,10 @@ def test_an_event_noun_between_parties_is_each_toward_the_other(coder):
     assert ("MAR", "040", "DZA") in got and ("DZA", "040", "MAR") in got, got
     got = codes(coder, "Fierce fighting between Chad and Libya broke out along the border.")
     assert ("TCD", "190", "LBY") in got and ("LBY", "190", "TCD") in got, got
+
+
+def test_a_people_against_its_own_government_is_a_domestic_event(coder):
+    got = codes(coder, "Thousands of Chileans protested against the government in Santiago.")
+    assert ("CHL", "140", "CHLGOV") in got, got
+    # but a state and its own government stay one party
+    assert not [c for c in codes(coder, "Chile criticised the Chilean government.") if c[2] == "CHLGOV"]

@@ -241,7 +241,8 @@ class EventCoder:
             pairs = [(s, None) for s in p.sources]
         doc = sent.doc
         for (src, si), tgt in pairs:
-            if tgt is not None and _same_actor(src, tgt[0]):
+            if tgt is not None and _same_actor(src, tgt[0]) and not (
+                    _people(doc[si], src) or _people(doc[tgt[1]], tgt[0])):
                 continue
             idx = [si, p.verb.i] + ([tgt[1]] if tgt else [])
             lo, hi = min(idx), max(idx)
@@ -734,6 +735,12 @@ def _without_untargeted_doubles(events: list[CodedEvent]) -> list[CodedEvent]:
     source has an event of the same root with a target in the sentence."""
     targeted = {(e.source.code, e.root) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.source.code, e.root) not in targeted]
+
+
+def _people(tok: Token, actor: Actor) -> bool:
+    """A state named by its people ("thousands of Chileans protested against the government"): a
+    plural nationality noun is the population, a party distinct from the state's own organs."""
+    return actor.role is None and tok.tag_ in ("NNS", "NNPS")
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
