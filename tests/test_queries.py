@@ -99,8 +99,15 @@ def test_the_ledger_entry_is_the_ledgers_own(sample_db, web):
     assert entries
     for entry in entries:
         shown = web_json(web, f"/api/ledger/{entry['commitment_id']}")
-        assert {k: v for k, v in shown.items() if k not in ("evidence", "outcomes")} == {
+        # The page adds two reading aids and nothing else: the promise's own sentences (a subset of
+        # the evidence) and the outcomes grouped per date (each outcome in one group).
+        assert set(shown) - set(entry) == {"promise_evidence", "outcome_groups"}
+        assert {k: v for k, v in shown.items() if k in entry and k not in ("evidence", "outcomes")} == {
             k: v for k, v in entry.items() if k not in ("evidence", "outcomes")}
+        said = {(e["doc_id"], e["sentence_index"]) for e in entry["evidence"]}
+        assert {(e["doc_id"], e["sentence_index"]) for e in shown["promise_evidence"]} <= said
+        assert len({g["date"] for g in shown["outcome_groups"]}) == len(shown["outcome_groups"])
+        assert {g["date"] for g in shown["outcome_groups"]} == {o["date"] for o in shown["outcomes"]}
         for key in ("evidence", "outcomes"):
             assert len(shown[key]) == len(entry[key])
             for cited, item in zip(shown[key], entry[key], strict=True):
