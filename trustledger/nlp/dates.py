@@ -43,6 +43,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from trustledger.words import word_list, words
+
 MIN_YEAR = 1800
 MAX_YEAR = 2100
 
@@ -593,21 +595,14 @@ def _sweep(text: str) -> list[tuple[int, int]]:
 
 
 # A bare "March" from the sweep is only a date after these words ("in March", "last March").
-_MONTH_LEADS = {"in", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "of",
-                "from", "during", "before", "after", "through", "till", "coming", "past", "on", "end"}
-_BARE_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"}
+_MONTH_LEADS = words("date_month_leads")
+_BARE_MONTHS = frozenset(word_list("month_names"))
 _DUE_WORDS = {"by", "until", "till", "within", "before", "deadline"}
-_LEAD_WORDS = {"in", "on", "at", "by", "since", "until", "till", "before", "after", "from",
-               "during", "within", "through", "of", "last", "next", "this", "early", "late", "mid"}
+_LEAD_WORDS = words("date_lead_words")
 _FUTURE_MARKERS = {"will", "shall", "'ll", "would"}
-_DEMAND_LEMMAS = {"demand", "urge", "ask", "require", "insist", "request", "order", "propose", "recommend",
-                  "stipulate"}
-_REFERENCE_WORDS = {"resolution", "resolutions", "no.", "number", "numbers", "article", "articles", "flight",
-                    "paragraph", "section", "chapter", "page", "route", "highway", "code", "decree", "law"}
-_INTENT_LEMMAS = {"due", "expect", "schedule", "plan", "intend", "promise", "pledge", "vow", "agree",
-                  "set", "aim", "hope", "want", "threaten", "undertake", "commit", "prepare", "offer",
-                  "propose", "seek", "decide"}
+_DEMAND_LEMMAS = words("demand_lemmas")
+_REFERENCE_WORDS = words("reference_words")
+_INTENT_LEMMAS = words("intent_lemmas")
 
 
 def _as_span(span: Span | Doc) -> Span:

@@ -19,9 +19,9 @@ from typing import Any
 
 from trustledger.coding.cameo import lookup
 from trustledger.store.db import Store
+from trustledger.words import word_list
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = word_list("month_names")
 
 #: Abbreviations that always run on into a name, so a "sentence" ending in one was cut by the
 #: splitter. Military and civil title abbreviations of the AP Stylebook ("Titles" and "military
