@@ -138,7 +138,7 @@ def test_openapi_and_local_docs(client):
                  "/api/compare/{truster}", "/api/agreement/{a}/{b}", "/api/votes", "/api/evidence"):
         assert path in spec["paths"], path
     params = {p["name"]: p for p in spec["paths"]["/api/assess/{truster}/{trustee}"]["get"]["parameters"]}
-    assert params["truster"]["schema"]["pattern"] == "^[A-Z]{3}$"
+    assert "name or ISO2/ISO3/CAMEO code" in params["truster"]["description"]
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/assess/{truster}/{trustee}" in docs.text
     # FastAPI's Swagger page would load JS from a CDN: here only the app's own script.
@@ -147,8 +147,8 @@ def test_openapi_and_local_docs(client):
 
 
 @pytest.mark.parametrize("url, where", [
-    ("/api/assess/irn/RUS", "path parameter truster"),
-    ("/api/assess/IRN/RUSS", "path parameter trustee"),
+    ("/api/assess/Iranistan/RUS", "path parameter truster"),
+    ("/api/assess/IRN/XQZW", "path parameter trustee"),
     ("/api/events?source=R1S", "query parameter source"),
     ("/api/events?since=2020-13-01", "query parameter since"),
     ("/api/events?limit=0", "query parameter limit"),
@@ -168,9 +168,23 @@ def test_bad_parameters_get_clear_422_json(client, url, where):
     assert body["detail"][0]["parameter"]
 
 
+def test_the_json_api_takes_country_names_like_the_cli(client):
+    """One resolver everywhere: a name, ISO2 or lower-case code answers as the CAMEO code does."""
+    canonical = client.get("/api/assess/IRN/RUS").json()
+    for truster, trustee in (("Iran", "Russia"), ("ir", "ru"), ("irn", "rus")):
+        assert client.get(f"/api/assess/{truster}/{trustee}").json() == canonical
+    named = client.get("/api/compare/Iran", params=[("trustee", "Russia"), ("trustee", "US")]).json()
+    assert named == client.get("/api/compare/IRN", params=[("trustee", "RUS"), ("trustee", "USA")]).json()
+    assert client.get("/api/events", params={"source": "RUS"}).json()
+    assert client.get("/api/events", params={"source": "Russia"}).json() == \
+        client.get("/api/events", params={"source": "RUS"}).json()
+    r = client.get("/api/assess/Rusia/IRN")
+    assert r.status_code == 422 and "Russia (RUS)" in r.json()["error"]
+
+
 def test_other_client_errors(client):
-    r = client.get("/api/compare/IRN", params=[("trustee", "RUS"), ("trustee", "us")])
-    assert r.status_code == 422 and "'us'" in r.json()["error"]
+    r = client.get("/api/compare/IRN", params=[("trustee", "RUS"), ("trustee", "Atlantis")])
+    assert r.status_code == 422 and "'Atlantis'" in r.json()["error"]
     r = client.get("/api/events", params={"since": "2001-01-01", "until": "2000-01-01"})
     assert r.status_code == 400 and "after" in r.json()["error"]
     assert client.get("/api/ledger/c0000000000000ff").json() == {"error": "no commitment c0000000000000ff",

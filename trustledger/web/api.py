@@ -12,10 +12,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
-from trustledger import queries
+from trustledger import country_names, queries
 from trustledger.analysis.votes import BODIES
 from trustledger.commitments.queries import STATUSES
-from trustledger.dates_arg import shown
+from trustledger.errors import UserError
 from trustledger.output import to_json
 from trustledger.report import data
 from trustledger.store import queries as store_queries
@@ -23,7 +23,6 @@ from trustledger.store.db import Store
 from trustledger.store.events_query import MODES
 from trustledger.web import deps
 from trustledger.web.deps import (
-    COUNTRY_PATTERN,
     CommitmentId,
     CountryPath,
     CountryQuery,
@@ -122,12 +121,14 @@ def assess(store: StoreDep, truster: CountryPath, trustee: CountryPath, since: S
 @router.get("/compare/{truster}", summary="Several trustees side by side (like `trustledger compare`)")
 def compare(store: StoreDep, truster: CountryPath,
             trustee: Annotated[list[str], Query(min_length=1, max_length=12,
-                                                description="Trustees to compare; repeat the parameter.")],
+                                                description="Trustees to compare (names or codes); repeat the "
+                                                            "parameter.")],
             since: Since = None, until: Until = None) -> DataResponse:
     queries.check_period(since, until)
-    bad = [t for t in trustee if not _is_country(t)]
-    if bad:
-        raise HTTPException(422, f"trustee {shown(bad[0])} is not a three-letter country code (e.g. RUS)")
+    try:
+        trustee = [country_names.resolve(t, "trustee") for t in trustee]
+    except UserError as e:
+        raise HTTPException(422, str(e)) from None
     return DataResponse(deps.memo(store, ("compare", truster, tuple(trustee), since, until),
                                   lambda: queries.compare(store, truster, trustee, since, until)))
 
@@ -160,7 +161,3 @@ def evidence(store: StoreDep, q: SearchText = None, truster: CountryQuery = None
     return DataResponse(data.search_evidence(store, q, truster, trustee, limit))
 
 
-def _is_country(value: str) -> bool:
-    import re
-
-    return re.fullmatch(COUNTRY_PATTERN, value) is not None

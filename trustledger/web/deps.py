@@ -23,11 +23,11 @@ from fastapi import Path as PathParam
 from fastapi import Query, Request
 from pydantic import BeforeValidator
 
+from trustledger import country_names
 from trustledger.dates_arg import first_day, last_day
 from trustledger.errors import StoreBusy, UserError
 from trustledger.store.db import Store, waiting_writer
 
-COUNTRY_PATTERN = r"^[A-Z]{3}$"
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
 DOC_ID_PATTERN = r"^[0-9a-f]{16}$"
 #: How long a request waits for a writer to release the store before answering 503.
@@ -218,9 +218,26 @@ def store(request: Request) -> Iterator[Store]:
         pool.release(s)
 
 
-CountryPath = Annotated[str, PathParam(pattern=COUNTRY_PATTERN, description="Three-letter CAMEO/ISO3 code, e.g. IRN.",
-                                       examples=["IRN"])]
-CountryQuery = Annotated[str | None, Query(pattern=COUNTRY_PATTERN, description="Three-letter CAMEO/ISO3 code.")]
+def _country_validator(optional: bool) -> BeforeValidator:
+    """The one country resolver (`trustledger.country_names`) as a pydantic validator, so the JSON API
+    takes what the CLI and the pages take ("Iran", "IR", "IRN" are IRN); its message becomes the 422."""
+
+    def validate(value: Any) -> str | None:
+        if optional and (value is None or (isinstance(value, str) and not value.strip())):
+            return None   # a form's empty field: no filter
+        if not isinstance(value, str) or len(value) > 80:
+            raise ValueError("expected a country name or code, e.g. Iran or IRN")
+        try:
+            return country_names.resolve(value)
+        except UserError as e:
+            raise ValueError(str(e)) from None
+
+    return BeforeValidator(validate)
+
+
+COUNTRY_HELP = "A country: name or ISO2/ISO3/CAMEO code (Iran, IR, IRN); answered as its CAMEO code."
+CountryPath = Annotated[str, _country_validator(False), PathParam(description=COUNTRY_HELP, examples=["IRN"])]
+CountryQuery = Annotated[str | None, _country_validator(True), Query(description=COUNTRY_HELP)]
 
 
 def _day_validator(parse: Callable[[Any, str], dt.date | None], what: str) -> BeforeValidator:
