@@ -17,3 +17,14 @@ def coder() -> EventCoder:
 def coded_triples(coder: EventCoder, text: str, day: dt.date) -> list[tuple]:
     """(source code, CAMEO root, target code) of every event coded in `text` on `day`."""
     return [(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in coder.code_text(text, day)]
+
+
+@pytest.fixture(scope="module")
+def ingest_coder() -> EventCoder:
+    """The coder as ingest runs it: events with a source only are kept."""
+    return EventCoder(require_target=False)
+
+
+def full_codes(coder: EventCoder, text: str, day: dt.date) -> list[tuple[str, str, str | None]]:
+    """(source code, full CAMEO code, target code or None) of every event coded in `text` on `day`."""
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, day)]

@@ -8,18 +8,19 @@ import datetime as dt
 
 import pytest
 
+from tests.coding.conftest import full_codes
 from trustledger.coding.coder import EventCoder
 
 DAY = dt.date(2011, 2, 12)
 
 
 @pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(require_target=False)
+def coder(ingest_coder: EventCoder) -> EventCoder:
+    return ingest_coder
 
 
 def codes(coder: EventCoder, text: str) -> list[tuple[str, str, str | None]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+    return full_codes(coder, text, DAY)
 
 
 def test_the_purpose_of_a_deed_is_no_second_event_but_names_its_target(coder):

@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from tests.coding.conftest import full_codes
 from trustledger.coding.coder import EventCoder
 from trustledger.coding.verbs import Clause, VerbLexicon
 
@@ -19,12 +20,12 @@ DAY = dt.date(2011, 6, 8)
 
 
 @pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(require_target=False)  # as ingest codes: events with a source only are kept
+def coder(ingest_coder: EventCoder) -> EventCoder:
+    return ingest_coder
 
 
 def codes(coder: EventCoder, text: str) -> list[tuple[str, str, str | None]]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, DAY)]
+    return full_codes(coder, text, DAY)
 
 
 def test_strike_with_an_object_is_an_attack_and_without_one_a_labour_strike(coder):
