@@ -353,14 +353,11 @@ def breach_by_deed(store: Store, clusters: list[Cluster]) -> list[dict]:
     relief = [c for c in clusters if _lifts_sanctions(c)]
     if not force and not relief:
         return []
-    try:
-        events = store.query(
-            "SELECT event_id, source_country, target_country, cameo, root, date, date_precision, doc_id, "
-            "sentence_index, story_id, text FROM events WHERE coalesce(mode, 'did') = 'did' "
-            "AND NOT coalesce(negated, false) AND date IS NOT NULL AND (root IN ('18', '19', '20') "
-            "OR cameo LIKE '163%') ORDER BY date, event_id")
-    except Exception:  # noqa: BLE001 - a store without events: no deeds
-        return []
+    events = store.query(
+        "SELECT event_id, source_country, target_country, cameo, root, date, date_precision, doc_id, "
+        "sentence_index, story_id, text FROM events WHERE coalesce(mode, 'did') = 'did' "
+        "AND NOT coalesce(negated, false) AND date IS NOT NULL AND (root IN ('18', '19', '20') "
+        "OR cameo LIKE '163%') ORDER BY date, event_id")
     out: list[dict] = []
     for c, test in [(c, lambda e: e["root"] in FORCE_ROOTS) for c in force] + \
                    [(c, lambda e: str(e["cameo"]).startswith(SANCTION_CODES)) for c in relief]:
