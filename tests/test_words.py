@@ -38,3 +38,18 @@ def test_no_list_is_defined_twice():
 def test_unknown_list_is_our_mistake_and_named():
     with pytest.raises(UnknownWordList, match="no_such_list"):
         word_list("no_such_list")
+
+
+def test_maps_give_values_and_refuse_lines_without_one(monkeypatch):
+    from trustledger import words as words_mod
+    from trustledger.nlp.dates import MONTHS, NUMBER_WORDS
+
+    assert MONTHS["sept"] == 9 and NUMBER_WORDS["a couple of"] == 2
+    assert words_mod.word_map("relative_days")["the day before yesterday"] == "-2"
+    monkeypatch.setattr(words_mod, "word_list", lambda name: ("yesterday",))
+    words_mod.word_map.cache_clear()
+    try:
+        with pytest.raises(UnknownWordList, match="entry = value"):
+            words_mod.word_map("broken")
+    finally:
+        words_mod.word_map.cache_clear()

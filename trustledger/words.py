@@ -7,7 +7,8 @@ where each list comes from.
 
 A list file holds one entry per line; `#` starts a comment; blank lines are ignored; entries
 are kept as written (multi-word entries allowed) and compared case-insensitively by callers
-that lower-case their input.
+that lower-case their input. A map file (`word_map`) holds `entry = value` lines: vocabulary
+with a value attached (number words and their numbers, relative days and their offsets).
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ def word_list(name: str) -> tuple[str, ...]:
         if entry:
             out.append(entry)
     return tuple(out)
+
+
+@cache
+def word_map(name: str) -> dict[str, str]:
+    """The `entry = value` lines of `data/words/<name>.txt`, entries lower-cased, in file order."""
+    out: dict[str, str] = {}
+    for line in word_list(name):
+        entry, sep, value = line.partition("=")
+        if not sep or not entry.strip() or not value.strip():
+            raise UnknownWordList(f"data/words/{name}.txt: {line!r} is not an 'entry = value' line")
+        out[entry.strip().lower()] = value.strip()
+    return out
 
 
 def list_names() -> list[str]:

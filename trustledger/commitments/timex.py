@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from trustledger.nlp.dates import dates_in
+from trustledger.words import word_map
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a few": 3, "several": 3,
-           "a couple of": 2}
+#: Number words of a promise's term, with vague quantities read as 3 (data/words).
+NUMBERS = {k: int(v) for k, v in (word_map("number_words") | word_map("vague_numbers")).items() if int(v) > 0}
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from trustledger.words import word_list, words
+from trustledger.words import word_list, word_map, words
 
 MIN_YEAR = 1800
 MAX_YEAR = 2100
@@ -69,24 +69,10 @@ class ResolvedDate:
 
 # ---------------------------------------------------------------- vocabulary
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a dozen": 12, "half a": 0,
-}
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+MONTHS = {k: int(v) for k, v in word_map("month_numbers").items()}
+WEEKDAYS = {k: int(v) for k, v in word_map("weekday_numbers").items()}
+NUMBER_WORDS = {k: int(v) for k, v in word_map("number_words").items()}
+SEASONS = {k: int(v) for k, v in word_map("seasons").items()}
 
 _MONTH_RE = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
              r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
@@ -225,14 +211,7 @@ _WHICH_MONTH = _c(rf"(?P<which>last|next|this|coming|past) {_MONTH_RE}")
 _BARE_MONTH = _c(_MONTH_RE)
 _WHICH_WDAY = _c(rf"(?:(?P<which>last|next|this|coming|past) )?{_WDAY_RE}"
                  rf"(?: (?P<tod>morning|afternoon|evening|night))?")
-_SIMPLE_REL = {
-    "today": (0, DAY), "tonight": (0, DAY), "this morning": (0, DAY), "this afternoon": (0, DAY),
-    "this evening": (0, DAY), "earlier today": (0, DAY), "later today": (0, DAY),
-    "yesterday": (-1, DAY), "last night": (-1, DAY), "yesterday morning": (-1, DAY),
-    "yesterday afternoon": (-1, DAY), "yesterday evening": (-1, DAY),
-    "the day before yesterday": (-2, DAY), "tomorrow": (1, DAY), "the day after tomorrow": (2, DAY),
-    "tomorrow morning": (1, DAY),
-}
+_SIMPLE_REL = {k: (int(v), DAY) for k, v in word_map("relative_days").items()}
 _WHICH_PERIOD = _c(r"(?P<early>earlier |later |late |early )?(?P<which>last|next|this|coming|the coming|"
                    r"the current|the previous|previous|the following|following|the same)"
                    r" (?P<unit>week|month|year|decade)")
