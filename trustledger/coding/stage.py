@@ -13,13 +13,16 @@ import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from trustledger.coding.coder import CodedEvent, EventCoder
 from trustledger.errors import InputError
 from trustledger.stages import NewDocument, SentenceGuard, StageResult
 from trustledger.store.db import Store
+
+if TYPE_CHECKING:  # the coder pulls in spaCy (0.7 s): a run of data sets alone never builds it
+    from trustledger.coding.coder import CodedEvent, EventCoder
 
 
 class CodingStage:
@@ -71,6 +74,7 @@ def build_coder(actor_files: tuple[str, ...] = (), verb_files: tuple[str, ...] =
     """The event coder for these dictionaries on top of ours (built once per set of files: the
     dictionaries are indexed when it is built)."""
     from trustledger.coding.actors import ActorResolver
+    from trustledger.coding.coder import EventCoder
     from trustledger.coding.verbs import VerbLexicon
 
     resolver = ActorResolver.default()

@@ -13,8 +13,10 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+if TYPE_CHECKING:  # spaCy only for annotations: the ledger is rebuilt without it
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)

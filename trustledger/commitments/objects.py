@@ -16,10 +16,12 @@ A nominalised action hands over to what it acts on ("the withdrawal of Soviet tr
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from trustledger.words import words
+
+if TYPE_CHECKING:  # spaCy only for annotations: the ledger is rebuilt without it
+    from spacy.tokens import Token
 
 #: Head nouns that never name what was promised (documents, quantities, talk, generic people).
 STOP_HEADS = words("object_stop_heads")

@@ -13,10 +13,7 @@ from collections.abc import Sequence
 
 import pyarrow as pa
 
-from trustledger.commitments.detect import CommitmentFinder
-from trustledger.commitments.outcomes import OutcomeFinder
 from trustledger.commitments.records import CommitmentMention, OutcomeMention
-from trustledger.commitments.sentence import views
 from trustledger.stages import NewDocument, SentenceGuard, StageResult
 from trustledger.store.db import Store
 
@@ -69,6 +66,10 @@ def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None
     """Commitment and outcome mentions of one parsed document, in sentence order. With a `guard`,
     a sentence that fails is recorded there and skipped; mentions go to `into` as they are found."""
     commitments, outcomes = into if into is not None else ([], [])
+    from trustledger.commitments.detect import CommitmentFinder  # spaCy-bound: only when text comes in
+    from trustledger.commitments.outcomes import OutcomeFinder
+    from trustledger.commitments.sentence import views
+
     vs, ctx = views(doc, sentences, doc_id, doc_date, story_id, guard=guard)
     cf, of = CommitmentFinder(ctx), OutcomeFinder(ctx)
 

@@ -12,15 +12,14 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
-from trustledger.nlp.dates import dates_in
 from trustledger.words import word_map
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+if TYPE_CHECKING:  # the ledger's rules read period_end without spaCy (structured-only runs)
+    from spacy.tokens import Span
+
+MONTHS = {k: int(v) for k, v in word_map("month_numbers").items()}  # not calendar's: it follows the locale
 #: Number words of a promise's term, with vague quantities read as 3 (data/words).
 NUMBERS = {k: int(v) for k, v in (word_map("number_words") | word_map("vague_numbers")).items() if int(v) > 0}
 
@@ -68,6 +67,8 @@ def _resolved(span: Span, doc_date: dt.date | None) -> list[tuple[int, int, dt.d
     """The span's dates through the one date resolver (`nlp.dates`), as (start, end, date, precision).
     No fallback: the resolver is part of the package, and a bug in it should fail loudly in tests
     rather than give the ledger dates that the event coder does not see."""
+    from trustledger.nlp.dates import dates_in
+
     return [(a, b, r.date, r.precision) for a, b, r in dates_in(span, doc_date)]
 
 

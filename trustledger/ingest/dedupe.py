@@ -9,11 +9,14 @@ padded with boilerplate: a copy cut to half its length is still the same story.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from trustledger.store.db import Store
+
+if TYPE_CHECKING:  # datasketch costs 0.6 s to import: a run of data sets alone never needs it
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -33,12 +36,16 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 
 def signature(sh: set[str]) -> MinHash:
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in sh])
     return m
 
 
 def from_hashvalues(values: list[int]) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME)
 
 
@@ -56,6 +63,8 @@ class NearDuplicateIndex:
             raise ValueError("near-duplicate threshold must be in (0, 1]")
         self.store = store
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=LSH_JACCARD, num_perm=NUM_PERM)
         self.story_of: dict[str, str] = {}
         self._shingles: dict[str, set[str]] = {}
