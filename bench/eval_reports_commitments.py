@@ -12,6 +12,10 @@ a content word of its object. Printed per split (dev, test; the test split is ne
 * status accuracy over found entries;
 * made year and fulfilled year right, over found entries where the gold gives one.
 Goals (issue 14, test split): F1 >= 0.80, parties >= 0.90, status >= 0.80, years >= 0.85.
+
+`--show dev` prints, per dev case, each expected entry with the entry that matched it (and which of
+parties, status and years are wrong) or a guess at why it was missed, then the case's unmatched
+entries. Only the dev split can be shown.
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ def load_cases() -> list[dict]:
     return [json.loads(line) for f in sorted(CASES.glob("cases_*.jsonl")) for line in f.open(encoding="utf-8")]
 
 
-def run_ledger() -> tuple[list[dict], dict[str, str], float]:
+def run_ledger(mentions: list[dict] | None = None) -> tuple[list[dict], dict[str, str], float]:
+    """The text ledger of all reports, the documents' file names and the ingest time; with `mentions`,
+    every commitment mention (before linking) is appended to it, for `--show`."""
     from trustledger.commitments import queries
     from trustledger.ingest.pipeline import IngestOptions, Ingestor
     from trustledger.store.db import Store
@@ -53,6 +59,10 @@ def run_ledger() -> tuple[list[dict], dict[str, str], float]:
         secs = time.perf_counter() - t0
         names = {r["doc_id"]: Path(r["path"]).name for r in store.query("SELECT doc_id, path FROM documents")}
         entries = queries.ledger(store, origin="text")
+        if mentions is not None:
+            mentions.extend(store.query(
+                "SELECT doc_id, sentence_index, text, promisor, promisee, kind, object, what, made, trigger "
+                "FROM commitment_mentions ORDER BY doc_id, sentence_index"))
         store.close()
     return entries, names, secs
 
@@ -103,14 +113,93 @@ def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict
             "fulfilled": ful_ok / ful_n if ful_n else 0.0, "fulfilled_n": ful_n}
 
 
+def _match(g: dict, pred: list[dict]) -> dict | None:
+    gw = words(g.get("object")) | words(g.get("what"))
+    pair = {g["promisor"], g["promisee"]}
+    for e in pred:
+        ew = words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)}
+        if {e["promisor"], e["promisee"]} == pair and gw & ew:
+            return e
+    return None
+
+
+def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str, str]) -> str:
+    """A guess at why an expected entry has no match: which of pair and object the case's entries and
+    mentions got right, and whether the sentence of its evidence gave any mention at all."""
+    gw = words(g.get("object")) | words(g.get("what"))
+    pair = {g["promisor"], g["promisee"]}
+    ent_pair = [e for e in pred if {e["promisor"], e["promisee"]} == pair]
+    ent_obj = [e for e in pred if gw & (words(e.get("object")) | words(e.get("what")))]
+    men_both = [m for m in mentions if {m["promisor"], m["promisee"]} == pair
+                and gw & (words(m.get("object")) | words(m.get("what")))]
+    men_obj = [m for m in mentions if gw & (words(m.get("object")) | words(m.get("what")))]
+    quote = ((g.get("evidence") or {}).get("quote") or "").lower()
+    qdoc = (g.get("evidence") or {}).get("doc")
+    at_quote = [m for m in mentions if names.get(m["doc_id"]) == qdoc and quote[:40] and quote[:40] in
+                (m["text"] or "").lower()]
+    if men_both:
+        why = f"MERGED/LOST: {len(men_both)} mention(s) with pair and object, no entry"
+    elif ent_pair:
+        why = "OBJECT: entries of the pair name " + "; ".join(sorted({str(e['object']) for e in ent_pair}))
+    elif ent_obj or men_obj:
+        got = ent_obj or men_obj
+        why = "PARTIES: object found as " + "; ".join(sorted({f"{e['promisor']}>{e['promisee']}" for e in got}))
+    else:
+        why = "NOTHING: no entry or mention with the pair or the object"
+    if at_quote:
+        why += " | quote gave " + "; ".join(f"{m['promisor']}>{m['promisee']} {m['object']}" for m in at_quote)
+    elif quote:
+        why += " | quote gave no mention"
+    return why
+
+
+def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions: list[dict]) -> None:
+    """Per case: each expected entry (found or why not) and the case's entries no expectation took."""
+    by_case: dict[str, list[dict]] = {}
+    for e in entries:
+        docs = {names.get(ev["doc_id"], "") for ev in e["evidence"]}
+        case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d-\d\d-[a-z]\.md$", d)), None)
+        if case:
+            by_case.setdefault(case, []).append(e)
+    men_case: dict[str, list[dict]] = {}
+    for m in mentions:
+        men_case.setdefault(names.get(m["doc_id"], "").rsplit("-", 1)[0], []).append(m)
+    for c in cases:
+        pred = list(by_case.get(c["case"], []))
+        print(f"\n## {c['case']} ({c.get('kind')}, {'/'.join(c.get('pair') or [])})")
+        for g in c["commitments"]:
+            e = _match(g, pred)
+            exp = (f"{g['promisor']}>{g['promisee']} [{g.get('object')}] {g.get('what')!r} {g.get('status')} "
+                   f"made {g.get('made')} ful {g.get('fulfilled')}")
+            if e is None:
+                print(f"  MISS {exp}\n       {_why_missed(g, pred, men_case.get(c['case'], []), names)}")
+                continue
+            pred.remove(e)
+            checks = (("parties", e["promisor"] == g["promisor"]), ("status", e["status"] == g["status"]),
+                      ("made", not g.get("made") or _year(e.get("made")) == _year(g["made"])),
+                      ("ful", not g.get("fulfilled") or _year(e.get("fulfilled")) == _year(g["fulfilled"])))
+            flags = [k for k, ok in checks if not ok]
+            print(f"  {'OK  ' if not flags else 'BAD '}{exp}\n       got {e['promisor']}>{e['promisee']} "
+                  f"[{e.get('object')}] {e['what']!r} {e['status']} made {e.get('made')} ful {e.get('fulfilled')}"
+                  + (f"  wrong: {', '.join(flags)}" if flags else ""))
+        for e in pred:
+            print(f"  EXTRA {e['promisor']}>{e['promisee']} [{e.get('object')}] {e['what']!r} {e['status']} "
+                  f"made {e.get('made')} | {(e['evidence'][0]['text'] if e['evidence'] else '')[:110]!r}")
+
+
 def main() -> int:
+    show_split = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
+    if show_split not in (None, "dev"):
+        print("--show takes only 'dev' (the test split is never looked at case by case)")
+        return 2
     print("== The commitment ledger on real reports (bench/gold/reports/commitments) ==")
     if not CASES.exists():
         print(f"{CASES} missing")
         return 0
     cases = load_cases()
     split = json.loads((CASES / "split.json").read_text(encoding="utf-8"))
-    entries, names, secs = run_ledger()
+    mentions: list[dict] = []
+    entries, names, secs = run_ledger(mentions)
     n_docs = len(list((CASES / "docs").glob("*.md")))
     print(f"{len(cases)} cases, {n_docs} reports, {sum(len(c['commitments']) for c in cases)} expected entries; "
           f"ingested and judged in {secs:.1f} s; {len(entries)} ledger entries from text")
@@ -121,6 +210,8 @@ def main() -> int:
               f"made year {s['made']:.2f} (n={s['made_n']}), fulfilled year {s['fulfilled']:.2f} "
               f"(n={s['fulfilled_n']})" + ("   (goals: F1 0.80, parties 0.90, status 0.80, years 0.85)"
                                            if name == "test" else ""))
+    if show_split == "dev":
+        show([c for c in cases if c["case"] in set(split["dev"])], entries, names, mentions)
     return 0
 
 
