@@ -58,7 +58,7 @@ def code_documents(docs: list[dict]) -> tuple[list[dict], float]:
         Ingestor(store, IngestOptions(), stages=(CodingStage(),)).run([str(src)])
         secs = time.perf_counter() - t0
         rows = store.query("SELECT d.title, e.char_start, e.source_country, e.target_country, e.root, e.cameo, "
-                           "e.source_text, e.source_code, e.target_text, e.target_code "
+                           "e.source_text, e.source_code, e.target_text, e.target_code, e.verb_source "
                            "FROM events e JOIN documents d USING (doc_id)")
         failed = store.query("SELECT count(*) AS n FROM stage_errors WHERE kind = 'error'")[0]["n"]
         store.close()
@@ -246,6 +246,7 @@ def reports(show_split: str | None = None) -> None:
         spans[r["report"]] = offsets
     rows, secs = code_documents(docs)
     pred: dict[str, Counter] = {}
+    guessed: dict[str, Counter] = {}  # the word-vector fallback's own events (coding/verb_vectors.py)
     for e in rows:
         offsets = spans.get(e["title"], [])
         k = next((k for k, (lo, hi) in enumerate(offsets) if lo <= e["char_start"] < hi + 1), None)
@@ -253,6 +254,8 @@ def reports(show_split: str | None = None) -> None:
             continue
         key = (_code(e["source_country"]) or "---", _code(e["target_country"]), e["root"])
         pred.setdefault(f"{e['title']}:{k}", Counter())[key] += 1
+        if e["verb_source"] == "vectors":
+            guessed.setdefault(f"{e['title']}:{k}", Counter())[key] += 1
     n_sent = sum(len(v) for v in ids_of.values())
     print(f"\nReport-based set ({len(reps)} real reports rewritten, {n_sent} sentences, coded in {secs:.1f} s; "
           f"labels by {', '.join(sorted(labels)) or 'nobody yet'}):")
@@ -272,6 +275,9 @@ def reports(show_split: str | None = None) -> None:
         print(f"  {name:<4} ({len(ids)} sentences, {n_gold} consensus events): root-level P {p:.2f}  R {r:.2f}  "
               f"F1 {f:.2f}; {extra:.2f} extra events/sentence; no event in {empty:.0%} of sentences"
               + ("   (goals: F1 >= 0.70, < 0.3 extra)" if name == "test" else ""))
+        g_p, _, _, g_n, _ = prf(guessed, gold, ids)
+        print(f"       verb fallback (word vectors) alone: {g_n} events coded, {g_p:.2f} of them match a gold "
+              f"event at root level")
         if show_split == name or (show_split == "counts" and name == "dev"):
             tp = sum(sum((pred.get(i, Counter()) & gold[i]).values()) for i in ids)
             print(f"       {name} counts: {tp} right of {n_pred} coded, {n_gold} in gold")

@@ -33,6 +33,8 @@ from trustledger.coding.arguments import Arguments
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
+from trustledger.coding.verb_vectors import SOURCE as VECTORS
+from trustledger.coding.verb_vectors import VerbVectors
 from trustledger.coding.verbs import (
     Clause,
     VerbLexicon,
@@ -96,6 +98,9 @@ class CodedEvent:
     char_end: int
     verb: str
     why: str
+    #: "lexicon", or "vectors" when the word-vector fallback chose the code of a verb no lexicon lists
+    verb_source: str = "lexicon"
+    confidence: float | None = None  # the fallback's similarity (coding/verb_vectors.py)
 
 
 @dataclass
@@ -114,6 +119,7 @@ class _Proto:
     said_by: Token | None = None  # the verb that states an intent ("promised", "said"): dates the statement
     committed: bool = False  # a firm commitment ("will supply", "agreed to lift"): PETRARCH codes the act
     reversed_pair: bool = False  # the reversed dyad of a paired code (the host of a visit)
+    confidence: float | None = None  # set when the code came from the word-vector fallback
 
 
 @dataclass
@@ -134,9 +140,11 @@ class EventCoder:
     """Codes parsed documents. Build once (dictionaries are indexed in the constructor)."""
 
     def __init__(self, actors: ActorResolver | None = None, verbs: VerbLexicon | None = None,
-                 require_target: bool = True, act_for_intent: bool = False):
+                 require_target: bool = True, act_for_intent: bool = False, vectors: bool = True):
         self.actors = actors or ActorResolver.default()
         self.verbs = verbs or VerbLexicon.default()
+        #: verbs no lexicon lists, coded through their nearest lexicon verbs (loaded on first use)
+        self.fallback = VerbVectors(self.verbs) if vectors else None
         #: drop events whose sentence names no target actor (dyadic analysis cannot use them)
         self.require_target = require_target
         #: PETRARCH's convention: firm commitments ("will supply", "agreed/pledged to lift") take the
@@ -165,8 +173,8 @@ class EventCoder:
                 if doc_date is not None:
                     doc_date = _dateline_day(sent, doc_date)
                 continue
-            if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS)
-                       for t in sent):
+            if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS
+                                                      or self._guessable(t)) for t in sent):
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -221,6 +229,10 @@ class EventCoder:
         return _without_untargeted_doubles(events)
 
     # -- helpers ------------------------------------------------------------------------
+    def _guessable(self, t: Token) -> bool:
+        """A verb the word-vector fallback codes (coding/verb_vectors.py)."""
+        return self.fallback is not None and t.pos_ == "VERB" and self.fallback.guess(t.lemma_) is not None
+
     def _materialize(self, p: _Proto, sent: Span, index: int, when, ctx: _Sentence) -> Iterable[CodedEvent]:
         code = p.code
         if p.negated:
@@ -252,7 +264,8 @@ class EventCoder:
                 speaker=speaker, negated=p.negated, date=when.date if when else None,
                 date_precision=when.precision if when else None,
                 char_start=doc[lo].idx, char_end=doc[hi].idx + len(doc[hi].text), verb=p.verb.text,
-                why="; ".join(p.why),
+                why="; ".join(p.why), verb_source="lexicon" if p.confidence is None else VECTORS,
+                confidence=p.confidence,
             )
 
 
@@ -308,6 +321,8 @@ class _Sentence(Quotes, Arguments):
                     found.frame == "say" and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if found is None and lemma is None and self.coder._guessable(v):
+                found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
             self._rules[v.i] = found
         return self._rules[v.i]
 
@@ -471,12 +486,13 @@ class _Sentence(Quotes, Arguments):
                              or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1))
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
                            or grammar.imminent(v))
-        out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm)]
+        out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm,
+                      confidence=rule.confidence)]
         if rule.reverse and tgts and not negated:
             # a paired code ("visited" 042 : "hosted the visit" 043): the target's side of the same act
             out.append(_Proto(tgts, srcs, rule.reverse, v, False, intent, speaker,
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
-                              reversed_pair=True))
+                              reversed_pair=True, confidence=rule.confidence))
         return out
 
     @staticmethod
@@ -567,6 +583,7 @@ class _Sentence(Quotes, Arguments):
             else:  # negate: "failed to deliver"
                 new = _Proto(main or p.sources, p.targets, code, v, True, False, p.speaker, why)
             new.said_by = v
+            new.confidence = p.confidence
             # "Jordan and Britain have agreed to hold exercises": with no other party named, each
             # agrees toward the other
             new.pair_up = p.pair_up or (frame == "intent" and v.lemma_.lower() in grammar.RECIPROCAL_VERBS

@@ -95,7 +95,7 @@ def events_table(rows: Iterable[tuple[str, str, str, CodedEvent]]) -> pa.Table:
         "event_id", "origin", "doc_id", "sentence_index", "story_id", "text", "date", "date_precision",
         "source_text", "source_code", "source_country", "source_role", "target_text", "target_code",
         "target_country", "target_role", "cameo", "root", "quad_class", "goldstein", "mode", "quote", "speaker",
-        "negated", "char_start", "char_end", "why")}
+        "negated", "char_start", "char_end", "why", "verb_source", "confidence")}
     for doc_id, story_id, text, e in rows:
         t = e.target
         cols["event_id"].append(event_id(doc_id, e.sentence_index, e.source.code, e.cameo,
@@ -126,8 +126,11 @@ def events_table(rows: Iterable[tuple[str, str, str, CodedEvent]]) -> pa.Table:
         cols["char_start"].append(e.char_start)
         cols["char_end"].append(e.char_end)
         cols["why"].append(e.why)
+        cols["verb_source"].append(e.verb_source)
+        cols["confidence"].append(e.confidence)
     types = {"sentence_index": pa.int32(), "date": pa.date32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
-             "quote": pa.bool_(), "negated": pa.bool_(), "char_start": pa.int32(), "char_end": pa.int32()}
+             "quote": pa.bool_(), "negated": pa.bool_(), "char_start": pa.int32(), "char_end": pa.int32(),
+             "confidence": pa.float64()}
     return pa.table({k: pa.array(v, types.get(k, pa.string())) for k, v in cols.items()})
 
 

