@@ -41,8 +41,21 @@ def words(text: str | None) -> set[str]:
             if w not in STOP and len(w) > 1}
 
 
+def _code(code: str | None) -> str | None:
+    """A gold state code in the ledger's convention: another spelling of a code (SUN for the Soviet
+    Union is CAMEO's USR) and a state that no longer exists as the state that continues it (USR → RUS),
+    as the ledger records every promise of the Soviet Union under Russia."""
+    from trustledger.coding.countries import ALIASES, successor
+
+    return successor(ALIASES.get(code, code)) if code else code
+
+
 def load_cases() -> list[dict]:
-    return [json.loads(line) for f in sorted(CASES.glob("cases_*.jsonl")) for line in f.open(encoding="utf-8")]
+    cases = [json.loads(line) for f in sorted(CASES.glob("cases_*.jsonl")) for line in f.open(encoding="utf-8")]
+    for c in cases:
+        for g in c["commitments"]:
+            g["promisor"], g["promisee"] = _code(g["promisor"]), _code(g["promisee"])
+    return cases
 
 
 def run_ledger(mentions: list[dict] | None = None) -> tuple[list[dict], dict[str, str], float]:
