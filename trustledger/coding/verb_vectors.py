@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -113,7 +114,8 @@ class VerbVectors:
     lemma's answer is cached, so a corpus pays one matrix product per distinct unknown verb."""
 
     def __init__(self, lexicon: VerbLexicon, k: int = K, threshold: float = THRESHOLD,
-                 agreement: float = AGREEMENT, min_support: int = MIN_SUPPORT, loader=load_vectors):
+                 agreement: float = AGREEMENT, min_support: int = MIN_SUPPORT,
+                 loader: Callable[[], Vectors | None] | None = None):
         self.lexicon = lexicon
         self.k, self.threshold, self.agreement, self.min_support = k, threshold, agreement, min_support
         self._loader = loader
@@ -133,7 +135,7 @@ class VerbVectors:
         if self._ready:
             return
         self._ready = True
-        vectors = self._loader()
+        vectors = (self._loader or load_vectors)()
         if vectors is None:
             return
         names, codes, rows = [], [], []  # rows: the prototype's row of the table
