@@ -188,6 +188,17 @@ def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
     return view.dates
 
 
+def _promisors_in(view: SentenceView) -> set[str]:
+    """The states that are subjects of a commitment verb anywhere in the sentence: in "Turkey and the
+    UAE each pledged $200 million, and Qatar pledged $1 billion" all three give, none receives."""
+    out: set[str] = set()
+    for t in view.span:
+        if t.lemma_.lower() in COMMIT_VERBS and t.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                out.update(f.code for f in sx.country_of_np(subj, view.countries))
+    return out
+
+
 class CommitmentFinder:
     """Finds commitment mentions sentence by sentence, carrying context through the document."""
 
@@ -257,6 +268,11 @@ class CommitmentFinder:
             if len(rec) >= 2 and m.promisee in rec and m.promisor:
                 return [m] + [dataclasses.replace(m, promisee=r, trigger=f"{m.trigger}:{m.promisor}>{r}")
                               for r in rec if r != m.promisee]
+            side = self.ctx.counterparts.get(m.promisor or "", ())
+            if not rec and m.implied and len(side) >= 2 and m.promisee == side[0]:
+                # a promise to the other side of the document's dealings, when that side is a group
+                return [m] + [dataclasses.replace(m, promisee=r, trigger=f"{m.trigger}:{m.promisor}>{r}")
+                              for r in side[1:]]
             return [m]
         cls = category_of(m.object or "")
         beneficiary = m.promisee if m.promisee not in found else None
@@ -269,8 +285,13 @@ class CommitmentFinder:
                                      or doc[c.end - 1].dep_ == "pobj" and doc[c.end - 1].head.lower_ in ("to", "of"))),
                                None)
         if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
-            # co-donors: the promise goes to the state the article is about, not to each other
-            beneficiary = next((c for c in (*view.codes(), *self.ctx.dyad, *self.ctx.states) if c not in found), None)
+            # co-donors: the promise goes to the state the article is about, not to each other nor to the
+            # donors of the next clause ("A and B each pledged $200 million, and C pledged $1 billion");
+            # the recipient of the article's last pledge comes first
+            donors = set(found) | _promisors_in(view)
+            last = [self.ctx.last_promisee] if self.ctx.last_promisee else []
+            beneficiary = next((c for c in (*last, *view.codes(), *self.ctx.dyad, *self.ctx.states)
+                                if c not in donors), None)
         if beneficiary is not None:
             pairs = [(f, beneficiary) for f in found]
         elif trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
@@ -487,6 +508,13 @@ class CommitmentFinder:
                 implied = implied or not inner_found  # co-signers: who supplies whom is a guess
             elif found:
                 promisor = found[0].code
+            elif subj.lemma_.lower() in ("country", "government", "nation") and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                # "Hassan Rohani, Iran's chief negotiator, says his country has agreed": the state named
+                # before in the sentence (the speaker's), else the one the article last spoke of
+                before = [m.code for m in view.countries if m.start < subj.i]
+                promisor = before[0] if before else self.ctx.last_subject
+                implied = not before
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
                 if pr:
@@ -538,8 +566,15 @@ class CommitmentFinder:
                     set(others[:2]) == set(self.ctx.dyad):
                 pass
             elif promisor is not None and promisee is None and others:
-                # the other state of the article's pair when the sentence names it, else the first named
-                promisee = next((c for c in others if c in self.ctx.dyad), others[0])
+                # the other state of the article's pair when the sentence names it, else the first named;
+                # never a state that itself promises in the sentence ("A and B each pledged X, and C
+                # pledged Y": C's money goes where the article's last pledge went, not to A)
+                donors = _promisors_in(view) - {promisor}
+                free = [c for c in others if c not in donors]
+                if free:
+                    promisee = next((c for c in free if c in self.ctx.dyad), free[0])
+                elif self.ctx.last_promisee and self.ctx.last_promisee != promisor:
+                    promisee, implied = self.ctx.last_promisee, True
             elif promisee is not None and promisor is None and others:
                 promisor = others[0]
         return promisor, promisee, implied
@@ -555,6 +590,9 @@ class CommitmentFinder:
             promisor = promisor or known[0]
             promisee = promisee or (known[1] if known[1] != promisor else known[0])
             implied = True
+        if promisor is not None and promisee is None and self.ctx.counterparts.get(promisor):
+            # "talks between Iran and Britain, France and Germany": the other side of the document's dealings
+            promisee, implied = self.ctx.counterparts[promisor][0], True
         if (promisor is None or promisee is None) and len(self.ctx.dyad) == 2 and not deadline:
             if promisor in self.ctx.dyad and promisee is None:
                 promisee = next(c for c in self.ctx.dyad if c != promisor)
@@ -586,6 +624,8 @@ class CommitmentFinder:
             self.ctx.parties_by_object[key] = (promisor, promisee)
         if promisor is not None:
             self.ctx.last_subject = promisor
+        if promisee is not None:
+            self.ctx.last_promisee = promisee
         made, made_prec, made_explicit = self.ctx.doc_date, "day", False
         due = due_prec = None
         near = _dates_for(view, trigger, action)

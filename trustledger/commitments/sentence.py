@@ -38,6 +38,8 @@ def _join(tokens: list) -> str:
 MOVE_VERBS = words("move_verbs")
 
 AGREEMENT_WORDS = words("agreement_words")
+#: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
+COUNTERPART_NOUNS = words("counterpart_nouns")
 
 
 @dataclass
@@ -51,10 +53,12 @@ class DocContext:
     objects: ObjectContext = field(default_factory=ObjectContext)
     dyad: tuple[str, ...] = ()
     last_subject: str | None = None
+    last_promisee: str | None = None  # who received the last promise (co-donors' money goes there too)
     parties_by_object: dict[str, tuple[str, str]] = field(default_factory=dict)
     last_parties: tuple[str, str] | None = None
     states: tuple[str, ...] = ()
     fallback_heads: dict[str, str] = field(default_factory=dict)  # head noun -> open-vocabulary object key
+    counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state -> the other side's states
 
 
 @dataclass
@@ -197,6 +201,29 @@ def ranked_states(sentences: list[SentenceView]) -> tuple[str, ...]:
     return tuple(ranked)
 
 
+def counterparts(sentences: list[SentenceView]) -> dict[str, tuple[str, ...]]:
+    """The sides of the dealings a document names: in "talks between Iran and the EU trio of Britain,
+    France and Germany" or "an agreement between Iran on the one side and the UK, France and Germany on
+    the other", each state's counterparts are the other states of the phrase. A promise the sentence
+    gives no recipient is made to them (one commitment per member of a group), not to whichever state
+    the article mentions most. The first such phrase naming a state decides for it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for view in sentences:
+        for tok in view.span:
+            if tok.lemma_.lower() not in COUNTERPART_NOUNS and tok.lower_ not in COUNTERPART_NOUNS:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "between":
+                    continue
+                inside = {t.i for t in prep.subtree}
+                sides = list(dict.fromkeys(m.code for m in view.countries if m.start in inside))
+                if len(sides) < 2:
+                    continue
+                for code in sides:
+                    out.setdefault(code, tuple(c for c in sides if c != code))
+    return out
+
+
 def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str | None = None,
           guard: SentenceGuard | None = None) -> tuple[list[SentenceView], DocContext]:
     """Sentence views with objects resolved left to right through the document (with a `guard`, a
@@ -210,6 +237,7 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
             out.append(view)
     ctx.dyad = main_dyad(out)
     ctx.states = ranked_states(out)
+    ctx.counterparts = counterparts(out)
     ctx.objects = ObjectContext()
     return out, ctx
 

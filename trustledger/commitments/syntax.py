@@ -102,6 +102,8 @@ def subject_of(verb: Token) -> Token | None:
     t = verb
     for _ in range(5):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subs) > 1:  # "Turkey and the UAE each pledged": a floating "each" is not the subject
+            subs = [c for c in subs if c.lower_ not in ("each", "both", "all")] or subs
         if subs:  # the subject nearest the verb ("NEW DELHI, Dec. 12 — Japan agreed": Japan)
             return max(subs, key=lambda c: c.i if c.i < t.i else -c.i)
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
