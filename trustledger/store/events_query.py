@@ -70,7 +70,7 @@ def list_events(store: Store, source: str | None = None, target: str | None = No
                   "AND source_country <> target_country")
     sql = ("SELECT event_id, doc_id, sentence_index, text, date, date_precision, source_text, source_code, "
            "source_country, source_role, target_text, target_code, target_country, target_role, cameo, root, "
-           "quad_class, goldstein, mode, quote, speaker, negated, origin, why FROM events")
+           "quad_class, goldstein, mode, quote, speaker, negated, origin, why, verb_source, confidence FROM events")
     sql += where.sql() + " ORDER BY date NULLS LAST, doc_id, sentence_index, event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -92,4 +92,7 @@ def _shape(r: dict) -> dict:
         "target": _actor(r, "target"), "cameo": r["cameo"], "root": r["root"], "quad_class": r["quad_class"],
         "goldstein": r["goldstein"], "mode": r["mode"], "quote": bool(r["quote"]), "speaker": r["speaker"],
         "negated": bool(r["negated"]), "origin": r["origin"], "why": r["why"],
+        # where a text event's code came from: "lexicon", or "vectors" (the word-vector fallback for a
+        # verb no lexicon lists, coding/verb_vectors.py) with its similarity as `confidence`
+        "verb_source": r["verb_source"], "confidence": r["confidence"],
     }
