@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from trustledger.coding import grammar
-from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor
+from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, role_nouns
 from trustledger.coding.context import context_state
 from trustledger.coding.verbs import VerbRule
 from trustledger.coding.walks import guarded
@@ -25,6 +25,16 @@ DOCUMENT_NOUNS = words("document_nouns")
 #: Verbs whose subject takes on what its object says ("signed a contract to sell", "made a decision to
 #: attack"); unlike "rejected a resolution to extend", where the object's content is someone else's.
 HOLDING_VERBS = words("holding_verbs")
+#: Nouns of people with no office or organisation: civilians of the state the report is about.
+PEOPLE_NOUNS = words("people_nouns")
+#: Places and positions that stand for whoever holds them when force is used on them.
+POSITION_NOUNS = words("position_nouns")
+#: Weapons and war machines: as a subject they stand for whoever used them.
+WEAPON_NOUNS = words("weapon_nouns")
+#: Where a document's parties are remembered between sentences (a spaCy Doc is one document).
+PARTIES_KEY = "trustledger.parties"
+#: CAMEO roots of force and coercion, whose unnamed targets are the people or places they hit.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
@@ -63,7 +73,16 @@ class Arguments:
                 found = self.actors_of(subjs[0], reporters)
                 for c in subjs[1:]:
                     found += [a for a in self.actors_of(c, reporters) if all(a[0].code != x.code for x, _ in found)]
+                if not found and subjs[0].pos_ == "VERB":
+                    # "police wielding clubs dispersed ...": the parser takes the participle for the
+                    # subject and hangs the real one under it
+                    found = [a for c in subjs[0].children if c.dep_ == "nsubj" for a in self.actors_of(c, reporters)]
+                if not found:
+                    found = self._weapon_user(v, subjs[0])
                 return found
+            broken = self._stranded_subject(v)
+            if broken is not None:
+                return self.actors_of(broken, reporters)
         if passive:
             return self._attack_agent(v, reporters)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -82,6 +101,56 @@ class Arguments:
             # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
             return self.subjects(v.head.head, reporters)
         return []
+
+    def _weapon_user(self, v: Token, subj: Token) -> list[tuple[Actor, int]]:
+        """"the bombs hit military targets", "rockets struck the town" after a sentence in which X attacked:
+        a weapon as the subject of force stands for whoever the report last told using force (never a
+        party of another document, which has its own parse)."""
+        if subj.lower_ in QUANTITY_HEADS:  # "dozens of rockets"
+            subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), subj)
+        if subj.lemma_.lower() not in WEAPON_NOUNS or subj.pos_ != "NOUN":
+            return []
+        r = self.rule(v)
+        if r is None or r.code[:2] not in ("18", "19", "20"):
+            return []
+        attacker = self.doc.user_data.get(PARTIES_KEY, {}).get("attacker")
+        return [(_renamed(attacker, subj.text), subj.i)] if attacker is not None else []
+
+    def note_parties(self, sources_targets: list[tuple[str, list[tuple[Actor, int]], list[tuple[Actor, int]]]]) -> None:
+        """Remember, for later sentences of the same document, the last party to use force (for "the
+        bombs hit ...") and the two parties of the last two-party event (for "both sides ...").
+        `sources_targets` holds (CAMEO code, sources, targets) of the sentence's events."""
+        memory = self.doc.user_data.setdefault(PARTIES_KEY, {})
+        for code, srcs, tgts in sources_targets:
+            if srcs and code[:2] in ("18", "19", "20"):
+                memory["attacker"] = srcs[0][0]
+            parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
+            if len(parties) == 2 and parties[0].code != parties[1].code:
+                memory["pair"] = tuple(parties)
+
+    def _pair(self, tok: Token) -> list[tuple[Actor, int]]:
+        """"both sides", "the two neighbours": the two parties of the last two-party event of this
+        document; nothing when the report has told none."""
+        if not grammar.pair_phrase(tok):
+            return []
+        pair = self.doc.user_data.get(PARTIES_KEY, {}).get("pair")
+        return [(_renamed(a, tok.text), tok.i) for a in pair] if pair else []
+
+    @staticmethod
+    def _stranded_subject(v: Token) -> Token | None:
+        """"forces loyal to Gaddafi pounded rebel positions": the parser makes the adjective or participle
+        phrase after the subject a clause of its own, which takes the subject, and leaves the verb right
+        after it without one. The stranded subject is that phrase's subject."""
+        if v.dep_ not in ("ccomp", "conj", "ROOT") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return None
+        for c in v.head.children if v.dep_ != "ROOT" else v.children:
+            if (c.i < v.i and c.right_edge.i + 1 == v.i and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
+                    and c.dep_ in ("ccomp", "conj", "advcl", "acomp")):
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None)
+                if subj is not None:
+                    return subj
+        return None
 
     def _instrument_agent(self, n: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
         """An instrument stands for whoever used it: "was shot down by a missile fired by Russian forces",
@@ -143,9 +212,9 @@ class Arguments:
 
     def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         found = self._targets(v, rule)
-        if found or rule.code[:2] not in ("17", "18", "19"):
+        if found or rule.code[:2] not in FORCE_ROOTS:
             return found
-        return self._gathering(v)
+        return self._gathering(v) or self._held_place(v)
 
     def report_state(self) -> str | None:
         """The state this sentence's events happen in (coding/context.py), for implicit actors."""
@@ -166,6 +235,52 @@ class Arguments:
                 if state:
                     return [(Actor(state + "CVL", state, "CVL", c.text), c.i)]
         return []
+
+    def _held_place(self, v: Token) -> list[tuple[Actor, int]]:
+        """"rockets hit the town", "sealed off the palace", "fired at an oil pipeline": force used on a
+        place or position is used on whoever holds it: the state the report places the event in (a
+        place of the state, so its own forces acting on it are still an event)."""
+        passive = grammar.passive(v)
+        heads = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "at", "upon")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in heads:
+            if self._position_noun(c):
+                state = self.report_state()
+                if state:
+                    return [(Actor(state, state, None, c.text, place=True, settled=True), c.i)]
+        return []
+
+    @staticmethod
+    def _position_noun(t: Token) -> bool:
+        low = t.lemma_.lower()
+        if low in POSITION_NOUNS:
+            return True
+        compound = next((c.lemma_.lower() for c in t.children if c.dep_ == "compound"), None)
+        return compound is not None and f"{compound} {low}" in POSITION_NOUNS
+
+    def _held_by_role(self, t: Token) -> Actor | None:
+        """"rebel positions", "an army checkpoint", "a police patrol": a position named by its holder's
+        role noun is that role's, of the state the report places it in."""
+        if t.pos_ != "NOUN" or not (self._position_noun(t) or t.lemma_.lower() in WEAPON_NOUNS):
+            return None
+        roles = role_nouns()
+        for c in t.children:
+            if c.dep_ in ("compound", "amod") and c.i < t.i and (role := roles.get(c.lemma_.lower())):
+                state = self.report_state()
+                if state:
+                    return Actor(state + role, state, role, f"{c.text} {t.text}", settled=True)
+        return None
+
+    def _people(self, t: Token) -> Actor | None:
+        """"relatives of prisoners", "three people", "several members of the group": people named by no
+        office or group are civilians of the state the report is about (CAMEO CVL)."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in PEOPLE_NOUNS:
+            return None
+        state = self.report_state()
+        if not state:
+            return None
+        return Actor(state + "CVL", state, "CVL", t.text, settled=True)
 
     def _targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         passive = grammar.passive(v)
@@ -277,6 +392,9 @@ class Arguments:
         out: list[tuple[Actor, int]] = []
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "we") and reporters and len(reporters) > 1:
             return [(_renamed(a, tok.text), tok.i) for a, _ in reporters]  # "Obama and Putin said they ..."
+        pair = self._pair(tok)
+        if pair and tok.i not in self.by_token:
+            return pair
         first = self.np_actor(tok, reporters)
         if first is not None:
             out.append((first, tok.i))
@@ -326,8 +444,10 @@ class Arguments:
                         return self.by_token[p.i].actor
                     if p.dep_ == "pobj" and (t.lower_ in QUANTITY_HEADS or c.lower_ == "of"):
                         # "hundreds of UN troops", "the mayor of the West Bank city of Nablus"
-                        return self.np_actor(p, reporters)
-        return None
+                        found = self.np_actor(p, reporters)
+                        if found is not None or t.lemma_.lower() not in PEOPLE_NOUNS:
+                            return found
+        return self._held_by_role(t) or self._people(t)
 
     @guarded(lambda: None)
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:

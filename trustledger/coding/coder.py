@@ -209,6 +209,7 @@ class EventCoder:
             protos.extend(ctx.events(tok, rule))
         protos.extend(ctx.between_events())
         ctx.update_state()
+        ctx.note_parties([(p.code, p.sources, p.targets) for p in protos if not p.negated and not p.intent])
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
         dates: dict[tuple[int, bool], object] = {}

@@ -100,8 +100,22 @@ def own_subject(v: Token) -> bool:
 #: Verbs whose plural subject acts on itself, each member on the others, when no other party is
 #: named: "Russia and China agree that ...", "India and Pakistan clashed", "... negotiated".
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+#: Heads of a phrase naming the two parties already in the report ("both sides", "the two neighbours").
+PAIR_HEADS = words("pair_words")
 #: Nouns of a relation between parties: "their talks", "their ties" of a plural subject are mutual.
 RELATION_NOUNS = words("relation_nouns")
+
+
+def pair_phrase(t: Token) -> bool:
+    """"both sides", "the two neighbours", "each side": a phrase naming the two parties of an event
+    the report told before, not a new actor. A named or modified phrase ("the two Korean leaders")
+    is left to the actor resolver."""
+    if t.lemma_.lower() not in PAIR_HEADS or t.pos_ != "NOUN":
+        return False
+    mods = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    if not mods & {"both", "two", "each"}:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
 
 
 def reciprocal(v: Token) -> bool:
@@ -112,6 +126,8 @@ def reciprocal(v: Token) -> bool:
             c.dep_ in ("xcomp", "advcl") and infinitive(c) or c.dep_ == "xcomp"
             or (c.dep_ == "prep" and c.lower_ == "to") for c in v.children):
         return True  # but "agreed to restore ties", "agreed to a ceasefire" state an intent, not an accord
+    if any(c.dep_ == "nsubj" and pair_phrase(c) for c in v.children):
+        return True  # "both sides traded blows": each side toward the other
     objs = [c for c in v.children if c.dep_ == "dobj"]
     objs += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for o in objs:

@@ -1,0 +1,71 @@
+"""Sources and targets that are not named actors (issue 13, item 3): groups of people, places and
+positions standing for their holders, subjects the parser strands, implied agents, and "both sides"
+or "they" resolved within one report. Every sentence is our own, in the shape of real wire copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import full_codes
+
+DAY = dt.date(2011, 6, 8)
+
+
+def triples(coder, text: str) -> set[tuple[str, str, str | None]]:
+    """(source, root, target) of the coded events."""
+    return {(s, c[:2], t) for s, c, t in full_codes(coder, text, DAY)}
+
+
+def test_participle_taken_for_the_subject_gives_back_the_real_one(ingest_coder):
+    got = triples(ingest_coder, "LIMA, Peru - Witnesses said police carrying batons and shields dispersed two rallies "
+                                "on Sunday.")
+    assert ("PERCOP", "17", "PERCVL") in got
+
+
+def test_adjective_phrase_after_the_subject_does_not_strand_it(ingest_coder):
+    got = triples(ingest_coder, "Residents said troops loyal to Syrian President Bashar al-Assad shelled the town "
+                                "of Rastan on Friday.")
+    assert any(s == "SYRMIL" and r == "19" for s, r, _ in got)
+
+
+def test_position_named_by_its_holder_is_the_holder(ingest_coder):
+    got = triples(ingest_coder, "Yemeni government forces bombarded rebel positions in the north on Monday.")
+    assert ("YEMMIL", "19", "YEMREB") in got
+
+
+def test_place_hit_by_force_stands_for_the_state_of_the_report(ingest_coder):
+    text = "KABUL, Afghanistan - Taliban fighters attacked Ghazni on Tuesday. Dozens of rockets hit the city."
+    hit = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "hit"]
+    assert hit and hit[0].target is not None and hit[0].target.code == "AFG"
+
+
+def test_people_without_office_are_civilians_of_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "HARARE, Zimbabwe - Riot police arrested dozens of relatives of prisoners outside "
+                                "the court on Monday.")
+    assert ("ZWECOP", "17", "ZWECVL") in got
+
+
+def test_people_nouns_do_not_make_events_without_a_verb_of_the_lexicon(ingest_coder):
+    assert triples(ingest_coder, "NAIROBI, Kenya - Many people sat in the shade of the market.") == set()
+
+
+def test_weapon_as_subject_is_the_last_attacker_of_the_report(ingest_coder):
+    got = ingest_coder.code_text("Rebel fighters attacked the town of Dara on Monday. Mortar shells hit a school.", DAY)
+    hit = [e for e in got if e.verb == "hit"]
+    assert hit and hit[0].source.role == "REB"
+
+
+def test_weapon_with_no_attacker_before_gives_no_event(ingest_coder):
+    assert not [e for e in ingest_coder.code_text("Mortar shells hit a school in Syria.", DAY) if e.verb == "hit"]
+
+
+def test_both_sides_are_the_last_two_parties_each_toward_the_other(ingest_coder):
+    text = "Armenia accused Azerbaijan of shelling its villages. Both sides exchanged fire on Sunday."
+    got = {(e.source.code, e.target.code if e.target else None) for e in ingest_coder.code_text(text, DAY)
+           if e.verb == "exchanged"}
+    assert got == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_both_sides_never_reach_into_another_document(ingest_coder):
+    ingest_coder.code_text("Armenia accused Azerbaijan of shelling its villages.", DAY)
+    assert not [e for e in ingest_coder.code_text("Both sides exchanged fire on Sunday.", DAY)]
