@@ -166,6 +166,27 @@ def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str
     return why
 
 
+def _status_error(g: dict, e: dict) -> str:
+    """Why a found entry's status or fulfilled year is wrong, in kinds (helper S, issue 14)."""
+    done, gs, fs = ("kept", "kept_late"), g["status"], e["status"]
+    outs = e.get("outcomes") or []
+    if gs in done and fs in done:
+        return "timeliness (kept vs kept_late: due date or setback)" if gs != fs else \
+            "fulfilled date (first vs last delivery, or a retelling's date)"
+    if gs in done:
+        return "delivery not found or not linked" if not any(o["kind"] == "delivered" for o in outs) else \
+            "delivery linked but outranked by a breach"
+    if fs in done:
+        return f"false delivery (gold {gs})"
+    if gs == "broken":
+        return "breach not found or not linked" + (" (due date passed)" if g.get("due") else "")
+    if gs == "pending" and fs == "unknown":
+        return "open promise read as unknown (progress/delay not found or not linked, or due date missing)"
+    if fs == "broken":
+        return f"false breach (gold {gs})"
+    return f"{gs} read as {fs}"
+
+
 def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions: list[dict]) -> None:
     """Per case: each expected entry (found or why not) and the case's entries no expectation took."""
     by_case: dict[str, list[dict]] = {}
@@ -174,6 +195,7 @@ def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions
         case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d-\d\d-[a-z]\.md$", d)), None)
         if case:
             by_case.setdefault(case, []).append(e)
+    kinds: dict[str, int] = {}
     men_case: dict[str, list[dict]] = {}
     for m in mentions:
         men_case.setdefault(names.get(m["doc_id"], "").rsplit("-", 1)[0], []).append(m)
@@ -195,9 +217,15 @@ def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions
             print(f"  {'OK  ' if not flags else 'BAD '}{exp}\n       got {e['promisor']}>{e['promisee']} "
                   f"[{e.get('object')}] {e['what']!r} {e['status']} made {e.get('made')} ful {e.get('fulfilled')}"
                   + (f"  wrong: {', '.join(flags)}" if flags else ""))
+            if "status" in flags or "ful" in flags:
+                kind = _status_error(g, e)
+                kinds[kind] = kinds.get(kind, 0) + 1
+                print(f"       status/date error: {kind}")
         for e in pred:
             print(f"  EXTRA {e['promisor']}>{e['promisee']} [{e.get('object')}] {e['what']!r} {e['status']} "
                   f"made {e.get('made')} | {(e['evidence'][0]['text'] if e['evidence'] else '')[:110]!r}")
+    print("\nstatus / fulfilled-year errors by kind: " + ", ".join(f"{k} {n}" for k, n in
+                                                              sorted(kinds.items(), key=lambda x: -x[1])))
 
 
 def main() -> int:

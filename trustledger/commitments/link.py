@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from trustledger.commitments.aliases import category_of
-from trustledger.commitments.objects import related
+from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
 from trustledger.store.db import Store
 
@@ -77,6 +77,12 @@ class Cluster:
 def _what(c: Cluster) -> str:
     whats = Counter(m["what"] or "" for m in c.mentions)
     return max(whats, key=lambda w: (whats[w], -len(w))) if whats else ""
+
+
+def _is_money(c: Cluster) -> bool:
+    """A promise of money (a loan, a grant, a sum): an outcome naming only a sum or "the loan" settles it."""
+    return category_of(c.object) == "money" or class_of(c.object) == "money" or \
+        _what(c).split(" ")[0] in ("lend", "loan", "grant", "pay", "disburse", "donate")
 
 
 def _pair(m: dict) -> frozenset:
@@ -140,18 +146,18 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         return False
     if o["kind"] in BREACHES and o["actor"] and o["actor"] != promisor:
         return False  # a breach settles the promise of the party that did it, not the other side's
-    if o["actor"] and o["actor"] == promisee and o["actor"] != promisor and o["counterpart"] in (None, promisor):
-        # what the promisee did (paid, received, refused) does not settle the promisor's promise,
-        # unless the roles are swapped by a passive (counterpart is then the promisor)
-        if o["counterpart"] is None:
-            return False
-    if o["object"] == "loan" and (category_of(c.object) == "money" or _what(c).startswith("lend")):
-        pass  # "the loan was disbursed" settles the dyad's loan, whatever its project
+    if o["actor"] and o["actor"] == promisee and o["actor"] != promisor:
+        # what the promisee did (paid, received, refused, built its own part) does not settle the
+        # promisor's promise: a passive names its agent as the actor, a receiver is swapped at reading
+        return False
+    if (o["object"] == "loan" or class_of(o["object"]) == "money") and _is_money(c):
+        pass  # "the loan was disbursed", "Russia lent Cyprus 2.5 billion euros" settle the dyad's money promise
     elif o["object"] != c.object and not loose:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
         if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
-                and o["kind"] in ("cancelled", "violated", "refused") and o["actor"] == promisor):
+                and o["kind"] in ("cancelled", "violated", "refused", "suspended", "resumed")
+                and o["actor"] == promisor):
             return False  # only the state that walks out of an agreement breaks its own promises under it
     made = c.made
     if made and o["date"] and o["date"] < made:
@@ -279,9 +285,8 @@ def relink(store: Store) -> None:
         best = None
         pool = by_object.get(o["object"], []) + [c for c in by_term.get(o["object"], [])
                                                  if c.object != o["object"]]
-        if o["object"] == "loan":
-            pool += [c for c in kept if c.object != "loan" and (category_of(c.object) == "money"
-                                                                 or _what(c).startswith("lend"))]
+        if o["object"] == "loan" or class_of(o["object"]) == "money":
+            pool += [c for c in kept if c.object != o["object"] and _is_money(c)]
         fits = [c for c in pool if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
         if o["counterpart"] is None and o.get("context"):
             # a counterpart the sentence leaves out is one of the states its article is about

@@ -28,9 +28,37 @@ REFUSE = {"refuse", "decline", "reject", "deny"}
 CANCEL = words("cancellation_verbs")
 VIOLATE = words("violation_verbs")
 RESUME = {"resume", "restart", "unblock"}
+#: A party's part in an agreement: "suspended its participation in the treaty" acts on the treaty.
+ROLE_NOUNS = words("role_nouns")
+#: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
+FLOW = words("flow_verbs")
+#: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
+LEAVE = {"withdraw", "pull", "leave", "exit", "depart", "evacuate", "redeploy"}
+#: Nouns of an agreement: extending one renews the promise, it does not carry it out.
+AGREEMENTS = words("agreement_heads") | {"treaty", "agreement", "accord", "pact", "deal", "memorandum", "truce",
+                                         "ceasefire", "arrangement", "licence", "license", "mandate"}
 PARTIAL = re.compile(r"\b(first|initial|part|partial(ly)?|some|portion|batch|tranche|"
-                     r"instalment|installment|stage|components|shipment)\b", re.I)
-ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all of|full|fully|rest of|remaining)\b", re.I)
+                     r"instalment|installment|stage|components|shipment|only)\b|"
+                     r"\b\d[\d,]* of (the|its|their|these|those)\b", re.I)  # "18 of the tanks", "only $100m"
+ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all|every|full|fully|rest of|remaining)\b",
+                      re.I)
+
+
+def _coordinate_clause(tok: Token) -> set[int]:
+    """Tokens of the coordinated clause a trigger is joined to when the trigger's clause has its own
+    subject: in "A freed 32 men, most captured in late 2020, and B freed two soldiers" the date of the
+    first clause is not when B freed its soldiers (a shared date "in 2011 A signed and delivered"
+    has no second subject and stays shared)."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            own = {x.i for x in t.subtree}
+            return {x.i for x in t.head.subtree} - own
+        if t.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
+            return set()
+        t = t.head
+    return set()
 
 
 def _date(view: SentenceView, tok: Token) -> tuple:
@@ -42,7 +70,8 @@ def _date(view: SentenceView, tok: Token) -> tuple:
             t = t.head
         return False
 
-    when = [d for d in view.dates if d.role == "when" and not in_clause(d)]
+    foreign = _coordinate_clause(tok)
+    when = [d for d in view.dates if d.role == "when" and not in_clause(d) and d.start not in foreign]
     if when:
         sub = {t.i for t in tok.subtree}
         inside = [d for d in when if d.start in sub]
@@ -86,6 +115,24 @@ def _supplier(tok: Token, obj: ObjectMention, view: SentenceView, counterpart: s
             m = sx.mention_at(c, view.countries)
             if m and m.start == c.i and m.code != counterpart:
                 return m.code
+    return None
+
+
+def _role_object(view: SentenceView, tok: Token) -> ObjectMention | None:
+    """The agreement a party's part in it names: "suspended its participation in the treaty",
+    "its obligations under the deal" -> the treaty, the deal (the last one the article named, when
+    it is named only by its head noun)."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "pobj") or c.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        for prep in c.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "under", "with", "to"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        inside = {t.i for t in p.subtree}
+                        named = [o for o in view.objects if o.start in inside]
+                        return min(named, key=lambda o: (o.generic, o.start)) if named else \
+                            view.fallback_object_np(p)
     return None
 
 
@@ -256,10 +303,15 @@ class OutcomeFinder:
                 return None
             if lem == "connect" and "grid" not in low:
                 return None
-            if lem in ("start", "begin", "launch", "open") and not any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in ("operate", "supply", "produce", "generate")
-                    for c in tok.children):
-                return None
+            if lem in ("start", "begin", "launch", "open"):
+                acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"]
+                if not acts or acts[0] not in FLOW | DELIVER | LEAVE:
+                    return None
+                if acts[0] not in FLOW and not neg and not fut:
+                    return "delivered_partial"  # "began withdrawing its troops": under way, not done
+            if lem == "extend" and any(c.dep_ in ("dobj", "nsubjpass") and any(
+                    t.lemma_.lower() in AGREEMENTS for t in c.subtree) for c in tok.children):
+                return None  # "extended the treaty by five years": renewed, not carried out
             if lem == "carry" and "out" not in children:
                 return None
             if lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach", "extend", "grant",
@@ -309,7 +361,15 @@ class OutcomeFinder:
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
             if inside:
                 obj = min(inside, key=lambda o: (o.generic, o.start))
-        obj = obj or view.object_near(tok) or view.fallback_object(tok)
+        obj = obj or _role_object(view, tok) or view.object_near(tok) or view.fallback_object(tok)
+        if obj is None:  # "finished pulling out of Afghanistan": the object is the governed action's
+            for x in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                obj = view.object_near(x) or view.fallback_object(x)
+                if obj is None and x.lemma_.lower() in LEAVE:
+                    obj = ObjectMention(x.i, x.i + 1, "troop", x.text, True, "troops")
+                break
+        if obj is None and tok.lemma_.lower() in LEAVE and not any(c.dep_ == "dobj" for c in tok.children):
+            obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")
         if obj is None:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect"):

@@ -1,0 +1,78 @@
+"""Outcomes found and linked to their promise, on our own sentences in the shape of the report-based
+dev split (issue 14, helper S): a coordinated clause's date, a party's part in an agreement, the
+start of a supply or of a withdrawal, a share of the things promised, a treaty extended, the
+promisee's own deed, a sum lent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustledger.commitments.link import Cluster, _outcome_fits
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def outcomes(text: str, date=dt.date(2020, 6, 10)) -> list:
+    doc = load_model()(text)
+    return find_in_document(doc, sentences_of(doc), "d", date)[1]
+
+
+def test_a_date_of_a_coordinated_clause_with_its_own_subject_is_not_the_outcome_date():
+    out = outcomes("In the swap Chad freed 20 Sudanese, most of them arrested in early 2018, and Sudan freed "
+                   "five Chadian soldiers it had held since March.")
+    sudan = [o for o in out if o.actor == "SDN" and o.kind == "delivered"]
+    assert sudan and sudan[0].date == dt.date(2020, 6, 10)
+
+
+def test_suspending_participation_in_a_treaty_acts_on_the_treaty():
+    out = outcomes("Moscow said Russia was suspending its participation in the Open Skies treaty.")
+    assert [(o.kind, o.actor, o.object) for o in out if o.kind == "suspended"] == \
+        [("suspended", "RUS", "open skies treaty")]
+
+
+def test_beginning_a_supply_delivers_it_but_beginning_a_withdrawal_is_only_under_way():
+    gas = outcomes("Turkmenistan began pumping gas to China on Saturday.")
+    assert [(o.kind, o.actor, o.object) for o in gas] == [("delivered", "TKM", "gas")]
+    troops = outcomes("Russia has started withdrawing its troops from Moldova.")
+    assert [o.kind for o in troops] == ["delivered_partial"]
+
+
+def test_finishing_a_pullout_with_no_object_delivers_the_withdrawal_of_troops():
+    out = outcomes("The United States finished pulling out of Somalia on Friday.")
+    assert [(o.kind, o.actor, o.object) for o in out] == [("delivered", "USA", "troop")]
+
+
+def test_a_number_of_the_things_promised_is_a_partial_delivery():
+    out = outcomes("Poland had received 12 of the Abrams tanks, the ministry said.")
+    assert [o.kind for o in out] == ["delivered_partial"]
+    assert [o.kind for o in outcomes("Poland had received all the Abrams tanks, the ministry said.")] == \
+        ["delivered"]
+
+
+def test_extending_a_treaty_is_not_carrying_it_out():
+    assert not [o for o in outcomes("Brazil and Argentina extended the nuclear cooperation treaty by ten years.")
+                if o.kind == "delivered"]
+
+
+def _cluster(obj: str, what: str, made=dt.date(2010, 1, 1)) -> Cluster:
+    m = {"made": made, "made_explicit": True, "what": what, "terms": [obj], "promisor": "AAA", "promisee": "BBB",
+         "implied": False}
+    return Cluster("deliver", obj, frozenset({"AAA", "BBB"}), [m])
+
+
+def _outcome(kind: str, actor, counterpart, obj: str, date=dt.date(2012, 1, 1)) -> dict:
+    return {"kind": kind, "actor": actor, "counterpart": counterpart, "object": obj, "date": date}
+
+
+def test_what_the_promisee_did_itself_never_settles_the_promisors_promise():
+    c = _cluster("pipeline", "build pipeline")
+    assert not _outcome_fits(c, _outcome("delivered", "BBB", "AAA", "pipeline"), "AAA", "BBB")
+    assert _outcome_fits(c, _outcome("delivered", "AAA", "BBB", "pipeline"), "AAA", "BBB")
+
+
+def test_a_sum_lent_settles_the_pairs_promise_of_money():
+    c = _cluster("loan", "lend loan")
+    assert _outcome_fits(c, _outcome("delivered", "AAA", "BBB", "2.5 billion euros"), "AAA", "BBB")
+    assert not _outcome_fits(_cluster("pipeline", "build pipeline"),
+                             _outcome("delivered", "AAA", "BBB", "2.5 billion euros"), "AAA", "BBB")
