@@ -72,7 +72,7 @@ def test_period_and_evidence(build):
     assert (out["joint_votes"], out["targeted"]) == (2, 2)
     ev = alignment.evidence(build.store, dyad)
     assert [e["ref"] for e in ev] == ["UNSC-1803", "UNSC-1747"]
-    assert ev[0]["kind"] == "vote" and "RUS voted yes on S/RES/1803" in ev[0]["text"]
+    assert ev[0]["kind"] == "vote" and "Russia voted yes on S/RES/1803, aimed at Iran" in ev[0]["text"]
 
 
 def test_resolutions_that_endorse_are_not_hostile(build):

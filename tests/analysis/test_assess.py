@@ -109,9 +109,9 @@ def test_assessment_shape_and_explanation_match_components(iran_store):
     sd, rc = comps["say_do"], comps["reciprocity"]
     counts = (sd["material_coop"], sd["verbal_coop"], sd["material_conflict"], sd["conflict_after_praise"])
     assert counts == (1, 2, 1, 1)
-    assert "RUS made 1 cooperative deed against 2 cooperative statements and 1 hostile deed, 1 of them after " \
+    assert "Russia made 1 cooperative deed against 2 cooperative statements and 1 hostile deed, 1 of them after " \
            "praising it" in sentences[1]
-    assert f"RUS answered {rc['answered']} of IRN's {rc['openings']} cooperative acts" in sentences[2]
+    assert f"Russia answered {rc['answered']} of Iran's {rc['openings']} cooperative acts" in sentences[2]
     assert f"base rate of {round(100 * rc['base_rate'])}%" in sentences[2]
 
 

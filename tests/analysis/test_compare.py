@@ -27,7 +27,8 @@ def test_rows_words_and_flag(build):
     assert usa["score"] - rus["score"] >= FLAG_MARGIN
     assert rus["words"] == {"acts": 4, "verbal_coop": 3, "verbal_coop_share": 0.75, "praise": 3}
     assert usa["words"] == {"acts": 1, "verbal_coop": 0, "verbal_coop_share": 0.0, "praise": 0}
-    assert rus["flag"] and "IRN praises RUS more than USA" in rus["flag"] and "(3 vs 0 praise acts)" in rus["flag"]
+    assert rus["flag"] and "Iran praises Russia more than the United States" in rus["flag"]
+    assert "(3 vs 0 praise acts)" in rus["flag"]
     assert usa["flag"] is None
     for r in rows:
         assert {"truster", "trustee", "score", "interval", "verdict", "components", "words", "flag"} <= set(r)

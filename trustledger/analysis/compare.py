@@ -16,6 +16,7 @@ from typing import Any
 from trustledger.analysis.assess import assess, check_country, make_dyad
 from trustledger.analysis.components import COMPONENTS
 from trustledger.analysis.components.base import Dyad, day_acts_sql
+from trustledger.country_prose import in_prose, tidy
 from trustledger.errors import UserError
 from trustledger.store.db import Store
 
@@ -35,7 +36,8 @@ def truster_words(store: Store, dyad: Dyad) -> dict[str, Any]:
 
 
 def flag_rows(truster: str, rows: list[dict[str, Any]]) -> None:
-    """Set `flag` on each row whose trustee gets more praise than a trustee with a better record."""
+    """Set `flag` on each row whose trustee gets more praise than a trustee with a better record; the
+    flag is a sentence for people, so it names the states (`country_prose`)."""
     for r in rows:
         r["flag"] = None
         if r["score"] is None:
@@ -44,9 +46,10 @@ def flag_rows(truster: str, rows: list[dict[str, Any]]) -> None:
             if o is r or o["score"] is None:
                 continue
             if o["score"] - r["score"] >= FLAG_MARGIN and r["words"]["praise"] > o["words"]["praise"]:
-                r["flag"] = (f"{truster} praises {r['trustee']} more than {o['trustee']} "
-                             f"({r['words']['praise']} vs {o['words']['praise']} praise acts) although "
-                             f"{r['trustee']}'s record is weaker ({r['score']:.2f} vs {o['score']:.2f})")
+                a, b, c = in_prose(truster), in_prose(r["trustee"]), in_prose(o["trustee"])
+                r["flag"] = tidy(f"{a} praises {b} more than {c} "
+                                 f"({r['words']['praise']} vs {o['words']['praise']} praise acts) although "
+                                 f"{b}'s record is weaker ({r['score']:.2f} vs {o['score']:.2f})")
                 break
 
 

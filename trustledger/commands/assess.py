@@ -20,7 +20,7 @@ from trustledger.cli_common import (
     open_store,
     parse_day,
 )
-from trustledger.country_names import label, name
+from trustledger.country_names import label
 from trustledger.output import Format, console, emit_object, emit_rows
 from trustledger.store.db import DEFAULT_DB
 
@@ -59,8 +59,7 @@ def compare(
 
     rows = _run(queries.compare, db, engine, spark_master, spark_dir, truster, trustees, since, until)
     if format == Format.table:
-        codes = [rows[0]["truster"], *(r["trustee"] for r in rows)]
-        emit_rows([_compare_cell(r, codes) for r in rows], format,
+        emit_rows([_compare_cell(r) for r in rows], format,
                   ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
                    "praise", "warm_words", "flag"], title=f"Can {label(rows[0]['truster'])} trust them?")
     else:
@@ -102,23 +101,13 @@ def _f(x: float | None) -> str:
     return "—" if x is None else f"{x:.2f}"
 
 
-def _compare_cell(r: dict[str, Any], codes: list[str]) -> dict[str, Any]:
+def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
     iv = r["interval"]
     return {"trustee": label(r["trustee"]), "score": _f(r["score"]),
             "interval": f"{_f(iv[0])}–{_f(iv[1])}" if iv else "—",
             "verdict": r["verdict"], **{k: _f(v) for k, v in r["components"].items()},
             "praise": r["words"]["praise"], "warm_words": _f(r["words"]["verbal_coop_share"]),
-            "flag": named(r["flag"], *codes) if r["flag"] else ""}
-
-
-def named(text: str, *codes: str) -> str:
-    """`text` with each of the dyad's codes written as the country's name ("RUS's record toward IRN"
-    → "Russia's record toward Iran"), for the terminal; the JSON keeps the codes."""
-    import re
-
-    for code in codes:
-        text = re.sub(rf"\b{re.escape(code)}\b", name(code), text)
-    return text
+            "flag": r["flag"] or ""}
 
 
 def print_assessment(a: dict[str, Any]) -> None:
@@ -136,7 +125,7 @@ def print_assessment(a: dict[str, Any]) -> None:
     if a["score"] is not None:
         head.append(f"   score {_f(a['score'])}   90% interval {_f(iv[0])}–{_f(iv[1])}")
     head.append(f"\nperiod {period['since'] or '…'} to {period['until'] or '…'}\n\n")
-    head.append(named(a["explanation"], a["truster"], a["trustee"]))
+    head.append(a["explanation"])
     comps = Table(title="Components", expand=True)
     for col in ("component", "score", "interval", "weight", "n", "detail"):
         comps.add_column(col, overflow="fold")

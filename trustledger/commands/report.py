@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from trustledger.cli_common import DbOpt, app, country_arg, err, open_store, parse_day
+from trustledger.country_prose import in_prose, tidy
 from trustledger.errors import UserError
 from trustledger.store.db import DEFAULT_DB
 
@@ -51,5 +52,7 @@ def report(
         raise UserError(f"{e.filename or html or md}: cannot write the report ({e.strerror or e})") from None
     verdict = content.assessment.get("verdict")
     score = content.assessment.get("score")
-    err.print(f"{a} → {b}: {verdict}" + (f" ({score:.2f})" if isinstance(score, int | float) else ""),
-              markup=False, soft_wrap=True)
+    # The last line a person reads: the question in names, then the answer ("Can Iran trust Russia?
+    # mixed record (score 0.51)"); codes are for machine output.
+    err.print(tidy(f"Can {in_prose(a)} trust {in_prose(b)}? {verdict}")
+              + (f" (score {score:.2f})" if isinstance(score, int | float) else ""), markup=False, soft_wrap=True)

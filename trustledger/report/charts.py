@@ -14,6 +14,7 @@ from plotly.subplots import make_subplots
 
 from trustledger.analysis.components import COMPONENTS
 from trustledger.coding.cameo import QUAD_NAMES
+from trustledger.country_names import name as country_name
 from trustledger.report.explain import score_colour
 
 QUAD_COLORS = {1: "#6baed6", 2: "#08519c", 3: "#fc9272", 4: "#a50f15"}
@@ -30,11 +31,12 @@ def script_json(fig: go.Figure) -> str:
 
 def timeline(tl: dict[str, Any], truster: str, trustee: str, names: tuple[str, str] | None = None) -> go.Figure:
     """Stacked bars of events per period and quad class, one panel per direction. `names` are the
-    (truster, trustee) names for the panel titles ("Iran (IRN)"); the codes when not given.
+    (truster, trustee) names for the panel titles; the countries' names when not given ("Iran")
+    (a reader knows states by name; the web app and the report both call this).
 
     The legend sits above the plot area, outside it, so it never covers a bar."""
     directions = [f"{trustee}→{truster}", f"{truster}→{trustee}"]
-    a_name, b_name = names or (truster, trustee)
+    a_name, b_name = names or (country_name(truster), country_name(trustee))
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.14,
                         subplot_titles=[f"{b_name} toward {a_name}", f"{a_name} toward {b_name}"])
     rows = tl["rows"]
@@ -75,7 +77,8 @@ def agreement(rows: list[dict[str, Any]], a: str, b: str) -> go.Figure:
             hovertemplate="%{x}: %{y:.0%} alike over %{customdata} contested votes<extra>contested</extra>",
             name="contested roll calls (≥10% no)"))
     # The legend goes above the plot area: inside it, it covered the low points (years of disagreement).
-    fig.update_layout(height=340, title={"text": f"UN vote agreement, {a} and {b}", "y": 0.97},
+    title = f"UN vote agreement, {country_name(a)} and {country_name(b)}"
+    fig.update_layout(height=340, title={"text": title, "y": 0.97},
                       legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
                       **{**LAYOUT, "margin": {**LAYOUT["margin"], "t": 80}})
     fig.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="votes alike")

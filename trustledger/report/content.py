@@ -11,8 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trustledger import queries
+from trustledger.country_prose import in_prose
 from trustledger.report import data, explain, readable
 from trustledger.store.db import Store
+
+
+def _titled(code: str) -> str:
+    label = explain.country_label(code)
+    return f"{in_prose(code)} ({code})" if label != code else code
 
 
 @dataclass
@@ -34,21 +40,31 @@ class ReportData:
 
     @property
     def truster_name(self) -> str:
-        """"Iran (IRN)": the name a reader knows, with the code the store uses."""
-        return explain.country_label(self.truster)
+        """"Iran (IRN)", "the United States (USA)": the name a reader knows, with the code the store
+        uses, for titles; sentences use `truster_prose`."""
+        return _titled(self.truster)
 
     @property
     def trustee_name(self) -> str:
-        return explain.country_label(self.trustee)
+        return _titled(self.trustee)
+
+    @property
+    def truster_prose(self) -> str:
+        """"Iran", "the United States": the name as sentences use it (the code is in the title)."""
+        return in_prose(self.truster)
+
+    @property
+    def trustee_prose(self) -> str:
+        return in_prose(self.trustee)
 
     @property
     def summary(self) -> list[str]:
         """The plain-language opening: verdict and range, what pulls the score down and up most."""
-        return explain.summary(self.assessment, self.truster_name, self.trustee_name, self.origins)
+        return explain.summary(self.assessment, self.truster_prose, self.trustee_prose, self.origins)
 
     @property
     def drivers(self) -> list[dict[str, Any]]:
-        return explain.drivers(self.assessment, self.truster_name, self.trustee_name)
+        return explain.drivers(self.assessment, self.truster_prose, self.trustee_prose)
 
     @property
     def methods(self) -> list[dict[str, Any]]:

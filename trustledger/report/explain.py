@@ -17,6 +17,7 @@ from typing import Any
 from trustledger.analysis.components import BY_NAME, COMPONENTS
 from trustledger.analysis.components.combine import THRESHOLDS
 from trustledger.country_names import label as country_label
+from trustledger.country_prose import possessives, tidy
 from trustledger.predecessors import with_predecessors
 from trustledger.store.db import Store
 
@@ -119,7 +120,7 @@ def drivers(assessment: dict[str, Any], truster: str, trustee: str) -> list[dict
         share = (c.get("weight") or (BY_NAME[name].WEIGHT if name in BY_NAME else 0)) / total
         out.append({"name": name, "label": BY_NAME[name].LABEL if name in BY_NAME else name, "score": c["score"],
                     "share": share, "pull": share * (c["score"] - 0.5), "colour": score_colour(c["score"]),
-                    "words": _component_sentence(name, c, truster, trustee)})
+                    "words": possessives(_component_sentence(name, c, truster, trustee))})
     return sorted(out, key=lambda d: -abs(d["pull"]))
 
 
@@ -127,12 +128,12 @@ def summary(assessment: dict[str, Any], truster: str, trustee: str,
             origins: dict[str, dict[str, int]] | None = None) -> list[str]:
     """The report's opening, a few plain sentences: the verdict with its range, what pulls the score
     down and up most, and when SIPRI arms deals make up most of the rated commitments, that they do.
-    `truster`/`trustee` are the names to use ("Iran (IRN)")."""
+    `truster`/`trustee` are the names to use in a sentence ("Iran", "the United States": `in_prose`)."""
     out: list[str] = []
     score, interval, verdict = assessment.get("score"), assessment.get("interval"), assessment.get("verdict")
     if score is None:
         out.append(str(assessment.get("explanation") or "")
-                   or f"There is not enough evidence to judge whether {truster} can trust {trustee}.")
+                   or tidy(f"There is not enough evidence to judge whether {truster} can trust {trustee}."))
     else:
         lo, hi = (interval or [None, None])[:2]
         out.append(f"Judged by its record toward {truster}, {trustee} earns the verdict “{verdict}”. On a scale "

@@ -35,9 +35,8 @@ def render_html(report: ReportData, nonce: str | None = None) -> str:
     nonce = nonce or secrets.token_urlsafe(16)
     figures = {
         "components": charts.script_json(charts.components(report.assessment)),
-        "timeline": charts.script_json(charts.timeline(report.timeline, report.truster, report.trustee,
-                                                       names=(report.truster_name, report.trustee_name))),
-        "agreement": charts.script_json(charts.agreement(report.agreement, report.truster_name, report.trustee_name)),
+        "timeline": charts.script_json(charts.timeline(report.timeline, report.truster, report.trustee)),
+        "agreement": charts.script_json(charts.agreement(report.agreement, report.truster, report.trustee)),
     }
     return _env().get_template("report.html").render(
         r=report, a=report.assessment, figures=figures, plotly_js=plotly_js(), nonce=nonce,

@@ -10,6 +10,7 @@ import re
 from pathlib import PurePath
 from typing import Any
 
+from trustledger.country_names import name as country_name
 from trustledger.report import explain, readable
 from trustledger.report import templating as fmt
 from trustledger.report.charts import COMPONENT_LABELS
@@ -37,6 +38,13 @@ def _cite(e: dict[str, Any]) -> str:
     return " · ".join(x for x in parts if x and x != "–")
 
 
+def _direction(direction: str, r: ReportData) -> str:
+    """A timeline row's direction ("RUS→IRN", the key the chart matches on) as names: "Russia → Iran"."""
+    names = {f"{r.trustee}→{r.truster}": (r.trustee, r.truster), f"{r.truster}→{r.trustee}": (r.truster, r.trustee)}
+    pair = names.get(direction)
+    return f"{country_name(pair[0])} → {country_name(pair[1])}" if pair else direction
+
+
 def render_markdown(r: ReportData) -> str:
     """The report as Markdown: the HTML report's sections in the same order, tables for the numbers."""
     a = r.assessment
@@ -44,7 +52,7 @@ def render_markdown(r: ReportData) -> str:
     out = [
         f"# Can {md(r.truster_name)} trust {md(r.trustee_name)}?",
         "",
-        f"The record of {md(r.trustee_name)} toward {md(r.truster_name)}, evidence from "
+        f"The record of {md(r.trustee_prose)} toward {md(r.truster_prose)}, evidence from "
         f"{readable.when(period.get('since') or r.since)} to {readable.when(period.get('until') or r.until)}.",
         "",
         f"**Verdict: {md(a.get('verdict'))}** — score {fmt.score(a.get('score'))} "
@@ -54,7 +62,7 @@ def render_markdown(r: ReportData) -> str:
     for line in r.summary:
         out += [md(line), ""]
     out += ["## How this is measured", "",
-            f"Trust is directional: this reads what {md(r.trustee_name)} said and did toward {md(r.truster_name)}. "
+            f"Trust is directional: this reads what {md(r.trustee_prose)} said and did toward {md(r.truster_prose)}. "
             "Four parts, each scored from 0 (no trust) to 1 (full trust), are combined by weight.", "",
             "| part | weight | what it measures | data it comes from |", "|---|---|---|---|"]
     out += [f"| {md(m['label'])} | {fmt.percent(m['weight'])} | {md(m['measures'])} | {md(m['data'])} |"
@@ -70,7 +78,7 @@ def render_markdown(r: ReportData) -> str:
                    f"{fmt.interval(comp.get('interval'))} | {fmt.percent(comp.get('weight'))} | "
                    f"{md(words.get(name) or 'not enough evidence')} |")
     out += ["", "## Events by quad class", "",
-            f"{r.event_total} coded events between {md(r.truster_name)} and {md(r.trustee_name)} "
+            f"{r.event_total} coded events between {md(r.truster_prose)} and {md(r.trustee_prose)} "
             f"({r.timeline['unit']}ly counts).", "",
             "| period | direction | verbal coop. | material coop. | verbal conflict | material conflict |",
             "|---|---|---|---|---|---|"]
@@ -78,8 +86,9 @@ def render_markdown(r: ReportData) -> str:
     for row in r.timeline["rows"]:
         cells.setdefault((row["period"], row["direction"]), {})[row["quad_class"]] = row["n"]
     for (period_, direction), counts in cells.items():
-        out.append(f"| {period_} | {direction} | " + " | ".join(str(counts.get(q, 0)) for q in (1, 2, 3, 4)) + " |")
-    out += ["", f"## Ledger: commitments of {md(r.trustee_name)} to {md(r.truster_name)}", "",
+        quads = " | ".join(str(counts.get(q, 0)) for q in (1, 2, 3, 4))
+        out.append(f"| {period_} | {md(_direction(direction, r))} | {quads} |")
+    out += ["", f"## Ledger: commitments of {md(r.trustee_prose)} to {md(r.truster_prose)}", "",
             "Dates are as precise as the sources give them.", "",
             "| promise | made | due | what happened | status | delay |", "|---|---|---|---|---|---|"]
     for c in r.ledger:
@@ -97,8 +106,8 @@ def render_markdown(r: ReportData) -> str:
         out += ["| year | agreement | votes |", "|---|---|---|"]
         out += [f"| {row['year']} | {fmt.percent(row['agreement'])} | {row['votes']} |" for row in r.agreement]
     else:
-        out.append(f"No General Assembly roll calls in the store with votes of both {md(r.truster_name)} and "
-                   f"{md(r.trustee_name)}.")
+        out.append(f"No General Assembly roll calls in the store with votes of both {md(r.truster_prose)} and "
+                   f"{md(r.trustee_prose)}.")
     out += ["", "## Evidence", ""]
     for e in r.evidence:
         label = COMPONENT_LABELS.get(e.get("component"), md(e.get("component")))

@@ -30,6 +30,7 @@ from typing import Any
 
 from trustledger.analysis.components.base import Dyad, Summable, beta_summary, f2, in_list, item, pct, plural, r4
 from trustledger.analysis.votes import CONTESTED_NO_SHARE, yearly_agreement
+from trustledger.country_prose import in_prose, tidy
 from trustledger.store.db import Store
 
 NAME = "alignment"
@@ -162,7 +163,8 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     for r in reversed(targeted_votes(store, dyad)):
         name = r["resolution"] or r["rcid"]
         about = r["descr"] or r["short"] or ""
-        text = f"{dyad.trustee} voted {r['vote']} on {name}, aimed at {dyad.truster}" + (f": {about}" if about else "")
+        text = tidy(f"{in_prose(dyad.trustee)} voted {r['vote']} on {name}, aimed at {in_prose(dyad.truster)}"
+                    + (f": {about}" if about else ""))
         out.append(item(NAME, {"date": r["date"], "text": text, "title": name, "source": r["body"],
                                "kind": "vote", "ref": r["rcid"]},
                         "vote against the truster" if r["vote"] == "yes" else "vote for the truster"

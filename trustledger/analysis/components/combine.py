@@ -22,6 +22,7 @@ from typing import Any
 
 from trustledger.analysis.components import BY_NAME, COMPONENTS
 from trustledger.analysis.components.base import f2
+from trustledger.country_prose import in_prose, tidy
 
 #: Each component's share of the combined score (`WEIGHT` of its module).
 WEIGHTS: dict[str, float] = {c.NAME: c.WEIGHT for c in COMPONENTS}
@@ -63,7 +64,10 @@ def _cap(s: str) -> str:
 
 def explain(truster: str, trustee: str, score: float | None, interval: list[float] | None, word: str,
             components: dict[str, dict[str, Any]]) -> str:
-    """Two or three sentences: the verdict with its score, then the weakest and the strongest part."""
+    """Two or three sentences: the verdict with its score, then the weakest and the strongest part.
+    `truster`/`trustee` are CAMEO codes; the sentences name the states ("Russia", "the United
+    States"): the explanation is read by people, the codes are in the assessment's own fields."""
+    truster, trustee = in_prose(truster), in_prose(trustee)
     scored = sorted(((c["score"], k) for k, c in components.items() if c.get("score") is not None))
     if score is None:
         counted = {k: c.get("rated", c["n"]) for k, c in components.items()}
@@ -77,8 +81,9 @@ def explain(truster: str, trustee: str, score: float | None, interval: list[floa
             first = (f"There is too little evidence to say whether {truster} can trust {trustee}: "
                      f"{', '.join(have) if have else 'nothing'} in the store, where a score needs at least "
                      f"{MIN_ITEMS} items beyond UN voting alone.")
-        return first if not scored else first + " " + _cap(component_sentence(scored[0][1], components[scored[0][1]],
-                                                                             truster, trustee)) + "."
+        if scored:
+            first += " " + _cap(component_sentence(scored[0][1], components[scored[0][1]], truster, trustee)) + "."
+        return tidy(first)
     lo, hi = interval or [None, None]
     head = {
         "high trust": f"On this record {truster} has grounds for high trust in {trustee}",
@@ -86,13 +91,13 @@ def explain(truster: str, trustee: str, score: float | None, interval: list[floa
         "mixed record": f"{trustee}'s record toward {truster} is mixed",
         "low trust": f"On this record {truster} has grounds for only low trust in {trustee}",
     }[word]
-    sentences = [f"{head}: combined score {f2(score)} (90% interval {f2(lo)}–{f2(hi)})."]
+    sentences = [f"{tidy(head)}: combined score {f2(score)} (90% interval {f2(lo)}–{f2(hi)})."]
     weakest = scored[0][1]
     sentences.append(f"Weakest part: {component_sentence(weakest, components[weakest], truster, trustee)}.")
     if len(scored) > 1:
         strongest = scored[-1][1]
         sentences.append(f"Strongest part: {component_sentence(strongest, components[strongest], truster, trustee)}.")
-    return " ".join(sentences)
+    return tidy(" ".join(sentences))
 
 
 def top_evidence(components: dict[str, dict[str, Any]], limit: int = 10) -> list[dict[str, Any]]:
