@@ -69,3 +69,17 @@ def test_both_sides_are_the_last_two_parties_each_toward_the_other(ingest_coder)
 def test_both_sides_never_reach_into_another_document(ingest_coder):
     ingest_coder.code_text("Armenia accused Azerbaijan of shelling its villages.", DAY)
     assert not [e for e in ingest_coder.code_text("Both sides exchanged fire on Sunday.", DAY)]
+
+
+def test_people_acting_are_not_made_a_party(ingest_coder):
+    assert triples(ingest_coder, "BEIRUT, Lebanon - People sought shelter in the basement.") == set()
+
+
+def test_passive_arrest_of_people_is_by_the_authorities_of_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "ALGIERS, Algeria - Officials said two political leaders had been arrested.")
+    assert ("DZAGOV", "17", "DZACVL") in got
+
+
+def test_captured_villages_are_not_given_to_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "BAKU, Azerbaijan - Aliyev said Azerbaijani troops had seized 13 villages.")
+    assert ("AZEMIL", "19", None) in got

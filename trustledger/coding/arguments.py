@@ -212,9 +212,34 @@ class Arguments:
 
     def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         found = self._targets(v, rule)
-        if found or rule.code[:2] not in FORCE_ROOTS:
+        if found:
             return found
-        return self._gathering(v) or self._held_place(v)
+        if rule.code[:2] in FORCE_ROOTS:
+            found = self._gathering(v)
+            if not found and rule.code[:2] != "17" and rule.code != "192":
+                # (a building "set on fire" is no state's act; villages "seized" were the other side's)
+                found = self._held_place(v)
+        return found or self._people_target(v, rule)
+
+    def _people_target(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
+        """"arrested dozens of relatives of prisoners", "imposed sanctions on five people": people named
+        by no office or group, as the object of an act, are civilians of the report's state. Only as
+        targets: people who act ("people sought shelter") are rarely an event's party."""
+        passive = grammar.passive(v)
+        preps = set(rule.target) | {"on", "at", "against", "upon", "into"}
+        heads = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in c.children if p.dep_ == "pobj"]
+        heads += [p for o in heads if o.pos_ == "NOUN" and o.i not in self.by_token for c in o.children
+                  if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            if h.lower_ in QUANTITY_HEADS or h.pos_ == "NUM":  # "dozens of relatives", "51 of the defendants"
+                h = next((p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), h)
+            a = self._people(h)
+            if a is not None:
+                return [(a, h.i)]
+        return []
 
     def report_state(self) -> str | None:
         """The state this sentence's events happen in (coding/context.py), for implicit actors."""
@@ -275,8 +300,9 @@ class Arguments:
     def _people(self, t: Token) -> Actor | None:
         """"relatives of prisoners", "three people", "several members of the group": people named by no
         office or group are civilians of the state the report is about (CAMEO CVL)."""
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in PEOPLE_NOUNS:
-            return None
+        named = t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.i not in self.by_token
+        if not named and (t.pos_ != "NOUN" or t.lemma_.lower() not in PEOPLE_NOUNS):
+            return None  # (a person no dictionary knows, as a target, is one of them too: "detained Hachani")
         state = self.report_state()
         if not state:
             return None
@@ -447,7 +473,7 @@ class Arguments:
                         found = self.np_actor(p, reporters)
                         if found is not None or t.lemma_.lower() not in PEOPLE_NOUNS:
                             return found
-        return self._held_by_role(t) or self._people(t)
+        return self._held_by_role(t)
 
     @guarded(lambda: None)
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
