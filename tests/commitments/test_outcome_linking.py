@@ -57,7 +57,7 @@ def test_extending_a_treaty_is_not_carrying_it_out():
 
 def _cluster(obj: str, what: str, made=dt.date(2010, 1, 1)) -> Cluster:
     m = {"made": made, "made_explicit": True, "what": what, "terms": [obj], "promisor": "AAA", "promisee": "BBB",
-         "implied": False}
+         "implied": False, "object": obj}
     return Cluster("deliver", obj, frozenset({"AAA", "BBB"}), [m])
 
 
@@ -76,3 +76,33 @@ def test_a_sum_lent_settles_the_pairs_promise_of_money():
     assert _outcome_fits(c, _outcome("delivered", "AAA", "BBB", "2.5 billion euros"), "AAA", "BBB")
     assert not _outcome_fits(_cluster("pipeline", "build pipeline"),
                              _outcome("delivered", "AAA", "BBB", "2.5 billion euros"), "AAA", "BBB")
+
+
+def _mention(obj: str, what: str, made: dt.date, promisor="AAA", promisee="BBB", doc="d1") -> dict:
+    return {"made": made, "made_explicit": True, "what": what, "terms": [obj], "promisor": promisor,
+            "promisee": promisee, "implied": False, "object": obj, "doc_id": doc, "sentence_index": 0,
+            "doc_date": made, "kind": "refrain" if what.startswith("observe") else "deliver", "is_new": False}
+
+
+def test_one_promise_named_in_other_words_the_same_day_is_one_commitment():
+    from trustledger.commitments.link import cluster_mentions, merge_reworded
+
+    day = dt.date(2021, 3, 1)
+    ms = [_mention("detainee", "release detainee", day), _mention("serviceman", "release serviceman", day),
+          _mention("serviceman", "release serviceman", day, "BBB", "AAA")]
+    merged = merge_reworded(cluster_mentions(ms))
+    assert sorted(len(c.mentions) for c in merged) == [1, 2]  # each direction its own promise
+    assert not [c for c in merge_reworded(cluster_mentions(
+        [_mention("detainee", "release detainee", day), _mention("pipeline", "build pipeline", day)]))
+        if len(c.mentions) > 1]
+
+
+def test_a_ceasefire_restated_after_it_was_broken_is_a_new_commitment():
+    from trustledger.commitments.link import cluster_mentions, split_renewed
+
+    ms = [_mention("ceasefire", "observe ceasefire", dt.date(2003, 11, 1)),
+          _mention("ceasefire", "observe ceasefire", dt.date(2021, 2, 25), doc="d2")]
+    broke = {"kind": "violated", "actor": "BBB", "counterpart": "AAA", "object": "ceasefire",
+             "date": dt.date(2019, 5, 1)}
+    assert len(split_renewed(cluster_mentions(ms), [broke])) == 2
+    assert len(split_renewed(cluster_mentions(ms), [])) == 1

@@ -25,6 +25,7 @@ from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
 from trustledger.store.db import Store
+from trustledger.words import words
 
 POSITIVE = {"delivered"}
 BREACHES = {"violated", "cancelled", "refused", "suspended"}
@@ -32,6 +33,8 @@ BREACHES = {"violated", "cancelled", "refused", "suspended"}
 FORCE_ROOTS = ("18", "19", "20")
 #: Deeds that break a promise to lift or ease sanctions: imposing an embargo or sanctions (CAMEO 163).
 SANCTION_CODES = ("163",)
+#: Verbs of leaving (sentence.py's list): a withdrawal outcome settles a promise made with one of them.
+MOVE_VERBS = words("move_verbs") | {"reduce", "pull"}
 
 
 @dataclass
@@ -68,6 +71,11 @@ class Cluster:
             return max(votes, key=lambda k: (votes[k], k))
         codes = sorted(self.pair)
         return (codes[0], codes[1]) if len(codes) == 2 else (codes[0] if codes else None, None)
+
+    @property
+    def objects(self) -> set[str]:
+        """The object keys its mentions give: one promise named in other words ("servicemen", "detainees")."""
+        return {self.object} | {m["object"] for m in self.mentions if m["object"]}
 
     def first_fulfilment(self) -> dt.date | None:
         ds = [o["date"] for o in self.outcomes if o["kind"] in POSITIVE and o["date"]]
@@ -152,7 +160,7 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         return False
     if (o["object"] == "loan" or class_of(o["object"]) == "money") and _is_money(c):
         pass  # "the loan was disbursed", "Russia lent Cyprus 2.5 billion euros" settle the dyad's money promise
-    elif o["object"] != c.object and not loose:
+    elif o["object"] not in c.objects and not loose:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
         terms = {t for m in c.mentions for t in (m["terms"] or [])}
         if not (category_of(o["object"] or "") == "agreement" and o["object"] in terms
@@ -199,6 +207,52 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
     return out
 
 
+def _reworded(a: str, b: str) -> bool:
+    """Two names of one promised thing: related objects, or people held either way ("servicemen",
+    "detainees", "prisoners": soldiers held by the other side are its captives)."""
+    return related(a, b) or {class_of(a), class_of(b)} <= {"troops", "people"}
+
+
+def merge_reworded(clusters: list[Cluster]) -> list[Cluster]:
+    """One promise named in other words in one report ("release the detainees", "release the
+    servicemen", made the same day between the same states): the clusters of the same direction,
+    kind and action, with related objects (`objects.related`) and the same made date, are one."""
+    out: list[Cluster] = []
+    groups: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        key = (c.kind, c.direction(), _what(c).split(" ")[0], c.made)
+        target = next((t for t in groups[key] if c.made is not None and _reworded(t.object, c.object)), None)
+        if target is None:
+            groups[key].append(c)
+            out.append(c)
+        else:
+            target.mentions.extend(c.mentions)
+    return out
+
+
+def split_renewed(clusters: list[Cluster], outcomes: list[dict]) -> list[Cluster]:
+    """A promise to refrain (a ceasefire) restated with its own date after it was broken (by either
+    side: a ceasefire is renewed by both) is a new commitment, the renewal, judged on what came after
+    it: "the two armies agreed in 2021 to observe the 2003 ceasefire" is not the 2003 ceasefire,
+    broken in 2019."""
+    out: list[Cluster] = []
+    for c in clusters:
+        if c.kind != "refrain":
+            out.append(c)
+            continue
+        made = c.made
+        breaks = sorted(o["date"] for o in outcomes if o["kind"] in ("violated", "cancelled") and o["date"]
+                        and o["object"] in c.objects and o["actor"] in c.pair and (made is None or o["date"] > made))
+        new = [m for m in c.mentions if breaks and m["made_explicit"] and m["made"] and m["made"] > breaks[0]]
+        old = [m for m in c.mentions if m not in new]
+        if old and new:
+            c.mentions = old
+            out.extend([c, Cluster(c.kind, c.object, c.pair, new)])
+        else:
+            out.append(c)
+    return out
+
+
 def mark_duplicates(outcomes: list[dict]) -> dict[str, str]:
     """Outcomes repeated by near-duplicate copies of a story: copy id -> first id."""
     first: dict[tuple, tuple[str, str]] = {}
@@ -225,7 +279,7 @@ def relink(store: Store) -> None:
         "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
     dup = mark_duplicates(outcomes)
     live = [o for o in outcomes if o["outcome_id"] not in dup]
-    clusters = split_fulfilled(cluster_mentions(mentions), live)
+    clusters = split_renewed(split_fulfilled(merge_reworded(cluster_mentions(mentions)), live), live)
 
     links: dict[str, str] = {}
     rows, evidence = [], []
@@ -277,7 +331,8 @@ def relink(store: Store) -> None:
     by_object: dict[str, list[Cluster]] = defaultdict(list)
     by_term: dict[str, list[Cluster]] = defaultdict(list)
     for c in kept:
-        by_object[c.object].append(c)
+        for obj in c.objects:
+            by_object[obj].append(c)
         for t in {t for m in c.mentions for t in (m["terms"] or [])}:
             if category_of(t) == "agreement":
                 by_term[t].append(c)
@@ -293,7 +348,7 @@ def relink(store: Store) -> None:
             about = set(o["context"])
             inside = [c for c in fits if set(c.direction_cache) <= about]  # type: ignore[attr-defined]
             fits = inside or fits
-        exact = [c for c in fits if c.object == o["object"]]
+        exact = [c for c in fits if o["object"] in c.objects]
         if exact:
             # the newest promise it can settle, a promise to deliver before one to pay for it
             best = max(exact, key=lambda c: (_what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
@@ -302,11 +357,15 @@ def relink(store: Store) -> None:
         if best is None and o["object"]:
             # open vocabulary: "the troops" settles the promise to withdraw "forces" in the article's pair
             about = set(o.get("context") or [])
-            loose = [c for c in kept if c.object != o["object"] and related(c.object, o["object"])
+            loose = [c for c in kept if o["object"] not in c.objects
+                     and any(related(x, o["object"]) for x in c.objects)
                      and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
                      and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
             if loose:
-                best = max(loose, key=lambda c: c.made or dt.date.min)
+                # a withdrawal settles the promise to withdraw before a promise about the same troops
+                moving = class_of(o["object"]) == "troops"
+                best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
+                                                 c.made or dt.date.min))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
     for copy, first in dup.items():
