@@ -83,3 +83,13 @@ def test_passive_arrest_of_people_is_by_the_authorities_of_the_report_state(inge
 def test_captured_villages_are_not_given_to_the_report_state(ingest_coder):
     got = triples(ingest_coder, "BAKU, Azerbaijan - Aliyev said Azerbaijani troops had seized 13 villages.")
     assert ("AZEMIL", "19", None) in got
+
+
+def test_domestic_protest_with_no_target_is_against_its_own_government(ingest_coder):
+    got = triples(ingest_coder, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.")
+    assert ("IRQ", "14", "IRQGOV") in got
+
+
+def test_a_state_protesting_keeps_its_protest_unaddressed(ingest_coder):
+    got = triples(ingest_coder, "Iraq protested on Sunday.")
+    assert not any(t == "IRQGOV" for _, _, t in got)

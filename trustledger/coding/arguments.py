@@ -33,6 +33,8 @@ POSITION_NOUNS = words("position_nouns")
 WEAPON_NOUNS = words("weapon_nouns")
 #: Where a document's parties are remembered between sentences (a spaCy Doc is one document).
 PARTIES_KEY = "trustledger.parties"
+#: Roles that are organs of the state itself (the coder's STATE_ORGANS): they do not protest against it.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: CAMEO roots of force and coercion, whose unnamed targets are the people or places they hit.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -220,6 +222,21 @@ class Arguments:
                 # (a building "set on fire" is no state's act; villages "seized" were the other side's)
                 found = self._held_place(v)
         return found or self._people_target(v, rule)
+
+    def protested_state(self, v: Token, sources: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
+        """"protesters chanted in the capital", "students demonstrated": a protest by people of a state that
+        names no target is against that state's government (CAMEO codes the protest's addressee; the
+        annotators of real reports do so for most domestic protests). Not for a state's own organs
+        or a state protesting abroad."""
+        if not sources or any(a.role in STATE_ORGANS or a.country in (UNKNOWN_COUNTRY, "IGO")
+                              or len(a.country) != 3 for a, _ in sources):
+            return []
+        countries = {a.country for a, _ in sources}
+        if len(countries) != 1 or any(a.role is None and not a.settled and v.doc[i].tag_ not in ("NNS", "NNPS")
+                                      for a, i in sources):
+            return []  # "Iraq protested": a state's own protest needs its addressee named
+        state = countries.pop()
+        return [(Actor(state + "GOV", state, "GOV", "(the government)", settled=True), v.i)]
 
     def _people_target(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         """"arrested dozens of relatives of prisoners", "imposed sanctions on five people": people named

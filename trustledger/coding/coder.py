@@ -462,6 +462,8 @@ class _Sentence(Quotes, Arguments):
                 tgts = self.addressee(v, inner)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
+        if not tgts and rule.code[:2] == "14":
+            tgts = self.protested_state(v, srcs)  # "protesters chanted": against their own government
         if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):
             srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
         if not srcs:
