@@ -106,3 +106,45 @@ def test_a_ceasefire_restated_after_it_was_broken_is_a_new_commitment():
              "date": dt.date(2019, 5, 1)}
     assert len(split_renewed(cluster_mentions(ms), [broke])) == 2
     assert len(split_renewed(cluster_mentions(ms), [])) == 1
+
+
+def test_that_pledge_was_never_kept_is_about_the_promise_the_article_named_last():
+    out = outcomes("Britain promised in 1995 to withdraw its garrison from Belize. "
+                   "That pledge, set out in a treaty signed by the two prime ministers, was never kept.")
+    assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "GBR", "garrison")]
+
+
+def test_will_not_honour_an_agreement_is_a_refusal_of_what_it_promised():
+    out = outcomes("He said Russia will not honour a 2001 agreement with Georgia to remove its 800 troops.")
+    assert [(o.kind, o.actor) for o in out] == [("refused", "RUS")]
+    assert out[0].object in ("troop", "800 troop")
+
+
+def test_coming_up_short_of_the_goods_is_not_delivering_them():
+    out = outcomes("The study found that India came up $40 billion short of the goods it had committed to buy.")
+    assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "IND", "good")]
+
+
+def test_an_action_named_inside_a_prepositional_phrase_is_not_a_reported_deed():
+    out = outcomes("The schedule has been in doubt amid difficulties in forming a coalition and building up "
+                   "security forces.")
+    assert not [o for o in out if o.kind == "delivered"]
+
+
+def test_a_delivery_before_the_report_that_all_arrived_was_a_part_of_it():
+    from trustledger.commitments.ledger import first_deliveries_as_parts
+
+    rows = [{"commitment_id": "c", "kind": "delivered", "date": dt.date(2023, 3, 28),
+             "text": "Kyiv welcomed the arrival of the tanks."},
+            {"commitment_id": "c", "kind": "delivered", "date": dt.date(2023, 5, 11),
+             "text": "All the tanks promised have reached the country."},
+            {"commitment_id": "d", "kind": "delivered", "date": dt.date(2023, 3, 1), "text": "The jets arrived."}]
+    assert [o["kind"] for o in first_deliveries_as_parts(rows)] == ["delivered_partial", "delivered", "delivered"]
+
+
+def test_an_outcome_before_a_promise_dated_only_by_its_article_can_settle_it():
+    c = _cluster("pipeline", "build pipeline", made=dt.date(2012, 6, 1))
+    c.mentions[0]["made_explicit"] = False
+    assert _outcome_fits(c, _outcome("cancelled", "AAA", "BBB", "pipeline", dt.date(2012, 5, 30)), "AAA", "BBB")
+    c.mentions[0]["made_explicit"] = True
+    assert not _outcome_fits(c, _outcome("cancelled", "AAA", "BBB", "pipeline", dt.date(2012, 5, 30)), "AAA", "BBB")

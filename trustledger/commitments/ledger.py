@@ -13,6 +13,7 @@ reason says which deal corroborates it. The merged row keeps its own judgement (
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
@@ -46,6 +47,31 @@ def with_merged(own: Mapping[str, list[T]], merged: Mapping[str, list[str]], cid
     return [*own.get(cid, ()), *(o for m in merged.get(cid, ()) for o in own.get(m, ()))]
 
 
+#: Words of a delivery reported as complete: "all the tanks have arrived", "completed the pullout".
+COMPLETE = re.compile(r"\b(all|every|completed?|completes|completing|finished|final|last|whole|entire|remaining|"
+                      r"rest of|fully|in full)\b", re.I)
+
+
+def first_deliveries_as_parts(outs: list[dict]) -> list[dict]:
+    """When a later report of the same commitment says the delivery is complete ("every tank pledged
+    is now in the country"), an earlier delivery that did not say so ("welcomed the arrival of the
+    tanks") was a part of it: it becomes `delivered_partial`, and the promise is fulfilled by the
+    complete one. Outcomes of other commitments and dated the same day are left as they are."""
+    complete: dict[str, dt.date] = {}
+    for o in outs:
+        if o["kind"] == "delivered" and o["date"] and COMPLETE.search(o["text"] or ""):
+            cid = o["commitment_id"]
+            complete[cid] = max(complete.get(cid, o["date"]), o["date"])
+    out = []
+    for o in outs:
+        last = complete.get(o["commitment_id"])
+        if o["kind"] == "delivered" and last and o["date"] and o["date"] < last and \
+                not COMPLETE.search(o["text"] or ""):
+            o = {**o, "kind": "delivered_partial"}
+        out.append(o)
+    return out
+
+
 def reference_date(store: Store) -> dt.date:
     row = store.con.execute(
         "SELECT greatest((SELECT max(date) FROM documents), (SELECT max(date) FROM outcomes), "
@@ -61,10 +87,10 @@ def rebuild(store: Store) -> int:
     merged = merged_deals(store)
     outs = store.query(
         "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
-        "coalesce(date_precision, 'day') AS precision FROM outcomes "
+        "coalesce(date_precision, 'day') AS precision, coalesce(text, '') AS text FROM outcomes "
         "WHERE commitment_id IS NOT NULL AND duplicate_of IS NULL")
     by_c: dict[str, list[Outcome]] = defaultdict(list)
-    for o in outs:
+    for o in first_deliveries_as_parts(outs):
         by_c[o["commitment_id"]].append(Outcome(o["kind"], o["date"], bool(o["explicit"]), o["outcome_id"],
                                                  o["precision"]))
     rows = []

@@ -73,6 +73,12 @@ class Cluster:
         return (codes[0], codes[1]) if len(codes) == 2 else (codes[0] if codes else None, None)
 
     @property
+    def made_stated(self) -> dt.date | None:
+        """The earliest made date a mention states in its sentence (None when all come from articles)."""
+        explicit = [m["made"] for m in self.mentions if m["made_explicit"] and m["made"]]
+        return min(explicit) if explicit else None
+
+    @property
     def objects(self) -> set[str]:
         """The object keys its mentions give: one promise named in other words ("servicemen", "detainees")."""
         return {self.object} | {m["object"] for m in self.mentions if m["object"]}
@@ -167,7 +173,9 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
                 and o["kind"] in ("cancelled", "violated", "refused", "suspended", "resumed")
                 and o["actor"] == promisor):
             return False  # only the state that walks out of an agreement breaks its own promises under it
-    made = c.made
+    # only a stated date bounds it: a promise dated by the article that retells it may be older than
+    # the outcome ("the sale Israel cancelled on 12 July", retold on 13 July)
+    made = c.made_stated
     if made and o["date"] and o["date"] < made:
         return False
     return True
@@ -292,7 +300,9 @@ def relink(store: Store) -> None:
         rep = c.mentions[0]
         cid = short_id("text", rep["mention_id"])
         dues = [m for m in c.mentions if m["due"]]
-        due_m = min(dues, key=lambda m: (m["made"] or dt.date.max, m["due"])) if dues else None
+        # the original deadline (the first made), and of those stated together the last: "out of the
+        # cities by June 2009 and out of the country by 2011" is due in 2011, the first a milestone
+        due_m = min(dues, key=lambda m: (m["made"] or dt.date.max, -m["due"].toordinal())) if dues else None
         whats = Counter(m["what"] for m in c.mentions)
         terms: list[str] = []
         for m in c.mentions:

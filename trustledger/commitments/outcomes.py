@@ -30,6 +30,10 @@ VIOLATE = words("violation_verbs")
 RESUME = {"resume", "restart", "unblock"}
 #: A party's part in an agreement: "suspended its participation in the treaty" acts on the treaty.
 ROLE_NOUNS = words("role_nouns")
+#: Nouns of the promise itself: "that pledge was never kept" is about the promise the article just named.
+PROMISE_NOUNS = {"pledge", "promise", "commitment", "undertaking", "vow", "assurance", "guarantee"}
+#: Verbs of keeping a promise: "will not honour the agreement" is a refusal stated now, not a future deed.
+HONOUR = {"honour", "honor", "keep", "fulfil", "fulfill", "implement", "comply", "abide", "respect", "observe"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
 FLOW = words("flow_verbs")
 #: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
@@ -123,6 +127,14 @@ def _role_object(view: SentenceView, tok: Token) -> ObjectMention | None:
     "its obligations under the deal" -> the treaty, the deal (the last one the article named, when
     it is named only by its head noun)."""
     for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AGREEMENTS:
+            # "will not honour the agreement to remove its troops": what the agreement has done
+            acts = [a for a in [*c.children, *tok.children] if a.dep_ in ("acl", "relcl", "advcl")
+                    and a.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+            if acts:
+                found = view.fallback_object(acts[0])
+                if found is not None:
+                    return found
         if c.dep_ not in ("dobj", "nsubjpass", "pobj") or c.lemma_.lower() not in ROLE_NOUNS:
             continue
         for prep in c.children:
@@ -158,6 +170,16 @@ class OutcomeFinder:
             seen.add(key)
             out.append(m)
         return out
+
+    def _promise_reference(self, tok: Token) -> ObjectMention | None:
+        """"That pledge was never kept", "the promise was broken": the promise the article named
+        last (its object), when the outcome names the promise rather than the thing."""
+        for c in tok.children:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() in PROMISE_NOUNS and \
+                    self.ctx.parties_by_object:
+                key = list(self.ctx.parties_by_object)[-1]
+                return ObjectMention(c.i, c.i + 1, key, c.text, False, "other")
+        return None
 
     @staticmethod
     def _arrived(view: SentenceView, tok: Token) -> bool:
@@ -228,6 +250,10 @@ class OutcomeFinder:
         if head in ("urge", "ask", "press", "want", "hope", "expect", "plan", "seek", "demand", "call", "warn",
                     "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
             return None
+        if lem in HONOUR and neg and fut and not to_inf and "if" not in {c.lower_ for c in tok.children}:
+            return "refused"  # "Russia will not honour the 1999 agreement"
+        if lem in ("come", "fall") and "short" in children and not fut:
+            return "not_delivered"  # "came up $200 billion short of the goods it committed to buy"
         if lem in REFUSE and not fut:
             if lem in ("reject", "deny") and not any(c.dep_ in ("dobj",) and c.lemma_.lower() in
                                                     ("request", "delivery", "sale") for c in tok.children):
@@ -336,7 +362,10 @@ class OutcomeFinder:
                 return None
             if tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG") and not do_support:
                 return None
-            if tok.tag_ == "VBG" and tok.dep_ not in ("ROOT", "conj"):
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "difficulties in forming a coalition and building up forces"
+            if tok.tag_ == "VBG" and (tok.dep_ not in ("ROOT", "conj") or first.dep_ not in ("ROOT", "ccomp")):
                 return None
             if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) or \
                     tok.tag_ == "VBG" and any(c.lower_ in ("is", "are") for c in tok.children if c.dep_ == "aux"):
@@ -361,7 +390,12 @@ class OutcomeFinder:
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
             if inside:
                 obj = min(inside, key=lambda o: (o.generic, o.start))
-        obj = obj or _role_object(view, tok) or view.object_near(tok) or view.fallback_object(tok)
+        obj = obj or self._promise_reference(tok) or _role_object(view, tok) or view.object_near(tok) \
+            or view.fallback_object(tok)
+        if obj is None:  # "came up short of the goods"
+            for p in (p for c in tok.children if c.lower_ == "short" for pr in c.children if pr.lower_ == "of"
+                      for p in pr.children if p.dep_ == "pobj"):
+                obj = view.fallback_object_np(p)
         if obj is None:  # "finished pulling out of Afghanistan": the object is the governed action's
             for x in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 obj = view.object_near(x) or view.fallback_object(x)
