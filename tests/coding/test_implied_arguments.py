@@ -93,3 +93,9 @@ def test_domestic_protest_with_no_target_is_against_its_own_government(ingest_co
 def test_a_state_protesting_keeps_its_protest_unaddressed(ingest_coder):
     got = triples(ingest_coder, "Iraq protested on Sunday.")
     assert not any(t == "IRQGOV" for _, _, t in got)
+
+
+def test_weapon_long_after_the_last_attack_has_no_user(ingest_coder):
+    text = ("Rebel fighters attacked the town of Dara on Monday. The United Nations praised Jordan. "
+            "France welcomed the decision. Germany praised Italy. Mortar shells hit a school.")
+    assert not [e for e in ingest_coder.code_text(text, DAY) if e.verb == "hit"]

@@ -116,17 +116,25 @@ class Arguments:
         r = self.rule(v)
         if r is None or r.code[:2] not in ("18", "19", "20"):
             return []
-        attacker = self.doc.user_data.get(PARTIES_KEY, {}).get("attacker")
+        attacker = self._recent_attacker()
         return [(_renamed(attacker, subj.text), subj.i)] if attacker is not None else []
+
+    def _recent_attacker(self) -> Actor | None:
+        """Who used force in this sentence's document lately (this or the two sentences before)."""
+        memory = self.doc.user_data.get(PARTIES_KEY, {})
+        if memory.get("attacker") is None or memory.get("count", 0) - memory.get("attacker_at", 0) > 2:
+            return None
+        return memory["attacker"]
 
     def note_parties(self, sources_targets: list[tuple[str, list[tuple[Actor, int]], list[tuple[Actor, int]]]]) -> None:
         """Remember, for later sentences of the same document, the last party to use force (for "the
         bombs hit ...") and the two parties of the last two-party event (for "both sides ...").
         `sources_targets` holds (CAMEO code, sources, targets) of the sentence's events."""
         memory = self.doc.user_data.setdefault(PARTIES_KEY, {})
+        memory["count"] = memory.get("count", 0) + 1
         for code, srcs, tgts in sources_targets:
             if srcs and code[:2] in ("18", "19", "20"):
-                memory["attacker"] = srcs[0][0]
+                memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
             parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
             if len(parties) == 2 and parties[0].code != parties[1].code:
                 memory["pair"] = tuple(parties)
