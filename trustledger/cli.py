@@ -42,6 +42,9 @@ def ingest(
     map_: Annotated[list[str] | None, typer.Option("--map", help="Column mapping for CAMEO tables, e.g. "
                                                               "source=Actor1CountryCode,target=...")] = None,
     progress: Annotated[bool | None, typer.Option(help="Show progress bars (default: on a terminal).")] = None,
+    memory_limit: Annotated[str | None, typer.Option(
+        help="Memory for loading data sets, e.g. 4GB or 50% (default: $TRUSTLEDGER_MEMORY_LIMIT, else 60% of "
+             "RAM); DuckDB spills the rest to <db>.tmp.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file as it is stored.")] = False,
     actors: Annotated[list[Path] | None, typer.Option(
         "--actors", help="PETRARCH/Phoenix actor or agent dictionary used on top of ours (repeatable).")] = None,
@@ -60,7 +63,9 @@ def ingest(
         progress=sys.stderr.isatty() if progress is None else progress,
         actor_files=[str(a) for a in actors or []], verb_files=[str(v) for v in verbs or []],
     )
-    with open_store(db, write=True) as store:
+    from trustledger.ingest.structured.limits import requested
+
+    with requested(memory_limit), open_store(db, write=True) as store:
         on_file = _print_file if verbose else None
         if engine == Engine.spark:
             from trustledger.spark.documents import spark_ingest

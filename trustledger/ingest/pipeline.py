@@ -148,7 +148,10 @@ class Ingestor:
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=self.console, transient=True, disable=not self.options.progress,
         )
-        with progress:
+        from trustledger.ingest.structured.progress import byte_bar  # (structured imports this module)
+
+        bytes_bar = byte_bar(progress, files, self.importers, self.options.progress)  # structured files' bytes
+        with progress, bytes_bar:
             t_files = progress.add_task("files", total=len(files))
             t_sents = progress.add_task("sentences", total=None)
             articles: list[Path] = []

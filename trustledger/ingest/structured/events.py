@@ -5,6 +5,10 @@ one event per row or, with `--dedupe`, one event per (day, source actor, target 
 code) with `n_copies` keeping how many rows were collapsed — the ICEWS convention for the
 many copies GDELT records of one story. Event ids are natural keys ('gdelt:<GLOBALEVENTID>'),
 so loading the same events again from another file adds nothing (INSERT OR IGNORE).
+
+A file with more events than one transaction may add within the ingest's memory limit
+(`FileLoad.chunk_rows`, see `limits`) has its final rows written to a temporary table (which
+DuckDB spills to disk) and inserted from there in parts, one transaction each.
 """
 
 from __future__ import annotations
@@ -52,12 +56,53 @@ def codebook_table(load: FileLoad) -> str:
     return name
 
 
-def insert_events(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
+def insert_events(load: FileLoad, select_sql: str, dedupe: bool, rows: int | None = None) -> tuple[int, int]:
     """Insert the events of `select_sql` (EVENT_COLUMNS plus `_order`); returns (added, collapsed rows).
-    The dyad-day aggregate takes the counts of the rows actually added, in the same transaction."""
-    added, groups = _insert(load, select_sql, dedupe)
+    `rows` (about how many rows `select_sql` gives) above `load.chunk_rows` inserts in parts.
+    The dyad-day aggregate takes the counts of the rows actually added, in the (last) transaction."""
+    if load.chunk_rows is not None and rows is not None and rows > load.chunk_rows:
+        added, groups = _insert_in_parts(load, select_sql, dedupe, load.chunk_rows)
+    else:
+        added, groups = _insert(load, select_sql, dedupe)
     dyad_days.add_file(load.store, load.file_id, added)
     return added, groups
+
+
+def _deduped(select_sql: str) -> str:
+    """One row per (day, source, target, code) of `select_sql`, the first in file order, with `n_copies`."""
+    return f"""
+        SELECT * EXCLUDE (_rn) FROM (
+            SELECT *, count(*) OVER w AS n_copies, row_number() OVER (w ORDER BY _order) AS _rn
+            FROM ({select_sql})
+            WINDOW w AS (PARTITION BY date, source_code, target_code, cameo)
+        ) WHERE _rn = 1"""
+
+
+def _groups(load: FileLoad, select_sql: str) -> int:
+    return int(load.con.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT date, source_code, target_code, cameo FROM ({select_sql}))"
+    ).fetchone()[0])
+
+
+def _insert_in_parts(load: FileLoad, select_sql: str, dedupe: bool, chunk: int) -> tuple[int, int]:
+    """The rows to insert go to a temporary table first (spilled as needed), then into `events`
+    `chunk` rows per transaction, in file order; see `FileLoad.commit_part`."""
+    cols = ", ".join(EVENT_COLUMNS) + (", n_copies" if dedupe else "")
+    final = load.temp_name("ins")
+    rows_sql = _deduped(select_sql) if dedupe else select_sql
+    load.con.execute(f"CREATE TEMP TABLE {final} AS SELECT {cols} FROM ({rows_sql})")
+    total = load.con.execute(f"SELECT count(*) FROM {final}").fetchone()[0]
+    added = 0
+    for part in range(0, total, chunk):
+        if part:
+            load.commit_part()
+        # A table made in a transaction numbers its rows anew when that commits: ask for the first each time.
+        first = load.con.execute(f"SELECT min(rowid) FROM {final}").fetchone()[0]
+        lo = first + part
+        added += load.con.execute(
+            f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM {final} "
+            f"WHERE rowid >= {lo} AND rowid < {lo + chunk}").fetchone()[0]  # in file order: the scan keeps it
+    return int(added), _groups(load, select_sql) if dedupe else 0
 
 
 def _insert(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
@@ -67,25 +112,18 @@ def _insert(load: FileLoad, select_sql: str, dedupe: bool) -> tuple[int, int]:
             f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM ({select_sql})"
         ).fetchone()[0]
         return int(added), 0
-    added = load.con.execute(f"""
-        INSERT OR IGNORE INTO events ({cols}, n_copies)
-        SELECT {cols}, n_copies FROM (
-            SELECT *, count(*) OVER w AS n_copies, row_number() OVER (w ORDER BY _order) AS _rn
-            FROM ({select_sql})
-            WINDOW w AS (PARTITION BY date, source_code, target_code, cameo)
-        ) WHERE _rn = 1""").fetchone()[0]
-    groups = load.con.execute(
-        f"SELECT count(*) FROM (SELECT DISTINCT date, source_code, target_code, cameo FROM ({select_sql}))"
+    added = load.con.execute(
+        f"INSERT OR IGNORE INTO events ({cols}, n_copies) SELECT {cols}, n_copies FROM ({_deduped(select_sql)})"
     ).fetchone()[0]
-    return int(added), int(groups)
+    return int(added), _groups(load, select_sql)
 
 
 def load_events(load: FileLoad, select_sql: str, staged, checked: int, dedupe: bool,
                 notes: list[str] | None = None) -> Loaded:
     """Insert the rows of `select_sql` and report them: the staged rows less the `checked` ones that
     failed the layout's own checks (those count as rejected, like the rows DuckDB could not parse)."""
-    added, groups = insert_events(load, select_sql, dedupe)
     good = staged.rows - checked
+    added, groups = insert_events(load, select_sql, dedupe, good)
     notes = list(notes or [])
     if dedupe:
         notes.append(f"--dedupe: {good:,} rows collapsed into {groups:,} events")

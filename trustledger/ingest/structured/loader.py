@@ -9,11 +9,18 @@ every layout:
 * rows DuckDB's reader cannot parse land in `rejects` with their line number, and each staged
   row keeps its own line number (`_line`) for the checks that follow and for `source_row`;
 * zipped files are extracted (streaming) to a temporary file first, since DuckDB reads gzip
-  but not zip.
+  but not zip;
+* memory stays bounded (`limits`): DuckDB runs under the ingest's memory limit and spills to
+  `<store>.tmp`; nothing reads the rows into Python. A file with more new events than one
+  transaction can index within the limit is inserted in parts (`FileLoad.commit_part`), and it stays
+  all or nothing in effect: a failure removes the parts already committed, and a part left by a
+  killed process (marked in `meta`) is removed before the file is loaded again;
+* with the ingest's progress bars on, a bar advances by the bytes DuckDB has read (`progress`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import tempfile
@@ -28,6 +35,8 @@ import duckdb
 
 from trustledger.errors import InputError
 from trustledger.ingest.pipeline import FileResult, record_source_file
+from trustledger.ingest.structured import limits
+from trustledger.ingest.structured import progress as progress_mod
 from trustledger.ingest.structured import rejects as rejects_mod
 from trustledger.store.db import Store
 
@@ -89,13 +98,19 @@ def _sql_str(s: str) -> str:
 class FileLoad:
     """One file being loaded inside one transaction: staging helpers bound to its identity."""
 
-    def __init__(self, store: Store, path: Path, data_path: Path, file_id: str, kind: str):
+    def __init__(self, store: Store, path: Path, data_path: Path, file_id: str, kind: str, size: int = 0,
+                 chunk_rows: int | None = None):
         self.store = store
         self.con = store.con
         self.path = path
         self.data_path = data_path
         self.file_id = file_id
         self.kind = kind
+        self.size = size  # bytes of the file as given (zipped: the zip), for the progress bar
+        #: Most events one transaction adds (`limits.chunk_rows`); None: no limit.
+        self.chunk_rows = chunk_rows
+        #: Parts of this file already committed (`commit_part`); run_import removes them on failure.
+        self.parts = 0
         self._temps: list[str] = []
         self._tag = uuid.uuid4().hex[:8]
         # DuckDB draws a progress bar on stdout for long queries; our stdout is for results only.
@@ -127,7 +142,9 @@ class FileLoad:
             return staged
         table, errors, scans = self.temp_name(base), self.temp_name("rej"), self.temp_name("scan")
         cols = ", ".join(f'"{c}"' for c in spec.keep) if spec.keep else "*"
-        self.con.execute(f"CREATE TEMP TABLE {table} AS SELECT {cols} FROM {self.read_csv_sql(spec, errors, scans)}")
+        with progress_mod.watch_reading(self.con, self.path, self.size):
+            self.con.execute(
+                f"CREATE TEMP TABLE {table} AS SELECT {cols} FROM {self.read_csv_sql(spec, errors, scans)}")
         rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         has_errors = self.con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [errors]).fetchone()[0]
@@ -157,6 +174,18 @@ class FileLoad:
     def reject(self, staged: Staged, reason_sql: str, raw_sql: str) -> int:
         """Rows of the staged file failing a check (reason_sql not null) go to rejects."""
         return rejects_mod.reject_checked(self.con, staged.source, reason_sql, raw_sql, self.file_id, str(self.path))
+
+    def commit_part(self) -> None:
+        """Commit what this file added so far and go on in a new transaction (a large file's insert in
+        parts, see `limits`). The first part marks the file in `meta` as partly loaded, so that a process
+        killed before the last part leaves a mark `run_import` clears before loading the file again."""
+        if not self.parts:
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [partial_key(self.file_id), str(self.path)])
+        self.con.execute("COMMIT")
+        self.parts += 1
+        # Written to the store file, the index of the events added so far can leave memory.
+        self.con.execute("CHECKPOINT")
+        self.con.execute("BEGIN TRANSACTION")
 
     def drop_temps(self) -> None:
         for name in self._temps:
@@ -194,23 +223,57 @@ def one_line(e: BaseException) -> str:
     return text[0] if text else type(e).__name__
 
 
+def partial_key(file_id: str) -> str:
+    """The `meta` key marking a file whose insert in parts has begun and not finished."""
+    return f"partial_load:{file_id}"
+
+
+def remove_parts(store: Store, file_id: str) -> None:
+    """Remove what committed parts of a file added (its events and rejects; the dyad-day counts are
+    only added with the last part) and its mark, in one transaction."""
+    with store.transaction():
+        store.con.execute("DELETE FROM events WHERE file_id = ?", [file_id])
+        store.con.execute("DELETE FROM rejects WHERE file_id = ?", [file_id])
+        store.con.execute("DELETE FROM meta WHERE key = ?", [partial_key(file_id)])
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def run_import(store: Store, path: Path, kind: str, body: Callable[[FileLoad], Loaded]) -> FileResult:
     """Load one file with `body` in one transaction, keyed by the file's hash (see module doc)."""
+    with progress_mod.watch_file(path, _file_size(path)):
+        return _run_import(store, path, kind, body)
+
+
+def _run_import(store: Store, path: Path, kind: str, body: Callable[[FileLoad], Loaded]) -> FileResult:
     file_id, size = digest(path)
     known = store.con.execute("SELECT rows_loaded FROM source_files WHERE file_id = ?", [file_id]).fetchone()
     if known is not None:
         return FileResult(str(path), kind, "unchanged")
-    with tempfile.TemporaryDirectory(prefix="trustledger-") as tmp:
+    if store.con.execute("SELECT count(*) FROM meta WHERE key = ?", [partial_key(file_id)]).fetchone()[0]:
+        remove_parts(store, file_id)  # left by a process killed in the middle of this file
+    limit = limits.limit_bytes()
+    with tempfile.TemporaryDirectory(prefix="trustledger-") as tmp, limits.memory_limit(store.con, limit):
         data_path = _extract_zip(path, Path(tmp)) if path.name.lower().endswith(".zip") else path
-        load = FileLoad(store, path, data_path, file_id, kind)
+        load = FileLoad(store, path, data_path, file_id, kind, size, limits.chunk_rows(limit))
         try:
             with store.transaction():
                 out = body(load)
                 record_source_file(store, file_id, path, kind, size, out.rows, out.rejected)
-        except InputError:
+                if load.parts:
+                    store.con.execute("DELETE FROM meta WHERE key = ?", [partial_key(file_id)])
+        except BaseException as e:
+            if load.parts:
+                with contextlib.suppress(duckdb.Error):  # else the mark stays, and the next run clears it
+                    remove_parts(store, file_id)
+            if isinstance(e, duckdb.Error):
+                raise InputError(str(path), f"not loaded ({one_line(e)})") from None
             raise
-        except duckdb.Error as e:
-            raise InputError(str(path), f"not loaded ({one_line(e)})") from None
         finally:
             load.drop_temps()
     return _result(store, path, kind, file_id, out)
