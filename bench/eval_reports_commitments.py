@@ -97,14 +97,7 @@ def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict
         n_pred += len(pred)
         for g in c["commitments"]:
             n_gold += 1
-            gw = words(g.get("object")) | words(g.get("what"))
-            pair = {g["promisor"], g["promisee"]}
-            best = None
-            for e in pred:
-                ew = words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)}
-                if {e["promisor"], e["promisee"]} == pair and gw & ew:
-                    best = e
-                    break
+            best = _match(g, pred)
             if best is None:
                 continue
             pred.remove(best)
@@ -127,13 +120,14 @@ def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict
 
 
 def _match(g: dict, pred: list[dict]) -> dict | None:
+    """The entry that finds an expected one: same two states (either order) sharing a content word of
+    the object; an entry in the expected direction first, so that of two mutual promises ("each frees the
+    other's soldiers") each expectation takes its own direction."""
     gw = words(g.get("object")) | words(g.get("what"))
     pair = {g["promisor"], g["promisee"]}
-    for e in pred:
-        ew = words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)}
-        if {e["promisor"], e["promisee"]} == pair and gw & ew:
-            return e
-    return None
+    hits = [e for e in pred if {e["promisor"], e["promisee"]} == pair and gw & (
+        words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)})]
+    return next((e for e in hits if e["promisor"] == g["promisor"]), hits[0] if hits else None)
 
 
 def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str, str]) -> str:
