@@ -78,11 +78,16 @@ CASES = [
     ("Striking Turkish workers walked out of the factory.", "TUR", "143"),
     ("Hundreds of Iraqi students flocked to the square in Baghdad.", "IRQ", "141"),
     ("Syrian prisoners went on hunger strike.", "SYR", "142"),
+    ("Algerian activists launched a hunger strike in prison.", "DZA", "142"),  # not the attack row of 'strike'
+    ("Kenyan opposition supporters staged a march in protest against the Kenyan government.", "KEN", "141"),
+    ("South Korean unions called off the strike against the government.", "KOR", "082"),
     # 15 force posture
     ("Russian troops gathered near the Ukrainian border.", "RUS", "154"),
     ("Pakistan unveiled a new missile.", "PAK", "150"),
     ("India mustered troops along the Pakistani border.", "IND", "154"),
+    ("Israeli troops remained on alert in the West Bank.", "ISR", "152"),
     # 17 coerce
+    ("Syrian police prevented the march by Kurdish students.", "SYR", "175"),
     ("Egypt launched a crackdown on the Muslim Brotherhood.", "EGY", "175"),
     ("Kenyan police picked up dozens of opposition activists.", "KEN", "173"),
     ("Iraqi police clubbed the protesters.", "IRQ", "175"),
@@ -92,6 +97,8 @@ CASES = [
     ("Sudanese militiamen beat up two Chadian traders.", "SDN", "182"),
     ("Gunmen in Nigeria carjacked a Chinese engineer.", "NGA", "181"),
     # 19 fight
+    ("The Mexican garrison came under attack from Mexican rebels.", "MEX", "190"),
+    ("Fijian troops set up checkpoints around the capital.", "FJI", "191"),
     ("Nigerian troops routed the rebels.", "NGA", "190"),
     ("Russian troops marched into the Ukrainian town.", "RUS", "190"),
     ("Israeli jets took out Syrian air defence batteries near Damascus.", "ISR", "190"),
