@@ -99,3 +99,16 @@ def test_weapon_long_after_the_last_attack_has_no_user(ingest_coder):
     text = ("Rebel fighters attacked the town of Dara on Monday. The United Nations praised Jordan. "
             "France welcomed the decision. Germany praised Italy. Mortar shells hit a school.")
     assert not [e for e in ingest_coder.code_text(text, DAY) if e.verb == "hit"]
+
+
+def test_surname_of_a_titled_person_named_before_is_that_person(ingest_coder):
+    text = "CARACAS, Venezuela - Opposition leader Juan Guaido spoke in Caracas. Guaido accused the government of fraud."
+    got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
+    assert got and got[0].source.code == "VENOPP"
+
+
+def test_surname_of_a_person_described_before_keeps_their_state(ingest_coder):
+    text = ("Edward Chaplin, the second-ranking British diplomat in Tehran, was among those ordered out. "
+            "On May 28, Revolutionary Guards detained Chaplin for 24 hours.")
+    got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "detained"]
+    assert got and got[0].target is not None and got[0].target.country == "GBR"

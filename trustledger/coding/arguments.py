@@ -132,6 +132,19 @@ class Arguments:
         `sources_targets` holds (CAMEO code, sources, targets) of the sentence's events."""
         memory = self.doc.user_data.setdefault(PARTIES_KEY, {})
         memory["count"] = memory.get("count", 0) + 1
+        people = memory.setdefault("people", {})
+        for m in {id(m): m for m in self.by_token.values()}.values():
+            a = m.actor
+            if a.person and a.country != UNKNOWN_COUNTRY and len(a.person.split()) > 1:
+                # "opposition leader Juan Guaido", later "Guaido": the surname names the same person
+                people[a.person.split()[-1].lower()] = a
+        for t in self.sent:
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in self.by_token:
+                # "Edward Chaplin, the second-ranking British diplomat", later "Chaplin"
+                a = next((self.by_token[c.i].actor for c in t.children if c.dep_ == "appos" and c.i in self.by_token),
+                         None)
+                if a is not None and a.country != UNKNOWN_COUNTRY:
+                    people[t.lower_] = a
         for code, srcs, tgts in sources_targets:
             if srcs and code[:2] in ("18", "19", "20"):
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
@@ -473,6 +486,10 @@ class Arguments:
             return m.actor
         if t.pos_ == "PRON":
             return self.pronoun(t, reporters)
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+            named = self.doc.user_data.get(PARTIES_KEY, {}).get("people", {}).get(t.lower_)
+            if named is not None:
+                return _renamed(named, t.text)
         for c in t.children:
             if c.dep_ == "appos":
                 m = self.by_token.get(c.i)
