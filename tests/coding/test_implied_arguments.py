@@ -102,7 +102,8 @@ def test_weapon_long_after_the_last_attack_has_no_user(ingest_coder):
 
 
 def test_surname_of_a_titled_person_named_before_is_that_person(ingest_coder):
-    text = "CARACAS, Venezuela - Opposition leader Juan Guaido spoke in Caracas. Guaido accused the government of fraud."
+    text = ("CARACAS, Venezuela - Opposition leader Juan Guaido spoke in Caracas. "
+            "Guaido accused the government of fraud.")
     got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
     assert got and got[0].source.code == "VENOPP"
 
