@@ -148,3 +148,25 @@ def test_an_outcome_before_a_promise_dated_only_by_its_article_can_settle_it():
     assert _outcome_fits(c, _outcome("cancelled", "AAA", "BBB", "pipeline", dt.date(2012, 5, 30)), "AAA", "BBB")
     c.mentions[0]["made_explicit"] = True
     assert not _outcome_fits(c, _outcome("cancelled", "AAA", "BBB", "pipeline", dt.date(2012, 5, 30)), "AAA", "BBB")
+
+
+def test_a_ceasefire_that_holds_is_observed_and_talks_held_are_not():
+    out = outcomes("Armenia and Azerbaijan agreed in May to observe the ceasefire. The ceasefire is holding, "
+                   "monitors said. Both countries have stuck to it.")
+    assert [o.kind for o in out] == ["observed", "observed"]
+    assert out[0].actor is None and out[0].object == "ceasefire"
+    assert not outcomes("The two armies have held talks on the ceasefire.")
+
+
+def test_a_refrain_promise_observed_and_never_broken_is_kept_as_of_the_last_report():
+    from trustledger.commitments.ledger import _kept_so_far
+    from trustledger.commitments.rules import Outcome, judge
+
+    seen = [Outcome("observed", dt.date(2021, 5, 1)), Outcome("observed", dt.date(2022, 3, 1))]
+    v = judge("refrain", None, None, None, seen, dt.date(2023, 1, 1))
+    assert v.status == "unknown"
+    kept = _kept_so_far("refrain", v, seen)
+    assert (kept.status, kept.fulfilled) == ("kept", dt.date(2022, 3, 1))
+    broke = seen + [Outcome("violated", dt.date(2022, 6, 1))]
+    assert _kept_so_far("refrain", judge("refrain", None, None, None, broke, dt.date(2023, 1, 1)), broke).status \
+        == "broken"

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import pyarrow as pa
 
-from trustledger.commitments.rules import Outcome, judge
+from trustledger.commitments.rules import Outcome, Verdict, judge
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
 
@@ -72,6 +72,17 @@ def first_deliveries_as_parts(outs: list[dict]) -> list[dict]:
     return out
 
 
+def _kept_so_far(kind: str, v: Verdict, outcomes: list[Outcome]) -> Verdict:
+    """A promise not to act with no end date ("observe the ceasefire") that a report says is being
+    kept ("the ceasefire is holding") and none says was broken is kept, as of the last such report;
+    the rules (`rules.judge`) would leave it unknown for want of an end date."""
+    seen = [o.date for o in outcomes if o.kind == "observed" and o.date]
+    if kind != "refrain" or v.status != "unknown" or not seen:
+        return v
+    last = max(seen)
+    return Verdict("kept", last, None, f"observed as of {last.isoformat()}, no violation reported")
+
+
 def reference_date(store: Store) -> dt.date:
     row = store.con.execute(
         "SELECT greatest((SELECT max(date) FROM documents), (SELECT max(date) FROM outcomes), "
@@ -99,6 +110,7 @@ def rebuild(store: Store) -> int:
         outcomes = with_merged(by_c, merged, cid)
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], outcomes,
                   ref, bool(c["due_first"]))
+        v = _kept_so_far(c["kind"] or "deliver", v, outcomes)
         reason = f"{v.reason}; {c['same_deal']}" if c["same_deal"] else v.reason
         rows.append((cid, v.status, v.fulfilled, v.delay_days, reason,
                      period_end(c["due"], c["due_precision"]) if c["due"] else None))

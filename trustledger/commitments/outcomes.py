@@ -34,6 +34,11 @@ ROLE_NOUNS = words("role_nouns")
 PROMISE_NOUNS = {"pledge", "promise", "commitment", "undertaking", "vow", "assurance", "guarantee"}
 #: Verbs of keeping a promise: "will not honour the agreement" is a refusal stated now, not a future deed.
 HONOUR = {"honour", "honor", "keep", "fulfil", "fulfill", "implement", "comply", "abide", "respect", "observe"}
+#: Verbs of keeping to a promise not to act: "the ceasefire is holding", "both sides have stuck to it".
+KEEP_TO = {"hold", "stick", "abide", "adhere", "observe", "respect", "honour", "honor", "keep", "maintain"}
+#: What is kept by not acting: a ceasefire, a truce, a moratorium (and the agreement that states it).
+CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace", "calm", "deal", "agreement",
+           "accord", "understanding", "it", "pledge", "promise", "commitment"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
 FLOW = words("flow_verbs")
 #: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
@@ -171,11 +176,31 @@ class OutcomeFinder:
             out.append(m)
         return out
 
+    @staticmethod
+    def _kept_to(tok: Token) -> bool:
+        """A promise not to act reported as kept so far: a ceasefire that holds (intransitive, no
+        "up"), or a state that sticks to, abides by, observes a ceasefire or "it" (the promise)."""
+        if tok.tag_ not in ("VBZ", "VBP", "VBD", "VBN", "VBG"):
+            return False
+        if tok.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ in ("be", "have") for c in tok.children):
+            return False
+        if tok.lemma_.lower() == "hold":
+            if any(c.dep_ in ("dobj", "prt") for c in tok.children):
+                return False  # "held talks", "held up the sale"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONDUCT for c in tok.children)
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+                  for p in c.children if p.dep_ == "pobj"]
+        return any(h.lemma_.lower() in CONDUCT or h.lower_ in CONDUCT for h in heads)
+
     def _promise_reference(self, tok: Token) -> ObjectMention | None:
         """"That pledge was never kept", "the promise was broken": the promise the article named
         last (its object), when the outcome names the promise rather than the thing."""
-        for c in tok.children:
-            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() in PROMISE_NOUNS and \
+        kids = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+                                 for p in c.children if p.dep_ == "pobj")]
+        for c in kids:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj") and (
+                    c.lemma_.lower() in PROMISE_NOUNS or c.lower_ == "it" and tok.lemma_.lower() in KEEP_TO) and \
                     self.ctx.parties_by_object:
                 key = list(self.ctx.parties_by_object)[-1]
                 return ObjectMention(c.i, c.i + 1, key, c.text, False, "other")
@@ -250,6 +275,8 @@ class OutcomeFinder:
         if head in ("urge", "ask", "press", "want", "hope", "expect", "plan", "seek", "demand", "call", "warn",
                     "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
             return None
+        if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
+            return "observed"  # "the ceasefire is holding", "both countries have stuck to it"
         if lem in HONOUR and neg and fut and not to_inf and "if" not in {c.lower_ for c in tok.children}:
             return "refused"  # "Russia will not honour the 1999 agreement"
         if lem in ("come", "fall") and "short" in children and not fut:
@@ -390,6 +417,11 @@ class OutcomeFinder:
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
             if inside:
                 obj = min(inside, key=lambda o: (o.generic, o.start))
+        if kind == "observed" and obj is None:  # "the ceasefire is holding": what holds
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in CONDUCT:
+                obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
+                    view.fallback_object_np(subj)
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or view.object_near(tok) \
             or view.fallback_object(tok)
         if obj is None:  # "came up short of the goods"
@@ -462,7 +494,9 @@ class OutcomeFinder:
         # an actor the sentence leaves out ("the plant was connected") is the promisor named earlier
         # for this object, or failing that a state of the article's main pair; a stated actor is never
         # overridden, and the counterpart is not guessed (what the promisee itself did must stay visible)
-        if actor is None and known and counterpart in (None, *known):
+        if kind == "observed" and actor is None:
+            pass  # "the ceasefire is holding": kept by both sides, not by the one named first
+        elif actor is None and known and counterpart in (None, *known):
             actor = known[0] if counterpart != known[0] else known[1]
         elif actor is None and len(self.ctx.dyad) == 2 and counterpart in self.ctx.dyad:
             actor = next(c for c in self.ctx.dyad if c != counterpart)
