@@ -50,6 +50,7 @@ def _events(coder: EventCoder, text: str) -> list[tuple[str, str, str | None]]:
 # (sentence, source country, CAMEO code or root expected among the coded events)
 CASES = [
     # 08 yield
+    ("The United States drew down its forces in Iraq.", "USA", "087"),
     ("The Egyptian government accommodated the demands of the striking Egyptian workers.", "EGY", "080"),
     ("Peru's president stood down as party leader on Monday.", "PER", "0831"),
     ("Israel announced a pullout of troops from Gaza.", "ISR", "087"),
@@ -70,6 +71,7 @@ CASES = [
     # 12 reject
     ("Venezuela shrugged off the American sanctions threat.", "VEN", "120"),
     ("North Korea balked at the South Korean proposal.", "PRK", "120"),
+    ("Iran dragged its feet on the nuclear deal.", "IRN", "120"),
     # 13 threaten
     ("Serbian soldiers brandished rifles at Albanian villagers.", "SRB", "138"),
     ("Russia issued a threat against Ukraine.", "RUS", "130"),
@@ -81,12 +83,16 @@ CASES = [
     ("Algerian activists launched a hunger strike in prison.", "DZA", "142"),  # not the attack row of 'strike'
     ("Kenyan opposition supporters staged a march in protest against the Kenyan government.", "KEN", "141"),
     ("South Korean unions called off the strike against the government.", "KOR", "082"),
+    ("Egyptian students took part in the protest against the Egyptian government.", "EGY", "141"),
+    ("Serbian opposition supporters scuffled with Serbian police.", "SRB", "145"),
     # 15 force posture
     ("Russian troops gathered near the Ukrainian border.", "RUS", "154"),
     ("Pakistan unveiled a new missile.", "PAK", "150"),
     ("India mustered troops along the Pakistani border.", "IND", "154"),
     ("Israeli troops remained on alert in the West Bank.", "ISR", "152"),
     # 17 coerce
+    ("Kenyan police rushed at the protesters with batons.", "KEN", "175"),
+    ("Jordanian police tracked down the Iraqi gunmen.", "JOR", "173"),
     ("Syrian police prevented the march by Kurdish students.", "SYR", "175"),
     ("Egypt launched a crackdown on the Muslim Brotherhood.", "EGY", "175"),
     ("Kenyan police picked up dozens of opposition activists.", "KEN", "173"),
