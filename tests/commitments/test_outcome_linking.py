@@ -170,3 +170,17 @@ def test_a_refrain_promise_observed_and_never_broken_is_kept_as_of_the_last_repo
     broke = seen + [Outcome("violated", dt.date(2022, 6, 1))]
     assert _kept_so_far("refrain", judge("refrain", None, None, None, broke, dt.date(2023, 1, 1)), broke).status \
         == "broken"
+
+
+def test_a_promise_known_to_its_year_is_the_same_as_one_dated_that_year_unless_the_sums_differ():
+    from trustledger.commitments.link import cluster_mentions, merge_reworded
+
+    year = _mention("aid package", "give aid package", dt.date(2013, 1, 1))
+    year["made_precision"] = "year"
+    day = _mention("$3 billion", "give $3 billion", dt.date(2013, 12, 29))
+    day["made_precision"] = "day"
+    assert len(merge_reworded(cluster_mentions([year, day]))) == 1
+    other = dict(day, made=dt.date(2014, 2, 1))
+    assert len(merge_reworded(cluster_mentions([year, other]))) == 2
+    one, two = dict(day, amount="$3 billion"), dict(day, object="$1 billion", amount="$1 billion")
+    assert len(merge_reworded(cluster_mentions([one, two]))) == 2

@@ -221,15 +221,47 @@ def _reworded(a: str, b: str) -> bool:
     return related(a, b) or {class_of(a), class_of(b)} <= {"troops", "people"}
 
 
+def _made_period(c: Cluster) -> tuple[dt.date, str] | None:
+    stated = [m for m in c.mentions if m["made"] and m["made_explicit"]] or [m for m in c.mentions if m["made"]]
+    if not stated:
+        return None
+    rank = {"day": 0, "month": 1, "year": 2}
+    m = min(stated, key=lambda m: (m["made"], rank.get(m.get("made_precision") or "day", 0)))
+    return m["made"], m.get("made_precision") or "day"
+
+
+def _same_time(a: Cluster, b: Cluster) -> bool:
+    """Made the same day, or one made at a time only known to the month or year that holds the other
+    ("the aid package agreed in 2013" and "the $3 billion pledged on 29 December 2013")."""
+    pa_, pb = _made_period(a), _made_period(b)
+    if pa_ is None or pb is None:
+        return False
+    (da, qa), (db, qb) = pa_, pb
+    if da == db:
+        return True
+    for (d1, q1), d2 in (((da, qa), db), ((db, qb), da)):
+        if q1 == "year" and d1.year == d2.year or q1 == "month" and (d1.year, d1.month) == (d2.year, d2.month):
+            return True
+    return False
+
+
+def _amounts_differ(a: Cluster, b: Cluster) -> bool:
+    """Two sums stated ("$3 billion", "$1 billion"): two promises, however alike their words."""
+    sa = {m["amount"] for m in a.mentions if m.get("amount")}
+    sb = {m["amount"] for m in b.mentions if m.get("amount")}
+    return bool(sa and sb and not sa & sb)
+
+
 def merge_reworded(clusters: list[Cluster]) -> list[Cluster]:
-    """One promise named in other words in one report ("release the detainees", "release the
-    servicemen", made the same day between the same states): the clusters of the same direction,
-    kind and action, with related objects (`objects.related`) and the same made date, are one."""
+    """One promise named in other words ("release the detainees", "release the servicemen", made the
+    same day between the same states): the clusters of the same direction, kind and action, with
+    related objects (`objects.related`) made at the same time (`_same_time`), are one."""
     out: list[Cluster] = []
     groups: dict[tuple, list[Cluster]] = defaultdict(list)
     for c in clusters:
-        key = (c.kind, c.direction(), _what(c).split(" ")[0], c.made)
-        target = next((t for t in groups[key] if c.made is not None and _reworded(t.object, c.object)), None)
+        key = (c.kind, c.direction(), _what(c).split(" ")[0])
+        target = next((t for t in groups[key] if _same_time(t, c) and _reworded(t.object, c.object)
+                       and not _amounts_differ(t, c)), None)
         if target is None:
             groups[key].append(c)
             out.append(c)
@@ -357,7 +389,9 @@ def relink(store: Store) -> None:
             # a counterpart the sentence leaves out is one of the states its article is about
             about = set(o["context"])
             inside = [c for c in fits if set(c.direction_cache) <= about]  # type: ignore[attr-defined]
-            fits = inside or fits
+            # outside the article's states only a promise of the very object named ("the sum paid" in an
+            # article about another pair settles nothing of this one)
+            fits = inside or [c for c in fits if o["object"] in c.objects]
         exact = [c for c in fits if o["object"] in c.objects]
         if exact:
             # the newest promise it can settle, a promise to deliver before one to pay for it

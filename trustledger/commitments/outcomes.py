@@ -38,7 +38,7 @@ HONOUR = {"honour", "honor", "keep", "fulfil", "fulfill", "implement", "comply",
 KEEP_TO = {"hold", "stick", "abide", "adhere", "observe", "respect", "honour", "honor", "keep", "maintain"}
 #: What is kept by not acting: a ceasefire, a truce, a moratorium (and the agreement that states it).
 CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace", "calm", "deal", "agreement",
-           "accord", "understanding", "it", "pledge", "promise", "commitment"}
+           "accord", "understanding", "it"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
 FLOW = words("flow_verbs")
 #: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
