@@ -113,3 +113,16 @@ def test_surname_of_a_person_described_before_keeps_their_state(ingest_coder):
             "On May 28, Revolutionary Guards detained Chaplin for 24 hours.")
     got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "detained"]
     assert got and got[0].target is not None and got[0].target.country == "GBR"
+
+
+def test_repression_with_no_one_named_is_against_the_people_of_its_state(ingest_coder):
+    got = triples(ingest_coder, "CONAKRY, Guinea - Since taking office, President Alpha Conde has stifled freedom "
+                                "of expression.")
+    assert any(s.startswith("GIN") and r == "17" and t == "GINCVL" for s, r, t in got)
+
+
+def test_accented_and_plain_surnames_are_one_person(ingest_coder):
+    text = ("ABIDJAN - Opposition leader Guillaume Soro spoke in Abidjan, Ivory Coast. "
+            "Sorò accused the government of fraud.")
+    got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
+    assert got and got[0].source.role == "OPP"

@@ -5,6 +5,8 @@ which provides `rule`, `verbs`, `by_token`, `state` and `quoted` (coding/quotes.
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Token
 
 from trustledger.coding import grammar
@@ -37,6 +39,11 @@ PARTIES_KEY = "trustledger.parties"
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: CAMEO roots of force and coercion, whose unnamed targets are the people or places they hit.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _plain(word: str) -> str:
+    """A name without its accents ("Condé" and "Conde" are one surname)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
@@ -137,14 +144,17 @@ class Arguments:
             a = m.actor
             if a.person and a.country != UNKNOWN_COUNTRY and len(a.person.split()) > 1:
                 # "opposition leader Juan Guaido", later "Guaido": the surname names the same person
-                people[a.person.split()[-1].lower()] = a
+                people[_plain(a.person.split()[-1].lower())] = a
         for t in self.sent:
             if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in self.by_token:
-                # "Edward Chaplin, the second-ranking British diplomat", later "Chaplin"
+                # "Edward Chaplin, the second-ranking British diplomat" (or "the military commander,
+                # Commodore Frank Bainimarama"), later "Chaplin"
                 a = next((self.by_token[c.i].actor for c in t.children if c.dep_ == "appos" and c.i in self.by_token),
                          None)
-                if a is not None and a.country != UNKNOWN_COUNTRY:
-                    people[t.lower_] = a
+                if a is None and t.dep_ == "appos" and t.head.i in self.by_token:
+                    a = self.by_token[t.head.i].actor
+                if a is not None and a.country != UNKNOWN_COUNTRY and not a.place:
+                    people[_plain(t.lower_)] = a
         for code, srcs, tgts in sources_targets:
             if srcs and code[:2] in ("18", "19", "20"):
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
@@ -242,7 +252,15 @@ class Arguments:
             if not found and rule.code[:2] != "17" and rule.code != "192":
                 # (a building "set on fire" is no state's act; villages "seized" were the other side's)
                 found = self._held_place(v)
-        return found or self._people_target(v, rule)
+        found = found or self._people_target(v, rule)
+        if not found and rule.code[:2] == "17" and not grammar.passive(v):
+            # "tried to suppress dissent", "banned all partisan activity": repression (CAMEO 17) is done
+            # to the people of the state it happens in when the report names no one else
+            state = self.report_state()
+            found = self._purpose_targets(v)  # (a purpose clause's object first: "fired tear gas to disperse X")
+            if not found and state:
+                found = [(Actor(state + "CVL", state, "CVL", "(its people)", settled=True), v.i)]
+        return found
 
     def protested_state(self, v: Token, sources: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
         """"protesters chanted in the capital", "students demonstrated": a protest by people of a state that
@@ -486,8 +504,8 @@ class Arguments:
             return m.actor
         if t.pos_ == "PRON":
             return self.pronoun(t, reporters)
-        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
-            named = self.doc.user_data.get(PARTIES_KEY, {}).get("people", {}).get(t.lower_)
+        if t.pos_ == "PROPN":
+            named = self.doc.user_data.get(PARTIES_KEY, {}).get("people", {}).get(_plain(t.lower_))
             if named is not None:
                 return _renamed(named, t.text)
         for c in t.children:
