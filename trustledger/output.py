@@ -138,46 +138,101 @@ def _cell(v: Any, width: int = 80, column: str | None = None) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
-def _table(cells: list[list[str]], cols: list[str], title: str | None, caption: str | None) -> Table:
+def _table(cells: list[list[str]], cols: list[str], title: str | None, caption: str | None,
+           widths: list[int] | None = None) -> Table:
     table = Table(title=title, caption=caption, caption_justify="left", show_lines=False)
-    for c in cols:
-        table.add_column(c, overflow="fold")
+    for i, c in enumerate(cols):
+        table.add_column(c, overflow="fold", width=widths[i] if widths else None)
     for r in cells:
         table.add_row(*r)
     return table
 
 
+def _widths(cells: list[list[str]], heads: list[str], width: int) -> list[int] | None:
+    """Column widths that fit `width` without cutting a word or a header, when the columns' natural
+    widths do not fit: each column gets its longest word (at most `WRAP_MIN`: a URL may fold) and
+    its header, and the room left goes to the columns in proportion to what they lack of their
+    longest line. None when the natural widths fit, or when even the words do not (rich's own
+    squeeze then decides). Rich alone shrinks the widest columns first, which cuts words such as
+    "insufficient" in a narrow verdict column while a name column keeps room to spare."""
+    from rich.cells import cell_len
+
+    n = len(heads)
+    avail = width - 3 * n - 1
+    want, least = [], []
+    for i, h in enumerate(heads):
+        lines = [line for r in cells for line in r[i].splitlines()] or [""]
+        words = [w for line in lines for w in line.split()] or [""]
+        want.append(max([cell_len(h)] + [cell_len(line) for line in lines]))
+        least.append(min(want[-1], max(cell_len(h), min(WRAP_MIN, max(cell_len(w) for w in words)))))
+    if sum(want) <= avail or sum(least) > avail:
+        return None
+    out, spare = list(least), avail - sum(least)
+    # Short columns (names, verdicts, dates) whole first, the nearest to whole first: a name on three
+    # lines reads worse than a sentence on one more.
+    for i in sorted(range(n), key=lambda i: want[i] - least[i]):
+        if want[i] <= SHORT_COLUMN and want[i] - out[i] <= spare:
+            spare -= want[i] - out[i]
+            out[i] = want[i]
+    # The rest to the long columns, in proportion to what they lack; the remainder one by one.
+    lack = [w - o for w, o in zip(want, out, strict=True)]
+    total = sum(lack)
+    if total:
+        out = [o + spare * k // total for o, k in zip(out, lack, strict=True)]
+        for i in sorted(range(n), key=lambda i: out[i] - want[i]):
+            if sum(out) >= avail:
+                break
+            if out[i] < want[i]:
+                out[i] += 1
+    return out
+
+
 def _needed(cells: list[list[str]], cols: list[str], keep: list[int]) -> int:
     """The width a table of the `keep` columns needs to stay readable: short columns whole, long ones
-    at least `WRAP_MIN`, plus rich's borders and padding (3 a column, 1 at the edge)."""
+    at least `WRAP_MIN` (or their longest line, when shorter), plus rich's borders and padding (3 a
+    column, 1 at the edge). A header is never wrapped: it counts whole."""
     from rich.cells import cell_len
 
     total = 1
     for i in keep:
         longest = max([cell_len(cols[i])] + [cell_len(line) for r in cells for line in r[i].splitlines() or [""]])
-        total += (longest if longest <= SHORT_COLUMN else max(WRAP_MIN, cell_len(cols[i]))) + 3
+        total += (longest if longest <= SHORT_COLUMN else max(min(WRAP_MIN, longest), cell_len(cols[i]))) + 3
     return total
 
 
-def fit_table(con: Console, cells: list[list[str]], cols: list[str], title: str | None = None) -> Table:
-    """A table that fits the console: while the table cannot be read at this width (`_needed`), the
-    least important column (`DROP_ORDER`) goes, and a caption says which went and how to see them.
-    What remains wraps inside its cells; no line is wider than the console."""
+def fit_table(con: Console, cells: list[list[str]], cols: list[str], title: str | None = None,
+              short: dict[str, str] | None = None) -> Table:
+    """A table that fits the console. When it cannot be read at this width (`_needed`), the headers
+    with a short form in `short` ({"reciprocity": "recip."}) use it first (a header cut in two
+    reads as two words), then the least important column (`DROP_ORDER`) goes, one at a time; a
+    caption says what was shortened or hidden and how to see it all. What remains wraps inside its
+    cells; no line is wider than the console."""
     keep = list(range(len(cols)))
+    heads = list(cols)
+    notes: list[str] = []
+    if short and _needed(cells, heads, keep) > con.width:
+        heads = [short.get(c, c) for c in cols]
     dropped: list[str] = []
     order = [c for c in DROP_ORDER if c in cols]
-    while order and _needed(cells, cols, keep) > con.width:
+    while order and _needed(cells, heads, keep) > con.width:
         name = order.pop(0)
         keep.remove(cols.index(name))
         dropped.append(name)
-    caption = (f"hidden at {con.width} columns: {', '.join(dropped)} (--format json shows all)"
-               if dropped else None)
-    return _table([[r[i] for i in keep] for r in cells], [cols[i] for i in keep], title, caption)
+    shortened = [cols[i] for i in keep if heads[i] != cols[i]]
+    if shortened:
+        notes.append(", ".join(f"{heads[cols.index(c)]} = {c}" for c in shortened))
+    if dropped:
+        notes.append(f"hidden at {con.width} columns: {', '.join(dropped)} (--format json shows all)")
+    kept_cells, kept_heads = [[r[i] for i in keep] for r in cells], [heads[i] for i in keep]
+    return _table(kept_cells, kept_heads, title, "; ".join(notes) or None, _widths(kept_cells, kept_heads, con.width))
 
 
 def emit_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None,
-              title: str | None = None, out=None) -> None:
-    """Print rows as a table (fitted to the terminal, `fit_table`), JSON, JSON Lines or CSV."""
+              title: str | None = None, out=None, short: dict[str, str] | None = None,
+              notes: list[str] | None = None) -> None:
+    """Print rows as a table (fitted to the terminal, `fit_table`, with the `short` header forms),
+    JSON, JSON Lines or CSV. `notes` are sentences printed under the table (wrapped to its width),
+    for what reads badly inside a cell."""
     out = out or sys.stdout
     if fmt == Format.json:
         out.write(to_json(rows) + "\n")
@@ -199,7 +254,9 @@ def emit_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None
         cols = columns or (list(rows[0].keys()) if rows else [])
         con = console(out, table=True)
         cells = [[_cell(r.get(c), column=c) for c in cols] for r in rows]
-        con.print(fit_table(con, cells, cols, title))
+        con.print(fit_table(con, cells, cols, title, short))
+        for note in notes or []:
+            con.print(note, markup=False)
         if not rows:
             out.write("(no rows)\n")
 

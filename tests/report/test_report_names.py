@@ -7,7 +7,6 @@ fields keep the codes."""
 from __future__ import annotations
 
 import html as htmllib
-import json
 import re
 from pathlib import Path
 
@@ -28,7 +27,8 @@ def test_names_in_sentences_articles_and_possessives():
     assert (in_prose("RUS"), in_prose("USA"), in_prose("NLD"), in_prose("IGO")) == (
         "Russia", "the United States", "the Netherlands", "IGO")
     assert tidy("the United States's record toward Iran") == "The United States' record toward Iran"
-    assert possessives("Iran's and Belarus's votes, the Philippines's") == "Iran's and Belarus's votes, the Philippines'"
+    assert possessives("Iran's and Belarus's votes, the Philippines's") == (
+        "Iran's and Belarus's votes, the Philippines'")
 
 
 def test_report_sentences_name_the_states(demo_report):
@@ -80,3 +80,21 @@ def test_compare_flag_names_the_states(demo_db):
     for row in rows:
         assert CODES.findall(row["explanation"]) == []
         assert not row["flag"] or CODES.findall(row["flag"]) == []
+
+
+def test_outcomes_of_one_month_at_several_precisions_are_one_line():
+    """Invented: three stories date a delivery "December 2007", one of them and another give the day
+    (17 and 20 December), a delay is reported in the same month; a year-only report stays apart."""
+    from trustledger.report.readable import outcome_groups, outcome_line
+
+    def o(kind, date, precision, story):
+        return {"kind": kind, "date": date, "date_precision": precision, "story_id": story, "doc_id": story}
+
+    groups = outcome_groups([
+        o("delivered", "2007-12-01", "month", "s1"), o("delivered", "2007-12-01", "month", "s2"),
+        o("delivered", "2007-12-20", "day", "s3"), o("delivered", "2007-12-17", "day", "s2"),
+        o("delayed", "2007-12-01", "month", "s4"), o("delivered", "2007-01-01", "year", "s5"),
+        o("delivered", "2008-01-28", "day", "s6"),
+    ])
+    assert [outcome_line(g) for g in groups] == [
+        "2007: delivered", "17 December 2007: delivered (3 stories), delayed", "28 January 2008: delivered"]

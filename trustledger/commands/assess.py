@@ -59,9 +59,10 @@ def compare(
 
     rows = _run(queries.compare, db, engine, spark_master, spark_dir, truster, trustees, since, until)
     if format == Format.table:
-        emit_rows([_compare_cell(r) for r in rows], format,
-                  ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
-                   "praise", "warm_words", "flag"], title=f"Can {label(rows[0]['truster'])} trust them?")
+        flagged = [r for r in rows if r["flag"]]
+        emit_rows([_compare_cell(r) for r in rows], format, COMPARE_COLUMNS if flagged else COMPARE_COLUMNS[:-1],
+                  title=f"Can {label(rows[0]['truster'])} trust them?", short=COMPARE_SHORT,
+                  notes=[f"{FLAG} {r['flag']}." for r in flagged])
     else:
         emit_rows(rows, format)
 
@@ -101,13 +102,24 @@ def _f(x: float | None) -> str:
     return "—" if x is None else f"{x:.2f}"
 
 
+#: The compare table's columns; `flag` only when a row is flagged.
+COMPARE_COLUMNS = ["trustee", "score", "interval", "verdict", "commitments", "say_do", "alignment", "reciprocity",
+                   "praise", "warm_words", "flag"]
+#: Header short forms for a narrow terminal (the caption spells them out): the component scores are
+#: four-character numbers under eleven-character names, which otherwise wrap mid-word ("commitme/nts").
+COMPARE_SHORT = {"commitments": "promises", "say_do": "say–do", "alignment": "UN", "reciprocity": "recip.",
+                 "warm_words": "warm"}
+#: The mark of a flagged row; the flag's sentence is printed under the table, where it reads whole.
+FLAG = "⚑"
+
+
 def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
     iv = r["interval"]
     return {"trustee": label(r["trustee"]), "score": _f(r["score"]),
             "interval": f"{_f(iv[0])}–{_f(iv[1])}" if iv else "—",
             "verdict": r["verdict"], **{k: _f(v) for k, v in r["components"].items()},
             "praise": r["words"]["praise"], "warm_words": _f(r["words"]["verbal_coop_share"]),
-            "flag": r["flag"] or ""}
+            "flag": FLAG if r["flag"] else ""}
 
 
 def print_assessment(a: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ def ledger(
 ) -> None:
     """What each state promised another, and what became of it (kept, kept_late, broken, pending, unknown)."""
     from trustledger.commitments import queries
+    from trustledger.report.readable import outcome_groups, outcome_line
 
     if status is not None and status not in queries.STATUSES:
         raise UserError(f"--status {status!r}: expected one of {', '.join(queries.STATUSES)}")
@@ -36,8 +37,8 @@ def ledger(
                               parse_day(since, "--since"), parse_day(until, "--until"), origin, show_merged)
     if format == Format.table:
         rows = [{**r, "made": r["made_text"], "due": r["due_text"], "fulfilled": r["fulfilled_text"],
-                 "evidence": len(r["evidence"]), "outcomes": ", ".join(
-            f"{o['kind']} {o['date'] or ''}".strip() for o in r["outcomes"]),
+                 "evidence": len(r["evidence"]), "outcomes": "; ".join(   # one line per month, each story once
+            outcome_line(g) for g in outcome_groups(r["outcomes"])),
             "corroborated_by": ", ".join(r["corroborated_by"])} for r in rows]
     columns = ["promisor", "promisee", "what", "made", "due", "status", "fulfilled", "delay_days", "outcomes",
                "evidence"]

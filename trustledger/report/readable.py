@@ -5,8 +5,8 @@ codes with their names.
 Why this is its own module: the store keeps what the stages found (a sentence per row, an outcome
 per mention, a date with a precision column), which is right for counting and tracing but reads
 badly — the same delivery listed three times because three stories reported it, "1999-01-01" for a
-promise made "in 1999", a quote that stops at "Brig." because the sentence splitter took the
-abbreviation for a full stop. The report, the Markdown and the web app format through these
+promise made "in 1999", a quote that stops at "Brig." because the sentence splitter of an older
+ingest took the abbreviation for a full stop. The report, the Markdown and the web app format through these
 functions so they all read the same way. Nothing here changes a number: the assessment still
 counts what the store holds.
 """
@@ -19,19 +19,16 @@ from typing import Any
 
 from trustledger.coding.cameo import lookup
 from trustledger.store.db import Store
-from trustledger.words import word_list
+from trustledger.words import word_list, word_map
 
 MONTHS = word_list("month_names")
 
-#: Abbreviations that always run on into a name, so a "sentence" ending in one was cut by the
-#: splitter. Military and civil title abbreviations of the AP Stylebook ("Titles" and "military
-#: titles" entries) and the courtesy titles Mr., Mrs., Ms., Dr., Prof.; matched case-sensitively with
-#: their full stop. ("Jr.", "St." and months are left out: they can end a real sentence.)
-TITLE_ABBREVIATIONS = frozenset("""
-Adm. Brig. Capt. Cmdr. Col. Cpl. Gen. Lt. Maj. Sgt. Pvt. Pfc. Spc. Ens. Cmdt.
-Gov. Rep. Reps. Sen. Sens. Amb. Atty. Supt. Pres. Hon. Rev. Msgr. Fr.
-Mr. Mrs. Ms. Messrs. Dr. Drs. Prof.
-""".split())
+#: Abbreviations that always run on into a name, so a stored "sentence" ending in one was cut by the
+#: splitter: the titles of `data/words/abbreviations.txt`, the list the splitter itself reads
+#: (`nlp/abbreviations.py`), as written ("Brig."), matched case-sensitively with their full stop.
+#: Documents split since the splitter reads that list are not cut there; the repair stays for stores
+#: split before (stored sentence indices never change).
+TITLE_ABBREVIATIONS = frozenset(k[:1].upper() + k[1:] for k, v in word_map("abbreviations").items() if v == "title")
 #: A dotted initialism ("U.S.", "U.N.", "D.C."): a cut there is real only when the next sentence
 #: starts in lower case or with a digit (a true sentence end is followed by a capital).
 _INITIALISM = re.compile(r"(?:\b[A-Z]\.){2,}$")
@@ -126,11 +123,27 @@ OUTCOME_WORDS = {
 }
 
 
+#: How precise a date is, for picking the date a group of outcomes shows.
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _period_key(value: Any, precision: str | None) -> str:
+    """The period an outcome's date falls in for grouping: its month ("2007-12") when the month is
+    known (day or month precision), else its year ("2007"); an empty date is ""."""
+    iso = str(value or "")[:10]
+    if not iso:
+        return ""
+    return iso[:4] if precision == "year" else iso[:7]
+
+
 def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The outcomes of one commitment, one group per date as written ("December 2007"), oldest
-    first: what was reported for that date (kinds in the order they were first seen) and the stories
-    that reported it, each story once (copies of one story share a `story_id`; an outcome without one
-    is its own story). "delivered, December 2007 — 3 stories" replaces three identical lines.
+    """The outcomes of one commitment, one group per month (or per year, for a date known only to the
+    year), oldest first: what was reported in that month (kinds in the order they were first seen)
+    and the stories that reported it, each story once (copies of one story share a `story_id`; an
+    outcome without one is its own story). The group shows the most precise date reported in it
+    ("17 December 2007" when one story gives the day and two others only "December 2007"; the
+    earliest of several days): stories that date one event at different precisions are one line,
+    and "delivered, December 2007 — 3 stories" replaces three identical lines.
 
     Outcomes need `kind`, `date`, `date_precision`; `story_id` and `doc_id` when known. Each group:
     `when`, `date`, `kinds` [{kind, label, stories}], `stories` (count), `reports` (one outcome per
@@ -139,8 +152,13 @@ def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for o in outcomes:
         if o.get("duplicate_of"):
             continue
-        key = when(o.get("date"), o.get("date_precision"))
-        g = groups.setdefault(key, {"when": key, "date": o.get("date"), "kinds": {}, "story_ids": [], "reports": []})
+        date, precision = o.get("date"), o.get("date_precision")
+        key = _period_key(date, precision)
+        g = groups.setdefault(key, {"date": date, "precision": precision, "kinds": {}, "story_ids": [],
+                                    "reports": []})
+        rank, best = _PRECISION_RANK.get(precision or "day", 2), _PRECISION_RANK.get(g["precision"] or "day", 2)
+        if rank > best or (rank == best and str(date or "") < str(g["date"] or "")):
+            g["date"], g["precision"] = date, precision
         story = o.get("story_id") or o.get("doc_id") or o.get("outcome_id")
         kind = g["kinds"].setdefault(o.get("kind"), {"kind": o.get("kind"),
                                                      "label": OUTCOME_WORDS.get(o.get("kind"), o.get("kind")),
@@ -151,11 +169,11 @@ def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if story not in g["story_ids"]:
             g["story_ids"].append(story)
     out = []
-    for g in groups.values():
+    for key, g in groups.items():
         kinds = [{"kind": k["kind"], "label": k["label"], "stories": len(k["story_ids"])} for k in g["kinds"].values()]
-        out.append({"when": g["when"], "date": g["date"], "kinds": kinds, "stories": len(g["story_ids"]),
-                    "reports": g["reports"]})
-    return sorted(out, key=lambda g: str(g["date"] or ""))
+        out.append({"when": when(g["date"], g["precision"]), "date": g["date"], "kinds": kinds,
+                    "stories": len(g["story_ids"]), "reports": g["reports"], "period": key})
+    return sorted(out, key=lambda g: (g["period"], str(g["date"] or "")))
 
 
 def outcome_line(group: dict[str, Any]) -> str:
