@@ -35,3 +35,40 @@ def test_his_country_is_the_state_of_the_speaker():
     found = commitments("Ahmed Nasser, Egypt's chief negotiator, says his country has agreed to supply "
                         "500,000 tonnes of wheat to Sudan.")
     assert found and found[0][:2] == ("EGY", "SDN")
+
+
+def test_the_recipient_of_a_co_donors_pledge_is_not_the_first_donor():
+    found = commitments("Japan said it would give Haiti $90 million in aid. Canada and Norway each pledged $US "
+                        "50 million, and Sweden pledged $US 30 million.")
+    assert ("SWE", "HTI") in {(a, b) for a, b, _ in found}
+
+
+def test_a_split_hyphenated_abstract_noun_is_not_an_object():
+    found = commitments("Iran pledged full co-operation with the atomic agency, Iraqi officials said.")
+    assert all(o not in ("-", "co", "operation") for _, _, o in found)
+
+
+def test_withdrawal_relayed_by_a_mediator_goes_to_the_articles_pair_not_the_mediator():
+    found = commitments("Russia and Georgia signed the plan on Monday. Mr. Sarkozy added that Russian checkpoints "
+                        "around Poti will be removed by next week.", dt.date(2008, 9, 9))
+    assert ("RUS", "GEO", "checkpoint") in found
+    assert not [f for f in found if "FRA" in f[:2]]
+
+
+def test_a_kind_of_protocol_signed_is_its_object():
+    found = commitments("Iran agreed with Britain to sign the additional protocol.", dt.date(2003, 10, 21))
+    assert ("IRN", "GBR", "additional protocol") in found
+
+
+def test_finish_doing_promises_the_inner_act_and_each_coordinated_one():
+    found = commitments("Speaking in Tbilisi on May 3, Armenian President Levon Petrosian agreed that Armenia "
+                        "would finish removing its arsenals from Georgia by June 30, 2004, and pulling out its "
+                        "troops by June 30, 2005.", dt.date(2003, 5, 4))
+    assert {("ARM", "GEO", "arsenal"), ("ARM", "GEO", "troop")} <= set(found)
+
+
+def test_the_state_obliged_is_the_promisor_of_each_coordinated_act():
+    found = commitments("Moldova welcomed the decisions. The decisions oblige Russia to remove the arsenals and "
+                        "to pull out the troops by December 2002.", dt.date(2000, 1, 10))
+    assert ("RUS", "MDA", "troop") in found
+    assert not [f for f in found if f[0] == "MDA"]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
+from trustledger.commitments.objects import SOFT_ADJ
 from trustledger.commitments.records import CommitmentMention
 from trustledger.commitments.sentence import DocContext, SentenceView
 from trustledger.words import words
@@ -65,7 +66,9 @@ def _action_of(verb: Token) -> Token | None:
     deliver", "signed a contract to build / under which Russia will complete"."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume") else None
+            # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
+            inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume", "finish",
+                                                          "complete", "start", "begin") else None
             return inner or c
     for c in verb.children:
         # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
@@ -144,6 +147,12 @@ def _agreement_object(view: SentenceView, tok: Token):
                         got = view.fallback_object_np(p) if p.dep_ == "pobj" else None
                         if got is not None:
                             return got
+            mods = [t.lower_ for t in head.children if t.dep_ == "amod" and t.i < head.i and t.pos_ == "ADJ"
+                    and t.lower_ not in SOFT_ADJ - {"additional", "optional"}]
+            if mods and head.lemma_.lower() in ("protocol", "framework", "declaration", "memorandum"):
+                # "sign the additional protocol", "a comprehensive framework": the kind of agreement names it
+                return ObjectMention(head.i, head.i + 1, " ".join([*mods, head.lemma_.lower()]), head.text, False,
+                                     "agreement")
             return None
         key = " ".join(words).replace("cease-fire", "ceasefire")
         return ObjectMention(head.i, head.i + 1, key, head.text, False, "agreement")
@@ -188,13 +197,26 @@ def _dates_for(view: SentenceView, trigger: Token, action: Token) -> list:
     return view.dates
 
 
-def _promisors_in(view: SentenceView) -> set[str]:
-    """The states that are subjects of a commitment verb anywhere in the sentence: in "Turkey and the
-    UAE each pledged $200 million, and Qatar pledged $1 billion" all three give, none receives."""
+def _promisors_in(view: SentenceView, trigger: Token | None = None) -> set[str]:
+    """The states that are subjects of a commitment verb elsewhere in the sentence than `trigger`: in
+    "Turkey and the UAE each pledged $200 million, and Qatar pledged $1 billion" all three give, none
+    receives (the trigger's own subject may be a minister of the state that is to receive)."""
     out: set[str] = set()
     for t in view.span:
-        if t.lemma_.lower() in COMMIT_VERBS and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() in COMMIT_VERBS and t.pos_ in ("VERB", "AUX") and (trigger is None or t.i != trigger.i):
             for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                out.update(f.code for f in sx.country_of_np(subj, view.countries))
+    return out
+
+
+def _speakers(view: SentenceView, trigger: Token) -> set[str]:
+    """States of whoever reports the promise ("Sarkozy added that ... will be removed"): the subject of a
+    reporting verb above the trigger relays the promise; it neither makes nor receives it."""
+    out: set[str] = set()
+    for anc in trigger.ancestors:
+        if anc.lemma_.lower() in sx.REPORT_VERBS and anc.lemma_.lower() not in COMMIT_VERBS:
+            subj = sx.subject_of(anc)
+            if subj is not None:
                 out.update(f.code for f in sx.country_of_np(subj, view.countries))
     return out
 
@@ -294,6 +316,7 @@ class CommitmentFinder:
                                 if c not in donors), None)
         if beneficiary is not None:
             pairs = [(f, beneficiary) for f in found]
+            self.ctx.last_promisee = beneficiary
         elif trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
                 "conduct", "people", "agreement", "troops")):
             pairs = [(a, b) for a in found for b in found if a != b]
@@ -380,6 +403,9 @@ class CommitmentFinder:
         if obj is not None and act.lemma_.lower() in MONEY_OBJECTS and obj.object[:1] in "$€£0123456789":
             obj = _money_object(view, act) or obj  # "lend India $12 billion": a loan of that amount
         obj = obj or _money_object(view, act)
+        if obj is None and action is not None and action.lemma_.lower() in ("sign", "ratify", "join", "accept",
+                                                                            "implement", "conclude"):
+            obj = _agreement_object(view, action)  # "agreed to sign the additional protocol"
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -520,9 +546,12 @@ class CommitmentFinder:
                 if pr:
                     promisor = pr[0]
                     implied = True
-        if action.dep_ == "xcomp" and action.i != trigger.i:
+        xc = action
+        while xc.dep_ == "conj" and xc.head.i != xc.i and xc.head.pos_ in ("VERB", "AUX"):
+            xc = xc.head  # "oblige Russia to remove the arsenals and to pull out the troops": the second too
+        if xc.dep_ == "xcomp" and action.i != trigger.i:
             # "the pact requires US forces to pull out", "obliges Russia to build": the object controls
-            ctrl = next((c for c in action.head.children if c.dep_ == "dobj" and c.i < action.i), None)
+            ctrl = next((c for c in xc.head.children if c.dep_ == "dobj" and c.i < xc.i), None)
             found = sx.country_of_np(ctrl, view.countries) if ctrl is not None else []
             if found:
                 if promisor and promisor != found[0].code and promisee is None:
@@ -569,10 +598,18 @@ class CommitmentFinder:
                 # the other state of the article's pair when the sentence names it, else the first named;
                 # never a state that itself promises in the sentence ("A and B each pledged X, and C
                 # pledged Y": C's money goes where the article's last pledge went, not to A)
-                donors = _promisors_in(view) - {promisor}
+                own = sx.subject_of(trigger)  # co-subjects of the trigger give too ("A and B each pledged")
+                donors = (_promisors_in(view, trigger) | {f.code for f in (
+                    sx.country_of_np(own, view.countries) if own is not None else [])}) - {promisor}
                 free = [c for c in others if c not in donors]
+                # a state only named as the one who relays the promise ("Sarkozy added that Russian
+                # checkpoints will be removed") is left for the article's pair, unless it is of the pair
+                # ("Lebanon's president announced that Saudi Arabia has promised $3 billion")
+                speakers = _speakers(view, trigger)
+                paired = [c for c in free if c in self.ctx.dyad]
+                free = paired or [c for c in free if c not in speakers] or (free if not self.ctx.dyad else [])
                 if free:
-                    promisee = next((c for c in free if c in self.ctx.dyad), free[0])
+                    promisee = free[0]
                 elif self.ctx.last_promisee and self.ctx.last_promisee != promisor:
                     promisee, implied = self.ctx.last_promisee, True
             elif promisee is not None and promisor is None and others:

@@ -42,6 +42,19 @@ AGREEMENT_WORDS = words("agreement_words")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 
 
+def _hyphen_piece(tok: Token) -> bool:
+    """A piece of a hyphenated word the tokenizer split into parts ("co", "-", "operation" for
+    "co-operation"): the prefix or the hyphen, or a tail whose whole word names nothing deliverable."""
+    doc = tok.doc
+    if tok.text in ("-", "–") or (tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+                                  and tok.pos_ != "PROPN" and not tok.like_num and len(tok.text) <= 4):
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        return (doc[tok.i - 2].lower_ + tok.lower_) in STOP_HEADS
+    return False
+
+
 @dataclass
 class DocContext:
     """Carried from sentence to sentence: the objects named so far, the document's main pair of
@@ -125,8 +138,10 @@ class SentenceView:
         → "pantsir-s1", "one million face masks" → "face mask"; "the system" later in the article
         refers back to the last such object with the same head noun."""
         cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for p in c.children if p.dep_ == "pobj"]
+        covered = {i for m in self.countries for i in range(m.start, m.end)}
+        if all(c.i in covered for c in cands):  # "supply Iran with jets", not "cooperation with the IAEA"
+            cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"]
         cands += [p for c in tok.children if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)  # "the system bought from Russia"
@@ -146,7 +161,7 @@ class SentenceView:
         with that head noun."""
         covered = {i for m in self.countries for i in range(m.start, m.end)}
         for head in cands:
-            if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
+            if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") or _hyphen_piece(head):
                 continue
             inside = {t.i for t in head.subtree}
             known = [o for o in self.qualified() if o.start in inside and not o.generic]
@@ -156,6 +171,8 @@ class SentenceView:
             if found is None:
                 continue
             key, how = found
+            if not re.search(r"[a-z0-9]", key):
+                continue  # a phrase of punctuation only ("co - operation" split by the tokenizer)
             lemma = key.split()[-1]
             if how == "noun" and " " not in key:
                 named = self.ctx.fallback_heads.get(lemma)
