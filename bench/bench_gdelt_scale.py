@@ -13,6 +13,10 @@ compare on a store of a year of GDELT-sized event data.
    The dyad-day aggregate is then built once (`trustledger.store.dyad_days.rebuild`, what ingest
    maintains file by file). `assess IRN RUS` and `compare IRN RUS USA CHN` are timed in a child
    process, which reports its peak memory (VmHWM).
+3. Bounded memory. A synthetic GDELT 2.0 export of TL_BENCH_BOUNDED_ROWS rows (default 5 M, ~900 MB)
+   is loaded by `trustledger ingest --memory-limit TL_BENCH_MEMORY_LIMIT` (default 300MB, a third of the
+   file), which reports its peak resident memory; the same for a process that only imports the command
+   (what Python and the libraries take before DuckDB reads anything). `--bounded` runs this part alone.
 
 Prints its figures; it is not a pass/fail test (tests/analysis/test_dyad_days.py checks the answers).
 """
@@ -38,6 +42,8 @@ from bench_structured import CODES, COUNTRIES, ROLES, _pick, generate_gdelt2  # 
 INGEST_ROWS = int(os.environ.get("TL_BENCH_INGEST_ROWS", 1_000_000))
 EVENTS = int(os.environ.get("TL_BENCH_EVENTS", 20_000_000))
 REPS = int(os.environ.get("TL_BENCH_REPS", 3))
+BOUNDED_ROWS = int(os.environ.get("TL_BENCH_BOUNDED_ROWS", 5_000_000))
+MEMORY_LIMIT = os.environ.get("TL_BENCH_MEMORY_LIMIT", "300MB")
 #: Rows inserted per transaction while building the store (bounds the builder's memory).
 CHUNK = 10_000_000
 PYTHON = sys.executable
@@ -80,6 +86,48 @@ def bench_ingest(tmp: Path) -> dict[str, float]:
           f"trustledger ingest {best_tl:.2f} s, bare DuckDB process {best_bare:.2f} s: "
           f"{best_bare / best_tl:.2f}x of DuckDB's speed (goal 0.5x, ambition 0.7x)")
     return {"ingest_s": best_tl, "bare_s": best_bare}
+
+
+#: The command in this process, then its peak resident memory (bytes) as the last line on stderr.
+PEAK = """import resource, sys
+try:
+    if sys.argv[1:]:
+        from trustledger.cli import main
+        main()
+    else:
+        import trustledger.cli, trustledger.ingest.pipeline, trustledger.ingest.structured  # noqa
+finally:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, file=sys.stderr)
+"""
+
+
+def _peak_run(args: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak MB, stderr) of `trustledger <args>` in a child process."""
+    t = time.perf_counter()
+    p = subprocess.run([PYTHON, "-c", PEAK, *args], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - t
+    if p.returncode != 0:
+        raise SystemExit(f"trustledger {' '.join(args[:2])} failed: {p.stderr.strip()[-800:]}")
+    lines = p.stderr.strip().splitlines()
+    return seconds, int(lines[-1]) / 2**20, "\n".join(lines[:-1])
+
+
+def bench_bounded(tmp: Path) -> None:
+    """A file several times larger than the memory limit: time and peak memory of its ingest."""
+    path = tmp / "20240201000000.export.CSV"
+    generate_gdelt2(path, BOUNDED_ROWS)
+    size = path.stat().st_size
+    _, base_mb, _ = _peak_run([])
+    seconds, peak_mb, err = _peak_run(["ingest", str(path), "--db", str(tmp / "bounded.duckdb"), "--no-code",
+                                       "--memory-limit", MEMORY_LIMIT])
+    with duckdb.connect(str(tmp / "bounded.duckdb"), read_only=True) as con:
+        n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"bounded ingest of {BOUNDED_ROWS:,} GDELT 2.0 rows ({size / 2**20:.0f} MB) with --memory-limit "
+          f"{MEMORY_LIMIT}: {n:,} events in {seconds:.1f} s; peak RSS {peak_mb:.0f} MB, of which "
+          f"{base_mb:.0f} MB is the Python process before DuckDB reads anything")
+    if n != BOUNDED_ROWS:
+        raise SystemExit(f"bounded ingest stored {n:,} events, expected {BOUNDED_ROWS:,}: {err[-500:]}")
 
 
 def build(path: Path, n: int) -> None:
@@ -177,8 +225,18 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--assess":
         bench_assess(Path(sys.argv[2]).parent, Path(sys.argv[2]))
         return
+    if len(sys.argv) == 2 and sys.argv[1] == "--ingest":
+        with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp:
+            bench_ingest(Path(tmp))
+        return
+    if len(sys.argv) == 2 and sys.argv[1] == "--bounded":
+        with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp:
+            bench_bounded(Path(tmp))
+        return
     with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp:
         bench_ingest(Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp:
+        bench_bounded(Path(tmp))
     with tempfile.TemporaryDirectory(prefix="tl-bench-") as tmp:
         bench_assess(Path(tmp))
 

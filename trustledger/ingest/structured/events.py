@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+from trustledger.ingest.structured import limits
 from trustledger.ingest.structured.loader import FileLoad, Loaded
 from trustledger.store import dyad_days
 
@@ -93,15 +94,16 @@ def _insert_in_parts(load: FileLoad, select_sql: str, dedupe: bool, chunk: int) 
     load.con.execute(f"CREATE TEMP TABLE {final} AS SELECT {cols} FROM ({rows_sql})")
     total = load.con.execute(f"SELECT count(*) FROM {final}").fetchone()[0]
     added = 0
-    for part in range(0, total, chunk):
-        if part:
-            load.commit_part()
-        # A table made in a transaction numbers its rows anew when that commits: ask for the first each time.
-        first = load.con.execute(f"SELECT min(rowid) FROM {final}").fetchone()[0]
-        lo = first + part
-        added += load.con.execute(
-            f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM {final} "
-            f"WHERE rowid >= {lo} AND rowid < {lo + chunk}").fetchone()[0]  # in file order: the scan keeps it
+    with limits.one_thread(load.con):
+        for part in range(0, total, chunk):
+            if part:
+                load.commit_part()
+            # A table made in a transaction numbers its rows anew when that commits: ask for the first each time.
+            first = load.con.execute(f"SELECT min(rowid) FROM {final}").fetchone()[0]
+            lo = first + part
+            added += load.con.execute(
+                f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM {final} "
+                f"WHERE rowid >= {lo} AND rowid < {lo + chunk}").fetchone()[0]  # in file order: the scan keeps it
     return int(added), _groups(load, select_sql) if dedupe else 0
 
 

@@ -99,3 +99,17 @@ def requested(limit: str | None) -> Iterator[None]:
         yield
     finally:
         REQUESTED.reset(token)
+
+
+@contextlib.contextmanager
+def one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB on one thread for the duration: an insert in parts runs near the memory limit, and every
+    thread keeps its own row-group buffers (a 1M-row GDELT file at 100 MB: out of memory on two threads,
+    loaded on one)."""
+    before = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    con.execute("SET threads = 1")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(duckdb.Error):
+            con.execute(f"SET threads = {int(before)}")
