@@ -126,3 +126,13 @@ def test_accented_and_plain_surnames_are_one_person(ingest_coder):
             "Sorò accused the government of fraud.")
     got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
     assert got and got[0].source.role == "OPP"
+
+
+def test_rebels_fighting_with_no_target_fight_their_own_state(ingest_coder):
+    got = triples(ingest_coder, "LUANDA, Angola - UNITA rebels attacked on Tuesday.")
+    assert any(s.endswith("REB") and r == "19" and t == "AGOGOV" for s, r, t in got)
+
+
+def test_a_state_force_with_no_target_is_not_given_one(ingest_coder):
+    got = triples(ingest_coder, "LUANDA, Angola - Government troops attacked on Tuesday.")
+    assert not any(t == "AGOGOV" for _, _, t in got)

@@ -262,13 +262,17 @@ class Arguments:
                 found = [(Actor(state + "CVL", state, "CVL", "(its people)", settled=True), v.i)]
         return found
 
-    def protested_state(self, v: Token, sources: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
+    def protested_state(self, v: Token, sources: list[tuple[Actor, int]], code: str = "140") -> list[tuple[Actor, int]]:
         """"protesters chanted in the capital", "students demonstrated": a protest by people of a state that
         names no target is against that state's government (CAMEO codes the protest's addressee; the
-        annotators of real reports do so for most domestic protests). Not for a state's own organs
-        or a state protesting abroad."""
+        annotators of real reports do so for most domestic protests). So are the demands, accusations,
+        rejections, threats and force of its rebels and opposition ("the rebels pledged to keep
+        fighting": 28 of 34 rebel attacks of the dev reports are on their own state). Not for a state's
+        own organs or a state acting abroad."""
         if not sources or any(a.role in STATE_ORGANS or a.country in (UNKNOWN_COUNTRY, "IGO")
                               or len(a.country) != 3 for a, _ in sources):
+            return []
+        if code[:2] != "14" and any(a.role not in ("REB", "OPP") for a, _ in sources):
             return []
         countries = {a.country for a, _ in sources}
         if len(countries) != 1 or any(a.role is None and not a.settled and v.doc[i].tag_ not in ("NNS", "NNPS")

@@ -462,8 +462,8 @@ class _Sentence(Quotes, Arguments):
                 tgts = self.addressee(v, inner)
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
-        if not tgts and rule.code[:2] == "14":
-            tgts = self.protested_state(v, srcs)  # "protesters chanted": against their own government
+        if not tgts and rule.code[:2] in ("10", "11", "12", "13", "14", "18", "19", "20"):
+            tgts = self.protested_state(v, srcs, rule.code)  # "protesters chanted", "rebels kept fighting"
         if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):
             srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
         if not srcs:
