@@ -286,7 +286,9 @@ class Arguments:
         by no office or group, as the object of an act, are civilians of the report's state. Only as
         targets: people who act ("people sought shelter") are rarely an event's party."""
         passive = grammar.passive(v)
-        preps = set(rule.target) | {"on", "at", "against", "upon", "into"}
+        preps = {"on", "at", "against", "upon", "into"}
+        if rule.code[:2] in FORCE_ROOTS:
+            preps |= set(rule.target)  # (not "talks with local leaders": whose leaders, the place says)
         heads = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
