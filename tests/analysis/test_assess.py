@@ -147,7 +147,7 @@ def test_series_points_use_the_component_formula(iran_store):
 
 
 @pytest.mark.parametrize("truster, trustee, message", [
-    ("IRN", "XYZ", "'XYZ' is not a known"), ("IRQ1", "RUS", "not a known"), ("IRN", "irn", "both IRN"),
+    ("IRN", "XYZ", "'XYZ' is not a known"), ("IRQ1", "RUS", "not a known"), ("IRN", "irn", r"both Iran \(IRN\)"),
 ])
 def test_bad_countries_are_user_errors(build, truster, trustee, message):
     with pytest.raises(UserError, match=message):

@@ -71,3 +71,37 @@ def test_narrow_widths_keep_words_whole():
     text = con.export_text()
     assert all(cell_len(line) <= 60 for line in text.splitlines())
     assert "insufficient" in text and "insufficien " not in text
+
+
+@pytest.mark.parametrize("columns", ["80", "200"])
+def test_assess_panel_reads_in_words(demo_db, monkeypatch, columns):
+    """The assess panel names the parts as the report does ("Say–do consistency", not `say_do`),
+    gives each piece of evidence its part and reason on one line above the sentence, and writes
+    statuses as words ("kept late")."""
+    monkeypatch.setenv("COLUMNS", columns)
+    r = run_cli("assess", "Iran", "Russia", "--db", demo_db)
+    assert r.code == 0, r.stderr
+    assert all(cell_len(line) <= int(columns) for line in r.stdout.splitlines())
+    prose = " ".join(re.sub(r"[│┃]", " ", r.stdout).split())
+    assert "say_do" not in prose and "kept_late" not in prose
+    for label in ("Commitments kept", "Say–do consistency", "UN vote alignment", "Reciprocity"):
+        assert label in prose
+    a = run_cli("assess", "Iran", "Russia", "--db", demo_db, "--format", "json").json()
+    for e in a["evidence"]:
+        assert "kept_late" not in (e.get("why") or "")
+    first = a["evidence"][0]
+    assert " ".join(first["text"].split()[:6]) in prose
+    # Alone, the alignment part's sentence says who voted.
+    assert "Weakest part: Russia voted for" in a["explanation"] or "Russia voted for" not in prose
+
+
+def test_same_state_twice_is_named(demo_db):
+    r = run_cli("assess", "Iran", "IR", "--db", demo_db)
+    assert r.code != 0 and "truster and trustee are both Iran (IRN)" in r.stderr
+
+
+def test_the_alignment_sentence_alone_names_the_voter():
+    from trustledger.analysis.components import alignment
+
+    c = {"joint_votes": 0, "targeted": 2, "targeted_votes": [{"vote": "yes"}, {"vote": "no"}], "score": 0.3}
+    assert alignment.sentence(c, "Iran", "Russia").startswith("Russia voted for 1 of 2 resolutions aimed at Iran")

@@ -15,7 +15,7 @@ from trustledger.analysis.components.alignment import agreement_by_year
 from trustledger.analysis.components.base import UNCOVERED, Dyad, aggregated, in_list
 from trustledger.analysis.components.combine import combine, explain, top_evidence
 from trustledger.analysis.components.series import from_yearly, yearly_all
-from trustledger.country_names import resolve
+from trustledger.country_names import label, resolve
 from trustledger.errors import UserError
 from trustledger.store.db import Store
 
@@ -33,7 +33,7 @@ def check_country(code: str, what: str = "country") -> str:
 def make_dyad(truster: str, trustee: str, since: dt.date | None, until: dt.date | None) -> Dyad:
     a, b = check_country(truster, "truster"), check_country(trustee, "trustee")
     if a == b:
-        raise UserError(f"truster and trustee are both {a}: trust is between two states")
+        raise UserError(f"truster and trustee are both {label(a)}: trust is between two states")
     if since and until and since > until:
         raise UserError(f"--since {since} is after --until {until}")
     return Dyad(a, b, since, until)

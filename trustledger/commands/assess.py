@@ -122,6 +122,13 @@ def _compare_cell(r: dict[str, Any]) -> dict[str, Any]:
             "flag": FLAG if r["flag"] else ""}
 
 
+def _label(component: str) -> str:
+    """A component as people call it ("Say–do consistency"), not its JSON key (`say_do`)."""
+    from trustledger.analysis.components import BY_NAME
+
+    return BY_NAME[component].LABEL if component in BY_NAME else component
+
+
 def print_assessment(a: dict[str, Any]) -> None:
     """A readable panel: verdict, score, interval, explanation, component table, top evidence."""
     from rich.console import Group
@@ -139,24 +146,27 @@ def print_assessment(a: dict[str, Any]) -> None:
     head.append(f"\nperiod {period['since'] or '…'} to {period['until'] or '…'}\n\n")
     head.append(a["explanation"])
     comps = Table(title="Components", expand=True)
-    for col in ("component", "score", "interval", "weight", "n", "detail"):
-        comps.add_column(col, overflow="fold")
+    comps.add_column("component", max_width=12 if con.width < 120 else None)  # narrow: the detail needs the room
+    for col in ("score", "interval", "weight", "n"):
+        comps.add_column(col, no_wrap=True)
+    comps.add_column("detail", ratio=1, overflow="fold")
     for part, c in a["components"].items():
         ci = c["interval"]
-        comps.add_row(part, _f(c["score"]), f"{_f(ci[0])}–{_f(ci[1])}" if ci else "—", f"{c['weight']:.2f}",
-                      str(c["n"]), c.get("detail", ""))
+        comps.add_row(_label(part), _f(c["score"]), f"{_f(ci[0])}–{_f(ci[1])}" if ci else "—",
+                      f"{c['weight']:.2f}", str(c["n"]), c.get("detail", ""))
+    # Two columns, the part and the reason on the evidence's first line: four narrow columns at 80
+    # characters cut "promise (kept late, 4691 days late)" into one word a line.
     ev = Table(title="Top evidence", expand=True)
-    ev.add_column("component", no_wrap=True)
     ev.add_column("date", no_wrap=True)
-    ev.add_column("why", ratio=1, overflow="fold")
-    ev.add_column("evidence (source)", ratio=3, overflow="fold")
+    ev.add_column("evidence: part, why, the sentence (source)", ratio=1, overflow="fold")
     for e in a["evidence"]:
         src = e.get("title") or e.get("source") or ""
         if e.get("doc_id"):
             src = f"{src} [{e['doc_id']}#{e['sentence_index']}]"
         text = e["text"] if len(e["text"]) <= 300 else e["text"][:299] + "…"
-        ev.add_row(e["component"], str(e["date"] or ""), e.get("why") or e["kind"],
-                   Text(text) + Text(f"\n— {src}" if src else "", style="dim"))
+        ev.add_row(str(e["date"] or ""), Text(f"{_label(e['component'])}: {e.get('why') or e['kind']}\n",
+                                              style="bold")
+                   + Text(text) + Text(f"\n— {src}" if src else "", style="dim"))
     if not a["evidence"]:
-        ev.add_row("", "", "", "(no evidence in the store for this pair)")
+        ev.add_row("", "(no evidence in the store for this pair)")
     con.print(Panel(Group(head, comps, ev), title=f"Can {label(a['truster'])} trust {label(a['trustee'])}?"))

@@ -195,5 +195,6 @@ def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
                      f"{plural(c['joint_votes'], 'UN roll call')}")
     if c["targeted"]:
         opposed = sum(1 for v in c.get("targeted_votes", []) if v["vote"] == "yes")
-        parts.append(f"voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
+        subject = "" if parts else f"{trustee} "      # alone, the sentence names who voted
+        parts.append(f"{subject}voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
     return " and ".join(parts) + f" (alignment score {f2(c['score'])})"

@@ -158,8 +158,9 @@ def evidence(store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]:
     latest = latest_outcomes(store, dyad, [r["commitment_id"] for r in rows])
     items: list[dict[str, Any]] = []
     for r in rows:
-        why = r["status"] + (f", {r['delay_days']} days late" if r["status"] == "kept_late" and r["delay_days"]
-                             else "")
+        why = r["status"].replace("_", " ") + (f", {r['delay_days']} days late"   # "kept late": words, not a key
+                                               if r["status"] == "kept_late" and r["delay_days"]
+                                               else "")
         items.append(item(NAME, {**r, "kind": "commitment", "ref": r["commitment_id"]},
                           f"promise ({why})" + (f": {r['reason']}" if r.get("reason") else "")))
         o = latest.get(r["commitment_id"])
