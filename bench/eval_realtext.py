@@ -97,6 +97,9 @@ def plover() -> None:
     print(f"PLOVER dev ({n} real sentences, {secs:.1f} s): source+event {ok / n:.2f}, source+event+target "
           f"{okt / n:.2f}, sentences with no event {none / n:.0%}   (goals: 0.70, 0.60, at most 15%)")
     print("  by category: " + ", ".join(f"{k} {cat_ok[k]}/{cats[k]}" for k in sorted(cats)))
+    guessed = [e for e in rows if e["verb_source"] == "vectors"]
+    fit = sum(1 for e in guessed if any(e["root"] in PLOVER_ROOTS[r["event"]] for r in recs if r["id"] == e["title"]))
+    print(f"  verb fallback (word vectors) alone: {len(guessed)} events coded, {fit} of the gold sentence's category")
 
 
 # -- report-based set ---------------------------------------------------------------------
