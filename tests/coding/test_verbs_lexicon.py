@@ -85,6 +85,8 @@ CASES = [
     ("South Korean unions called off the strike against the government.", "KOR", "082"),
     ("Egyptian students took part in the protest against the Egyptian government.", "EGY", "141"),
     ("Serbian opposition supporters scuffled with Serbian police.", "SRB", "145"),
+    ("Thousands of Thai protesters crowded the streets of Bangkok.", "THA", "141"),
+    ("Jailed Kurdish activists in Turkey refused meals for a week.", "TUR", "142"),
     # 15 force posture
     ("Russian troops gathered near the Ukrainian border.", "RUS", "154"),
     ("Pakistan unveiled a new missile.", "PAK", "150"),
