@@ -72,3 +72,16 @@ def test_the_state_obliged_is_the_promisor_of_each_coordinated_act():
                         "to pull out the troops by December 2002.", dt.date(2000, 1, 10))
     assert ("RUS", "MDA", "troop") in found
     assert not [f for f in found if f[0] == "MDA"]
+
+
+def test_the_subject_of_get_receives_and_the_maker_of_the_thing_gives():
+    found = commitments("Italy's defence minister promised that Ukraine would get Italian SAMP/T air-defence systems "
+                        "by the summer.", dt.date(2023, 2, 1))
+    assert found and found[0][:2] == ("ITA", "UKR")
+
+
+def test_a_bare_plural_is_of_a_kind_not_the_named_object_of_an_earlier_sentence():
+    found = commitments("Poland has promised 14 Leopard 2 tanks to Ukraine. Other allies, among them Canada and "
+                        "Norway, later also pledged tanks.", dt.date(2023, 2, 1))
+    later = [o for a, b, o in found if a in ("CAN", "NOR")]
+    assert later and all(o != "leopard tanks" for o in later)

@@ -183,7 +183,35 @@ def mentions_in(span: Span, context: ObjectContext | None = None) -> list[Object
             # "Tor-M1 short-range air-defence systems": one noun phrase, the specific name decides
             out.append(ObjectMention(start, end, prev.object, text, True, prev.category))
             continue
+        if not definite(span, start):
+            # "the US and Germany also pledged tanks": a bare name is of a kind, not "the tanks" named in
+            # an earlier sentence; it may still retell a thing named in its own sentence ("delivered Storm
+            # Shadow missiles, weeks after promising longer-range weapons")
+            here = ObjectContext()
+            here.seen = [o.object for o in out if not o.generic]
+            c = here.resolve(cands)
+            if c is not None:
+                out.append(ObjectMention(start, end, c.object, text, True, c.category))
+            continue
         c = local.resolve(cands)
         if c is not None:
             out.append(ObjectMention(start, end, c.object, text, True, c.category))
     return out
+
+
+#: Words that make a generic name point back ("the tanks", "these systems", "its reactor").
+DEFINITE = {"the", "this", "these", "those", "that", "its", "their", "his", "her", "such"}
+
+
+def definite(span: Span, start: int) -> bool:
+    """Whether a generic name at `start` is definite, so it can stand for an object named before: "the
+    tanks", "its plant"; a bare plural ("pledged tanks") or "a system" names things of that kind anew."""
+    doc = span.doc
+    first = doc[start].lower_
+    before = doc[start - 1].lower_ if start > span.start else ""
+    if first in DEFINITE or before in DEFINITE:
+        return True
+    # "the two plants", "the first S-300 systems": a determiner a few words before in the same phrase
+    head = doc[start:start + 1].root
+    return any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE for t in head.head.children) or any(
+        t.dep_ in ("det", "poss") and t.lower_ in DEFINITE for t in head.children)

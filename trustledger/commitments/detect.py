@@ -57,6 +57,8 @@ NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|ag
                       r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
 
 
+#: Verbs of receiving: their subject is the promise's beneficiary ("Ukraine would get German tanks").
+RECEIVE_VERBS = {"get", "receive", "obtain"}
 #: Verbs of letting people go: the people's own state is the beneficiary.
 RELEASE_VERBS = {"free", "release", "return", "repatriate", "exchange", "swap", "hand"}
 
@@ -275,7 +277,8 @@ class CommitmentFinder:
         subj = sx.subject_of(trigger)
         found: list[str] = []
         if subj is not None:
-            found = [f.code for f in sx.country_of_np(subj, view.countries)]
+            found = [f.code for f in sx.country_of_np(subj, view.countries) or sx.members_named(
+                trigger, view.countries)]
             if not found and subj.lemma_.lower() in ("side", "country", "party", "nation", "government",
                                                      "neighbour", "neighbor", "rival", "foe") and any(
                     c.lower_ in ("two", "both") for c in subj.children) and len(self.ctx.dyad) == 2:
@@ -522,7 +525,7 @@ class CommitmentFinder:
             if ag is not None:
                 subj = ag
         if subj is not None:
-            found = sx.country_of_np(subj, view.countries)
+            found = sx.country_of_np(subj, view.countries) or sx.members_named(trigger, view.countries)
             if len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
                                                                    "ink"):
                 promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
@@ -600,7 +603,8 @@ class CommitmentFinder:
                 # pledged Y": C's money goes where the article's last pledge went, not to A)
                 own = sx.subject_of(trigger)  # co-subjects of the trigger give too ("A and B each pledged")
                 donors = (_promisors_in(view, trigger) | {f.code for f in (
-                    sx.country_of_np(own, view.countries) if own is not None else [])}) - {promisor}
+                    sx.country_of_np(own, view.countries) if own is not None else [])}
+                    | {f.code for f in sx.members_named(trigger, view.countries)}) - {promisor}
                 free = [c for c in others if c not in donors]
                 # a state only named as the one who relays the promise ("Sarkozy added that Russian
                 # checkpoints will be removed") is left for the article's pair, unless it is of the pair
@@ -727,6 +731,25 @@ class CommitmentFinder:
                 promisor, promisee = seller, promisor if promisor != seller else promisee
             elif promisor and promisee:
                 promisor, promisee = promisee, promisor
+        if action.lemma_.lower() in RECEIVE_VERBS and kind == "deliver" and action.i != trigger.i and promisor:
+            # "Pistorius promised that Ukraine would get German tanks": the subject receives; the giver is the
+            # state that makes the thing, sells it ("from X") or promised it (the promise verb's subject)
+            doc = view.span.doc
+            giver = None
+            for t in action.subtree:
+                if t.dep_ == "prep" and t.lower_ == "from":
+                    giver = next((f.code for p in t.children for f in sx.country_of_np(p, view.countries)), None)
+            if giver is None and obj is not None:
+                head = doc[obj.start:obj.end].root
+                giver = next((c.code for c in view.countries if c.start in {t.i for t in head.subtree}
+                              and c.code != promisor), None)
+            if giver is None:
+                subj = sx.subject_of(trigger)
+                giver = next((f.code for f in (sx.country_of_np(subj, view.countries) if subj is not None else [])
+                              if f.code != promisor), None)
+            if giver is not None:
+                promisor, promisee = giver, promisor
+                self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
         if verb == "buy":
             verb = "deliver"

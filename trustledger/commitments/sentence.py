@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from trustledger.commitments.aliases import ObjectContext, ObjectMention, mentions_in
+from trustledger.commitments.aliases import ObjectContext, ObjectMention, definite, mentions_in
 from trustledger.commitments.objects import class_of, np_key
 from trustledger.commitments.parties import CountryMention, country_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations
@@ -175,11 +175,12 @@ class SentenceView:
                 continue  # a phrase of punctuation only ("co - operation" split by the tokenizer)
             lemma = key.split()[-1]
             if how == "noun" and " " not in key:
-                named = self.ctx.fallback_heads.get(lemma)
-                if named is not None and named != key:  # "the system": named before
+                named = self.ctx.fallback_heads.get(lemma) if definite(self.span, head.i) else None
+                if named is not None and named != key:  # "the system": named before (not "pledged tanks")
                     return ObjectMention(head.i, head.i + 1, named, head.text, True, "other")
-                if lemma in GENERIC_HEADS and not any(c.dep_ == "nummod" for c in head.children):
-                    continue
+                if lemma in GENERIC_HEADS and not any(c.dep_ == "nummod" for c in head.children) and (
+                        definite(self.span, head.i) or head.tag_ != "NNS"):
+                    continue  # "the system" unresolved; a bare plural ("pledged tanks") names its kind
             if how != "money":
                 self.ctx.fallback_heads[lemma] = key
             return ObjectMention(head.i, head.i + 1, key, head.text, False, class_of(key))

@@ -88,6 +88,16 @@ def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -
                 found.extend(country_of_np(c, countries, depth - 1))
                 if found:
                     break
+    if not found and tok.pos_ in ("NOUN", "PRON") and depth > 0:
+        # "other allies, among them Canada and Norway", "several states including Chile": the members named
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("among", "including"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "appos") and p.lower_ != "them":
+                        found.extend(country_of_np(p, countries, depth - 1))
+                    for q in p.children:
+                        if q.dep_ == "appos":
+                            found.extend(country_of_np(q, countries, depth - 1))
     for c in tok.children:
         if c.dep_ == "conj":
             found.extend(country_of_np(c, countries, depth))
@@ -96,6 +106,18 @@ def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -
         if f.code not in {s.code for s in seen}:
             seen.append(f)
     return seen
+
+
+def members_named(verb: Token, countries: list[CountryMention]) -> list[CountryMention]:
+    """States a clause names as members of its subject, attached to the verb ("other allies, among them
+    Canada and Norway, pledged tanks")."""
+    out: list[CountryMention] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < verb.i:
+            for p in c.children:
+                if p.dep_ in ("pobj", "appos", "conj") and p.lower_ != "them":
+                    out.extend(country_of_np(p, countries, 1))
+    return out
 
 
 def subject_of(verb: Token) -> Token | None:
