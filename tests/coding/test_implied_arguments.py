@@ -136,3 +136,19 @@ def test_rebels_fighting_with_no_target_fight_their_own_state(ingest_coder):
 def test_a_state_force_with_no_target_is_not_given_one(ingest_coder):
     got = triples(ingest_coder, "LUANDA, Angola - Government troops attacked on Tuesday.")
     assert not any(t == "AGOGOV" for _, _, t in got)
+
+
+def test_crowds_burning_an_embassy_riot_with_no_people_made_up(coder):
+    got = triples(coder, "Arnor will restore ties with Gondor, five years after Calenardhon crowds burned down "
+                         "its embassy, an official said.")
+    assert not any(t and t.endswith("CVL") for _, _, t in got)
+
+
+def test_weapons_fired_are_the_deed_not_a_target(coder):
+    got = triples(coder, "North Korea fired two artillery shells at Japan on Thursday.")
+    assert ("PRK", "19", "JPN") in got
+
+
+def test_missile_fired_by_rebels_gives_them_no_made_up_target(ingest_coder):
+    got = triples(ingest_coder, "The airliner was blown up by a missile believed to be fired by pro-Russia rebels.")
+    assert not any(t and t.endswith("GOV") for _, _, t in got)

@@ -253,7 +253,7 @@ class Arguments:
                 # (a building "set on fire" is no state's act; villages "seized" were the other side's)
                 found = self._held_place(v)
         found = found or self._people_target(v, rule)
-        if not found and rule.code[:2] == "17" and not grammar.passive(v):
+        if not found and rule.code[:2] == "17" and not grammar.passive(v) and self._by_the_state(v):
             # "tried to suppress dissent", "banned all partisan activity": repression (CAMEO 17) is done
             # to the people of the state it happens in when the report names no one else
             state = self.report_state()
@@ -272,14 +272,23 @@ class Arguments:
         if not sources or any(a.role in STATE_ORGANS or a.country in (UNKNOWN_COUNTRY, "IGO")
                               or len(a.country) != 3 for a, _ in sources):
             return []
-        if code[:2] != "14" and any(a.role not in ("REB", "OPP") for a, _ in sources):
-            return []
+        if code[:2] != "14" and (any(a.role not in ("REB", "OPP") for a, _ in sources) or any(
+                c.dep_ in ("agent", "nsubjpass") for c in v.children)):
+            return []  # (the act told of its instrument: "a missile fired by rebels")
         countries = {a.country for a, _ in sources}
         if len(countries) != 1 or any(a.role is None and not a.settled and v.doc[i].tag_ not in ("NNS", "NNPS")
                                       for a, i in sources):
             return []  # "Iraq protested": a state's own protest needs its addressee named
         state = countries.pop()
         return [(Actor(state + "GOV", state, "GOV", "(the government)", settled=True), v.i)]
+
+    def _by_the_state(self, v: Token) -> bool:
+        """The act's subject is a state or one of its organs (repression is theirs; crowds "burning down
+        an embassy" riot)."""
+        subjects = self.subjects(v)
+        return bool(subjects) and all(a.role in STATE_ORGANS or (a.role is None and not a.person and len(a.country) == 3
+                                                                 and a.country not in (UNKNOWN_COUNTRY, "IGO"))
+                                      for a, _ in subjects)
 
     def _people_target(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
         """"arrested dozens of relatives of prisoners", "imposed sanctions on five people": people named
@@ -349,8 +358,8 @@ class Arguments:
     def _held_by_role(self, t: Token) -> Actor | None:
         """"rebel positions", "an army checkpoint", "a police patrol": a position named by its holder's
         role noun is that role's, of the state the report places it in."""
-        if t.pos_ != "NOUN" or not (self._position_noun(t) or t.lemma_.lower() in WEAPON_NOUNS):
-            return None
+        if t.pos_ != "NOUN" or not (self._position_noun(t) or (t.lemma_.lower() in WEAPON_NOUNS and t.dep_ == "nsubj")):
+            return None  # (a weapon stands for its users only as the subject: "fired artillery shells" is a deed)
         roles = role_nouns()
         for c in t.children:
             if c.dep_ in ("compound", "amod") and c.i < t.i and (role := roles.get(c.lemma_.lower())):
