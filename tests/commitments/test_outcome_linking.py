@@ -184,3 +184,26 @@ def test_a_promise_known_to_its_year_is_the_same_as_one_dated_that_year_unless_t
     assert len(merge_reworded(cluster_mentions([year, other]))) == 2
     one, two = dict(day, amount="$3 billion"), dict(day, object="$1 billion", amount="$1 billion")
     assert len(merge_reworded(cluster_mentions([one, two]))) == 2
+
+
+def test_before_a_year_is_due_by_the_end_of_the_year_before():
+    doc = load_model()("Obama had pledged to bring the soldiers home from Iraq before 2012.")
+    from trustledger.commitments.timex import date_mentions
+
+    dues = [(d.date, d.precision) for d in date_mentions(doc[:], dt.date(2011, 12, 18)) if d.role == "due"]
+    assert dues == [(dt.date(2011, 1, 1), "year")]
+    doc = load_model()("Obama had pledged to bring the soldiers home from Iraq by 2012.")
+    assert [(d.date, d.precision) for d in date_mentions(doc[:], dt.date(2011, 12, 18)) if d.role == "due"] == \
+        [(dt.date(2012, 1, 1), "year")]
+
+
+def test_a_bare_part_or_a_pronoun_stands_for_the_thing_last_promised():
+    out = outcomes("Russia signed a deal in 2018 to supply S-400 systems to India. The first batch arrived in "
+                   "December 2021.")
+    assert [(o.kind, o.object) for o in out] == [("delivered_partial", "s-400")]
+    out = outcomes("China agreed in 2007 to build the Hambantota port for Sri Lanka. It was commissioned in 2010.")
+    assert [(o.kind, o.date.year) for o in out if o.kind == "delivered"] == [("delivered", 2010)]
+
+
+def test_finishing_a_step_is_not_delivering_the_promise():
+    assert not outcomes("Gazprom says it has finished filling the Power of Siberia pipeline.")

@@ -39,6 +39,9 @@ KEEP_TO = {"hold", "stick", "abide", "adhere", "observe", "respect", "honour", "
 #: What is kept by not acting: a ceasefire, a truce, a moratorium (and the agreement that states it).
 CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace", "calm", "deal", "agreement",
            "accord", "understanding", "it"}
+#: Parts named bare ("the first batch arrived"): the thing is the one the article last named as promised.
+BARE_PARTS = {"batch", "shipment", "consignment", "delivery", "deliveries", "tranche", "instalment", "installment",
+              "lot", "part", "portion", "first", "rest", "remainder"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
 FLOW = words("flow_verbs")
 #: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
@@ -192,6 +195,22 @@ class OutcomeFinder:
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
                   for p in c.children if p.dep_ == "pobj"]
         return any(h.lemma_.lower() in CONDUCT or h.lower_ in CONDUCT for h in heads)
+
+    def _last_promised(self, tok: Token, obj: ObjectMention | None) -> ObjectMention | None:
+        """What a bare part or a pronoun stands for: "the first batch arrived", "it was commissioned in
+        2010" are about the thing the article last named as promised (a named thing stays itself)."""
+        if not self.ctx.parties_by_object:
+            return obj
+        last = list(self.ctx.parties_by_object)[-1]
+        if obj is not None and obj.object in BARE_PARTS:
+            return ObjectMention(obj.start, obj.end, last, obj.text, False, "other")
+        if obj is None:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("it", "they") and subj.dep_ == "nsubjpass" or \
+                    subj is not None and subj.lower_ in ("it", "they") and tok.lemma_.lower() in (
+                        "arrive", "enter", "land", "reach"):
+                return ObjectMention(subj.i, subj.i + 1, last, subj.text, False, "other")
+        return obj
 
     def _promise_reference(self, tok: Token) -> ObjectMention | None:
         """"That pledge was never kept", "the promise was broken": the promise the article named
@@ -362,6 +381,10 @@ class OutcomeFinder:
                     return None
                 if acts[0] not in FLOW and not neg and not fut:
                     return "delivered_partial"  # "began withdrawing its troops": under way, not done
+            if lem in ("finish", "complete", "end"):
+                acts = [c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+                if acts and acts[0] not in FLOW | DELIVER | LEAVE | {"construct", "repay", "install", "build"}:
+                    return None  # "finished filling the pipeline", "completed testing": a step, not the promise
             if lem == "extend" and any(c.dep_ in ("dobj", "nsubjpass") and any(
                     t.lemma_.lower() in AGREEMENTS for t in c.subtree) for c in tok.children):
                 return None  # "extended the treaty by five years": renewed, not carried out
@@ -440,6 +463,7 @@ class OutcomeFinder:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect"):
                 obj = view.fallback_object_np(subj)
+        obj = self._last_promised(tok, obj)
         if obj is None:
             return None
         actor = counterpart = None

@@ -137,8 +137,20 @@ def date_mentions(span: Span, doc_date: dt.date | None) -> list[DateMention]:
             role = "when"
         else:
             role = _role(span, start, end, prev)
+        if role == "due" and re.search(r"\b(before|prior to)\s*(the\s+)?$", prev):
+            date = _period_before(date, precision)
         out.append(DateMention(start, end, date, precision, text, role))
     return out
+
+
+def _period_before(d: dt.date, precision: str) -> dt.date:
+    """"before 2012" is due by the end of 2011, "before March" by the end of February, "before
+    1 July" by 30 June: the deadline is the period before the one named (same precision)."""
+    if precision == "year":
+        return dt.date(d.year - 1, 1, 1)
+    if precision == "month":
+        return _add(d, -1)
+    return d - dt.timedelta(days=1)
 
 
 def _role(span: Span, start: int, end: int, prev: str) -> str:
