@@ -9,8 +9,8 @@ DEMO_DB ?= demo.duckdb
 
 install: $(STAMP)
 
-# Re-install only when pyproject.toml changes; re-running a target reuses .venv.
-$(STAMP): pyproject.toml
+# Re-install only when pyproject.toml or this file changes; re-running a target reuses .venv.
+$(STAMP): pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
