@@ -85,3 +85,11 @@ def test_a_bare_plural_is_of_a_kind_not_the_named_object_of_an_earlier_sentence(
                         "Norway, later also pledged tanks.", dt.date(2023, 2, 1))
     later = [o for a, b, o in found if a in ("CAN", "NOR")]
     assert later and all(o != "leopard tanks" for o in later)
+
+
+def test_a_promise_to_buy_goods_binds_the_buyer_and_buying_arms_binds_the_seller():
+    goods = commitments("Japan and Australia agreed on Monday to extend an accord under which Tokyo will purchase "
+                        "no less than 5 million tons of Australian wheat and barley a year.", dt.date(1990, 5, 1))
+    assert goods and goods[0][:2] == ("JPN", "AUS")
+    arms = commitments("Egypt signed a contract to buy 24 Rafale jets from France.", dt.date(2015, 2, 16))
+    assert arms and arms[0][:2] == ("FRA", "EGY")

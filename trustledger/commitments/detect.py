@@ -57,6 +57,8 @@ NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|ag
                       r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
 
 
+#: Verbs of buying: a promise to buy goods binds the buyer.
+BUY_VERBS = {"buy", "purchase", "import"}
 #: Verbs of receiving: their subject is the promise's beneficiary ("Ukraine would get German tanks").
 RECEIVE_VERBS = {"get", "receive", "obtain"}
 #: Verbs of letting people go: the people's own state is the beneficiary.
@@ -650,8 +652,21 @@ class CommitmentFinder:
                 others += [c for c in self.ctx.dyad if c not in (promisor, promisee) and c not in others]
                 if others:
                     promisee = others[0]
-        if obj is not None and kind == "deliver" and promisor and promisee and category_of(key or "") not in (
-                "people", "troops", "money", "sanctions"):
+        # "Moscow will purchase 9 million tons of wheat a year", "Beijing promised to buy $200 billion of US
+        # goods": a commitment to buy goods binds the buyer; buying arms, plants or fuel is the seller's
+        # promise to deliver (below)
+        buying = action if action.lemma_.lower() in BUY_VERBS else next(
+            (t for t in action.subtree if t.lemma_.lower() in BUY_VERBS and t.pos_ == "VERB"
+             and t.dep_ in ("relcl", "acl")), None)  # "extend an accord under which Tokyo will purchase"
+        buyer_binds = buying is not None and kind == "deliver" and \
+            category_of(key or "") not in ("weapon", "plant", "energy", "technology", "troops")
+        if buyer_binds and buying is not action:
+            own = sx.subject_of(buying)
+            found = sx.country_of_np(own, view.countries) if own is not None else []
+            if found and found[0].code != promisor:
+                promisor, promisee = found[0].code, (promisor if promisor != found[0].code else promisee)
+        if obj is not None and kind == "deliver" and promisor and promisee and not buyer_binds and category_of(
+                key or "") not in ("people", "troops", "money", "sanctions"):
             # "a deal for Russian gas exports", "US-made F-16s": the state that makes the thing supplies it
             doc = view.span.doc
             head = doc[obj.start:obj.end].root
@@ -708,7 +723,12 @@ class CommitmentFinder:
             n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text, 0)
             unit = (g.group(2) or g.group(4)).lower()
             grace = n * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 1)
-        if action.lemma_.lower() in ("buy", "purchase", "import", "order", "receive") and kind == "deliver":
+        if buyer_binds:
+            seller = next((f.code for t in buying.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                           for p in t.children for f in sx.country_of_np(p, view.countries)), None)
+            if seller and seller != promisor:
+                promisee = seller
+        elif action.lemma_.lower() in ("buy", "purchase", "import", "order", "receive") and kind == "deliver":
             # the buyer is the promisee: "Turkey signed a contract to buy S-400 from Russia"
             seller = None
             for t in action.subtree:
@@ -751,7 +771,9 @@ class CommitmentFinder:
                 promisor, promisee = giver, promisor
                 self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
-        if verb == "buy":
+        if buyer_binds:
+            verb = "buy"
+        elif verb == "buy":
             verb = "deliver"
         if obj is not None and action.i == trigger.i and trigger.lemma_.lower() in COMMIT_VERBS and (
                 category_of(key or "") in ("agreement", "conduct") or getattr(obj, "category", "") == "agreement"):
