@@ -207,3 +207,10 @@ def test_a_bare_part_or_a_pronoun_stands_for_the_thing_last_promised():
 
 def test_finishing_a_step_is_not_delivering_the_promise():
     assert not outcomes("Gazprom says it has finished filling the Power of Siberia pipeline.")
+
+
+def test_paying_nothing_so_far_is_a_delay_and_paying_nothing_is_not_delivering():
+    out = outcomes("Qatar pledged $1 billion for Gaza in October. Up to now Qatar has paid nothing, the minister said.")
+    assert [(o.kind, o.actor, o.object) for o in out] == [("delayed", "QAT", "$1 billion")]
+    out = outcomes("Qatar pledged $1 billion for Gaza in October. Qatar has paid nothing, the minister said.")
+    assert [o.kind for o in out] == ["not_delivered"]

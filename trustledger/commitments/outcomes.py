@@ -204,6 +204,9 @@ class OutcomeFinder:
         last = list(self.ctx.parties_by_object)[-1]
         if obj is not None and obj.object in BARE_PARTS:
             return ObjectMention(obj.start, obj.end, last, obj.text, False, "other")
+        nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("nothing", "none")), None)
+        if obj is None and nothing is not None:  # "has paid nothing": none of what it promised
+            return ObjectMention(nothing.i, nothing.i + 1, last, nothing.text, False, "other")
         if obj is None:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("it", "they") and subj.dep_ == "nsubjpass" or \
@@ -285,7 +288,8 @@ class OutcomeFinder:
         do_support = any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children)
         if tok.tag_ == "VB" and not to_inf and not fut and not do_support:
             return None
-        neg = sx.negated(tok)
+        neg = sx.negated(tok) or lem in DELIVER and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("nothing", "none") for c in tok.children)
         head = tok.head.lemma_.lower()
         for anc in list(tok.ancestors)[:3]:  # the promise itself, not an outcome: "promised ... to suspend"
             if anc.lemma_.lower() in ("promise", "pledge", "agree", "commit", "undertake", "vow") and \
@@ -403,7 +407,8 @@ class OutcomeFinder:
             if neg or re.search(r"\bstill (not|waiting)\b|\bhas yet to\b|\bhave yet to\b", low) and lem != "keep":
                 if to_inf:
                     return None
-                if re.search(r"\bnot yet\b|\byet to\b", low) and not re.search(r"\bstill\b", low):
+                if re.search(r"\bnot yet\b|\byet to\b|\b(so far|up to now|until now|to date|thus far|as yet)\b",
+                             low) and not re.search(r"\bstill\b", low):
                     return "delayed"  # "has not yet been delivered": open, not a breach
                 if sx.unconfirmed(tok):
                     return "delayed"  # "no confirmation that any has been delivered": unconfirmed, not failed
