@@ -93,3 +93,13 @@ def test_a_promise_to_buy_goods_binds_the_buyer_and_buying_arms_binds_the_seller
     assert goods and goods[0][:2] == ("JPN", "AUS")
     arms = commitments("Egypt signed a contract to buy 24 Rafale jets from France.", dt.date(2015, 2, 16))
     assert arms and arms[0][:2] == ("FRA", "EGY")
+
+
+def test_the_arms_class_knows_weapons_by_their_head_noun_and_not_words_that_share_a_prefix():
+    from trustledger.coding.verbs import VerbLexicon
+
+    lex = VerbLexicon.default()
+    for word in ("howitzer", "launcher", "corvette", "interceptor", "tor-m1"):
+        assert lex.in_class(word, "arms"), word
+    for word in ("torture", "tornado", "tortoise"):
+        assert not lex.in_class(word, "arms"), word
