@@ -35,12 +35,6 @@ class ByteProgress:
         self.done = 0  # bytes of the files finished before the current one
         self.total = total
 
-    def completed(self) -> float:
-        return self.progress.tasks[self._index()].completed
-
-    def _index(self) -> int:
-        return next(i for i, t in enumerate(self.progress.tasks) if t.id == self.task)
-
     @contextlib.contextmanager
     def file(self, path: Path, size: int) -> Iterator[None]:
         """Around one file: whatever happens inside, the bar ends at the end of its bytes."""
