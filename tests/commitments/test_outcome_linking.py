@@ -214,3 +214,13 @@ def test_paying_nothing_so_far_is_a_delay_and_paying_nothing_is_not_delivering()
     assert [(o.kind, o.actor, o.object) for o in out] == [("delayed", "QAT", "$1 billion")]
     out = outcomes("Qatar pledged $1 billion for Gaza in October. Qatar has paid nothing, the minister said.")
     assert [o.kind for o in out] == ["not_delivered"]
+
+
+def test_two_designations_or_two_kinds_of_weapon_signed_the_same_day_stay_two_commitments():
+    from trustledger.commitments.link import cluster_mentions, merge_reworded
+
+    day = dt.date(2022, 7, 27)
+    ms = [_mention("k2 tanks", "deliver k2 tanks", day), _mention("k9 howitzers", "deliver k9 howitzers", day)]
+    assert len(merge_reworded(cluster_mentions(ms))) == 2
+    ms = [_mention("tank", "deliver tank", day), _mention("howitzer", "deliver howitzer", day)]
+    assert len(merge_reworded(cluster_mentions(ms))) == 2

@@ -216,9 +216,15 @@ def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Clust
 
 
 def _reworded(a: str, b: str) -> bool:
-    """Two names of one promised thing: related objects, or people held either way ("servicemen",
-    "detainees", "prisoners": soldiers held by the other side are its captives)."""
-    return related(a, b) or {class_of(a), class_of(b)} <= {"troops", "people"}
+    """Two names of one promised thing: the same head word, two sums of money, or people held either
+    way ("servicemen", "detainees": soldiers held by the other side are its captives); never two
+    designations ("k2", "k9") nor two things only of one broad class (tanks and howitzers)."""
+    da, db = ({w for w in x.split() if any(ch.isdigit() for ch in w)} for x in (a, b))
+    if da and db and da != db:
+        return False  # "k2 tanks" and "k9 howitzers" signed the same day are two deliveries
+    ha, hb = a.split()[-1].rstrip("s"), b.split()[-1].rstrip("s")
+    ca, cb = class_of(a), class_of(b)
+    return ha == hb or {ca, cb} <= {"troops", "people"} or ca == cb == "money"
 
 
 def _made_period(c: Cluster) -> tuple[dt.date, str] | None:
@@ -395,7 +401,9 @@ def relink(store: Store) -> None:
         exact = [c for c in fits if o["object"] in c.objects]
         if exact:
             # the newest promise it can settle, a promise to deliver before one to pay for it
-            best = max(exact, key=lambda c: (_what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
+            # (one made before the outcome first: a promise dated only by a later article is a last resort)
+            best = max(exact, key=lambda c: (c.made is None or o["date"] is None or c.made <= o["date"],
+                                             _what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
         elif fits:
             best = min(fits, key=lambda c: (c.kind != "deliver", c.made or dt.date.max))
         if best is None and o["object"]:
