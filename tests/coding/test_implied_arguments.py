@@ -152,3 +152,21 @@ def test_weapons_fired_are_the_deed_not_a_target(coder):
 def test_missile_fired_by_rebels_gives_them_no_made_up_target(ingest_coder):
     got = triples(ingest_coder, "The airliner was blown up by a missile believed to be fired by pro-Russia rebels.")
     assert not any(t and t.endswith("GOV") for _, _, t in got)
+
+
+def test_coding_a_document_twice_gives_the_same_events():
+    """The parties remembered for "both sides" belong to one run over the document: a second run
+    (re-coding, the Python API) must not see the pair a later sentence of the first run told."""
+    import datetime as dt
+
+    from trustledger.coding.stage import build_coder
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("Both camps seemed to be seeking a way out of the crisis. "
+                       "Iran and Russia signed a deal on Monday.")
+    coder = build_coder()
+    first = [(e.source.code, e.cameo, e.target.code if e.target else None)
+             for e in coder.code_doc(doc, dt.date(2020, 1, 1))]
+    second = [(e.source.code, e.cameo, e.target.code if e.target else None)
+              for e in coder.code_doc(doc, dt.date(2020, 1, 1))]
+    assert first and first == second

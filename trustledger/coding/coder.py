@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
-from trustledger.coding.arguments import Arguments
+from trustledger.coding.arguments import PARTIES_KEY, Arguments
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import LIGHT_VERBS, derive
 from trustledger.coding.quotes import Quotes, quote_spans
@@ -162,6 +162,7 @@ class EventCoder:
         sentence is coded, so a caller keeps them even if the document fails later."""
         out: list[CodedEvent] = [] if into is None else into
         state = _DocState(quotes=quote_spans(doc.text))
+        doc.user_data.pop(PARTIES_KEY, None)  # what earlier sentences told starts afresh on every run
         index = -1
         for sent in doc.sents:
             if not sent.text.strip():
