@@ -39,10 +39,6 @@ def score_colour(score: float | None) -> str:
     return BAND_COLOURS[-1]
 
 
-def _pct(x: float | None) -> str:
-    return "–" if x is None else f"{x:.0%}"
-
-
 def _n(k: int, word: str, plural: str | None = None) -> str:
     return f"{k} {word if k == 1 else (plural or word + 's')}"
 
@@ -67,44 +63,9 @@ def origin_counts(store: Store, truster: str, trustee: str, since: dt.date | Non
 
 
 def _component_sentence(name: str, c: dict[str, Any], truster: str, trustee: str) -> str:
-    """One component's evidence in plain words (numbers from the component's own keys)."""
-    if name == "commitments":
-        k = c.get("counts") or {}
-        open_ = []
-        if k.get("pending"):
-            open_.append(f"{k['pending']} still open")
-        if k.get("unknown"):
-            open_.append(f"{k['unknown']} with no known outcome")
-        rest = f"; {' and '.join(open_)}" if open_ else ""
-        return (f"of {_n(c.get('rated') or 0, 'promise')} to {truster} whose outcome is known, {trustee} kept "
-                f"{k.get('kept', 0)} on time and {k.get('kept_late', 0)} late, and broke {k.get('broken', 0)}{rest}")
-    if name == "say_do":
-        deeds, words = _n(c.get("material_coop") or 0, "cooperative deed"), _n(c.get("verbal_coop") or 0,
-                                                                                 "cooperative statement")
-        return (f"toward {truster}, {trustee} made {deeds} (deliveries, aid, agreements carried out) against {words}"
-                f", and {_n(c.get('material_conflict') or 0, 'hostile deed')}"
-                + (f", {c['conflict_after_praise']} of them within a year after praising {truster}"
-                   if c.get("conflict_after_praise") else ""))
-    if name == "alignment":
-        parts = []
-        if c.get("contested_votes"):
-            parts.append(f"the two voted alike on {_pct(c.get('contested_agreement'))} of "
-                         f"{_n(c['contested_votes'], 'contested UN roll call')}")
-        elif c.get("joint_votes"):
-            parts.append(f"the two voted alike on {_pct(c.get('agreement'))} of {_n(c['joint_votes'], 'UN roll call')}")
-        votes = c.get("targeted_votes") or []
-        if votes:
-            yes = sum(1 for v in votes if v.get("vote") == "yes")
-            parts.append(f"{trustee} voted for {yes} of {_n(len(votes), 'UN resolution')} aimed at {truster}")
-        elif c.get("targeted"):
-            parts.append(f"{trustee} voted on {_n(c['targeted'], 'UN resolution')} aimed at {truster}")
-        return "; ".join(parts) or "no UN votes of both"
-    if name == "reciprocity":
-        acts = _n(c.get("openings") or 0, "cooperative act")
-        return (f"{trustee} answered {c.get('answered', 0)} of {truster}'s {acts} with cooperation within "
-                f"{c.get('window_days', 30)} days, where {_pct(c.get('base_rate'))} of days are followed by such an "
-                f"act anyway")
-    return str(c.get("detail") or "")
+    """One component's evidence in plain words: the component module's own `plain` sentence."""
+    comp = BY_NAME.get(name)
+    return comp.plain(c, truster, trustee) if comp is not None else str(c.get("detail") or "")
 
 
 def drivers(assessment: dict[str, Any], truster: str, trustee: str) -> list[dict[str, Any]]:

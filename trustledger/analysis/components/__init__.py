@@ -13,7 +13,9 @@ the by-year series, the report and the tests loop over `COMPONENTS` and treat th
 * ``details(store, dyad) -> dict``: what the component adds to the assessment JSON beyond that;
 * ``evidence(store, dyad, limit) -> list[dict]``: the rows that carry the most weight, as
   evidence items (sentence, document, date, title);
-* ``sentence(component, truster, trustee) -> str``: the numbers behind the score, in words.
+* ``sentence(component, truster, trustee) -> str``: the numbers behind the score, in words;
+* ``plain(component, truster, trustee) -> str``: the evidence in words a reader without the model
+  follows (the report's summary: "what pulls it down most").
 
 Summing the yearly counts gives the whole-period counts, so the by-year series and the overall
 score use one formula.
@@ -47,6 +49,8 @@ class Component(Protocol):
     def evidence(self, store: Store, dyad: Dyad, limit: int = 6) -> list[dict[str, Any]]: ...
 
     def sentence(self, c: dict[str, Any], truster: str, trustee: str) -> str: ...
+
+    def plain(self, c: dict[str, Any], truster: str, trustee: str) -> str: ...
 
 
 #: The components, in the order the assessment lists them.

@@ -198,3 +198,20 @@ def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
         subject = "" if parts else f"{trustee} "      # alone, the sentence names who voted
         parts.append(f"{subject}voted for {opposed} of {plural(c['targeted'], 'resolution')} aimed at {truster}")
     return " and ".join(parts) + f" (alignment score {f2(c['score'])})"
+
+
+def plain(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The component's evidence in words a reader without the model follows (the report's summary)."""
+    parts = []
+    if c.get("contested_votes"):
+        parts.append(f"the two voted alike on {pct(c.get('contested_agreement'))} of "
+                     f"{plural(c['contested_votes'], 'contested UN roll call')}")
+    elif c.get("joint_votes"):
+        parts.append(f"the two voted alike on {pct(c.get('agreement'))} of {plural(c['joint_votes'], 'UN roll call')}")
+    votes = c.get("targeted_votes") or []
+    if votes:
+        yes = sum(1 for v in votes if v.get("vote") == "yes")
+        parts.append(f"{trustee} voted for {yes} of {plural(len(votes), 'UN resolution')} aimed at {truster}")
+    elif c.get("targeted"):
+        parts.append(f"{trustee} voted on {plural(c['targeted'], 'UN resolution')} aimed at {truster}")
+    return "; ".join(parts) or "no UN votes of both"

@@ -177,3 +177,16 @@ def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
     k = c["counts"]
     return (f"{trustee} kept {k['kept']} of its {plural(c['rated'], 'rated commitment')} to {truster} on time, "
             f"{k['kept_late']} late and broke {k['broken']} (commitment score {f2(c['score'])})")
+
+
+def plain(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The component's evidence in words a reader without the model follows (the report's summary)."""
+    k = c.get("counts") or {}
+    open_ = []
+    if k.get("pending"):
+        open_.append(f"{k['pending']} still open")
+    if k.get("unknown"):
+        open_.append(f"{k['unknown']} with no known outcome")
+    rest = f"; {' and '.join(open_)}" if open_ else ""
+    return (f"of {plural(c.get('rated') or 0, 'promise')} to {truster} whose outcome is known, {trustee} kept "
+            f"{k.get('kept', 0)} on time and {k.get('kept_late', 0)} late, and broke {k.get('broken', 0)}{rest}")

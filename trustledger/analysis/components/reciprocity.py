@@ -152,3 +152,11 @@ def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
     return (f"{trustee} answered {c['answered']} of {truster}'s {plural(c['openings'], 'cooperative act')} with "
             f"cooperation within {WINDOW_DAYS} days, against a base rate of {pct(c['base_rate'])} "
             f"(reciprocity score {f2(c['score'])})")
+
+
+def plain(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The component's evidence in words a reader without the model follows (the report's summary)."""
+    acts = plural(c.get("openings") or 0, "cooperative act")
+    return (f"{trustee} answered {c.get('answered', 0)} of {truster}'s {acts} with cooperation within "
+            f"{c.get('window_days', 30)} days, where {pct(c.get('base_rate'))} of days are followed by such an "
+            f"act anyway")

@@ -207,3 +207,13 @@ def sentence(c: dict[str, Any], truster: str, trustee: str) -> str:
             f"{plural(c['verbal_coop'], 'cooperative statement')} and "
             f"{plural(c['material_conflict'], 'hostile deed')}, "
             f"{c['conflict_after_praise']} of them after praising it (say–do score {f2(c['score'])})")
+
+
+def plain(c: dict[str, Any], truster: str, trustee: str) -> str:
+    """The component's evidence in words a reader without the model follows (the report's summary)."""
+    deeds, words = plural(c.get("material_coop") or 0, "cooperative deed"), plural(c.get("verbal_coop") or 0,
+                                                                             "cooperative statement")
+    return (f"toward {truster}, {trustee} made {deeds} (deliveries, aid, agreements carried out) against {words}"
+            f", and {plural(c.get('material_conflict') or 0, 'hostile deed')}"
+            + (f", {c['conflict_after_praise']} of them within a year after praising {truster}"
+               if c.get("conflict_after_praise") else ""))
