@@ -301,3 +301,18 @@ def test_too_little_evidence_says_so_once_and_names_no_driver(demo_db, tmp_path)
     summary = text_of(section(out.read_text(encoding="utf-8"), r'<div id="summary" class="summary">(.*?)</div>'))
     assert summary == " ".join(a["explanation"].split())
     assert "pulls it down" not in summary and "holds it up" not in summary
+
+
+def test_every_outcome_kind_has_words():
+    """An outcome kind the ledger writes is shown in words, never as its key ('observed', 'not_delivered')."""
+    import inspect
+
+    from trustledger.commitments import records
+    from trustledger.report.readable import OUTCOME_WORDS
+
+    src = inspect.getsource(records.OutcomeMention)
+    listed = re.search(r"kind: str\s+# (.+?)\n\s+actor", src, re.S).group(1)
+    kinds = {k.strip() for k in re.sub(r"\(.*?\)|#", "", listed).replace("\n", ",").split(",") if k.strip()}
+    assert {"observed", "delivered_partial", "not_delivered"} <= kinds
+    assert kinds <= set(OUTCOME_WORDS), kinds - set(OUTCOME_WORDS)
+    assert all(" " in w or "_" not in w for w in OUTCOME_WORDS.values())

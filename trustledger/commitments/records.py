@@ -54,7 +54,7 @@ class OutcomeMention:
     sentence_index: int
     text: str
     kind: str                      # delivered, delivered_partial, delayed, suspended, refused, cancelled,
-                                   # not_delivered, violated, resumed
+                                   # not_delivered, violated, resumed, observed (a refrain kept so far)
     actor: str | None
     counterpart: str | None
     object: str | None

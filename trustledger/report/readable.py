@@ -119,7 +119,7 @@ def whole_sentences(store: Store, items: list[dict[str, Any]]) -> None:
 OUTCOME_WORDS = {
     "delivered": "delivered", "delivered_partial": "partly delivered", "delayed": "delayed",
     "suspended": "suspended", "resumed": "resumed", "refused": "refused", "cancelled": "cancelled",
-    "not_delivered": "not delivered", "violated": "violated",
+    "not_delivered": "not delivered", "violated": "violated", "observed": "kept to so far",
 }
 
 
