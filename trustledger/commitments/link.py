@@ -2,12 +2,14 @@
 they are about.
 
 Rules (all must hold):
-* same parties, in either order (a passive or a retelling may swap them; the direction is the
-  one most mentions give), or a party left out by the sentence;
+* the same promisor toward the same promisee (a loan and its repayment are two promises), or a
+  party left out by the sentence;
 * same object, after aliases ("the plant" in an article about Bushehr is Bushehr);
 * consistent dates: an outcome can only settle a commitment made before it, and a retelling
   ("the plant was due to come online in 1999", written in 2011) joins the older commitment,
-  while a promise dated after the last one on the same object was fulfilled starts a new one;
+  while a mention stating a made date apart from the commitment's (a second truce, a ceasefire
+  agreed again years later) or a promise dated after the last one on the same object was
+  fulfilled starts a new one;
 * near-duplicate copies of one story (same story_id) count once: their outcomes are marked
   `duplicate_of` the first copy and their evidence rows collapse.
 Runs over the whole store after each ingest, so the result does not depend on file order.
@@ -107,34 +109,77 @@ def _compatible(cluster: Cluster, parties: frozenset) -> bool:
     return parties <= cluster.pair if parties else True
 
 
+#: Two stated made dates closer than this are one date told twice ("on Sunday", "on 11 May").
+SAME_DAY_SLACK = dt.timedelta(days=3)
+
+
+def _period(m: dict) -> tuple[dt.date, dt.date]:
+    """The span a mention's made date stands for: its year, its month, or the day give or take a few."""
+    d, prec = m["made"], m.get("made_precision") or "day"
+    if prec == "year":
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if prec == "month":
+        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return dt.date(d.year, d.month, 1), nxt - dt.timedelta(days=1)
+    return d - SAME_DAY_SLACK, d + SAME_DAY_SLACK
+
+
+def _apart(x: dict, m: dict) -> bool:
+    """Could `m`, which states its own made date, not be the promise `x` tells of? Two stated dates
+    are apart when their spans do not meet ("in 2003", "on 25 February 2021"; "on 10 October",
+    "on 18 October"); a mention dated only by its article may retell any promise made before that
+    article, so it is apart only from a promise stated as made after it."""
+    if x["made_explicit"]:
+        (a0, a1), (b0, b1) = _period(x), _period(m)
+        return a1 < b0 or b1 < a0
+    return m["made"] > x["made"] + SAME_DAY_SLACK
+
+
+def _restates_other(c: Cluster, m: dict) -> bool:
+    """A mention with its own explicitly stated made date that no mention of `c` could be telling of
+    starts a new commitment: the repayment agreed years after the loan, the second truce, the
+    ceasefire agreed again in 2021. A retelling ("under the 2010 accord") gives the old date and stays."""
+    if not (m["made_explicit"] and m["made"]):
+        return False
+    lo, hi = _period(m)
+    if (m.get("made_precision") or "day") != "day" and m["doc_date"] and lo <= m["doc_date"] <= hi:
+        return False  # "this month", a dateline: the article's own now, not a date the promise was made
+    dated = [x for x in c.mentions if x["made"]]
+    return bool(dated) and all(_apart(x, m) for x in dated)
+
+
+def _same_side(c: Cluster, m: dict) -> bool:
+    """The party a mention names stands on the same side (promisor or promisee) as in the commitment."""
+    p, q = c.mentions[0]["promisor"], c.mentions[0]["promisee"]
+    return (m["promisor"] is None or m["promisor"] == p) and (m["promisee"] is None or m["promisee"] == q)
+
+
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
-    """Merge mentions of one promise. Complete mentions (both parties, an object) first, in the
-    order the promises were made; then the mentions that left a party out join the commitment
-    on the same object they fit."""
+    """Merge mentions of one promise: one promisor toward one promisee (a loan and its repayment run
+    opposite ways; a promise stated both ways in one sentence, "Armenia and Azerbaijan agreed to a
+    truce", is two commitments, each side keeps or breaks its own), one object, one making.
+    Complete mentions (both parties, an object) first, in the order the promises were made; a
+    mention stating a made date apart from every one of a commitment's starts another (see
+    `_restates_other`); then the mentions that left a party out join the commitment on the same
+    object they fit."""
     complete = [m for m in mentions if m["object"] and len(_pair(m)) == 2]
     partial = [m for m in mentions if m["object"] and len(_pair(m)) < 2]
 
     def order(m: dict):
         return (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"], m["sentence_index"])
 
-    # a promise stated both ways in one sentence ("Armenia and Azerbaijan agreed to a truce") is two
-    # commitments, one per direction: each side can keep or break its own
-    said = {(m["doc_id"], m["sentence_index"], m["object"], m["promisor"], m["promisee"]) for m in complete}
-    mutual = {(m["kind"], m["object"], _pair(m)) for m in complete
-              if (m["doc_id"], m["sentence_index"], m["object"], m["promisee"], m["promisor"]) in said}
     clusters: list[Cluster] = []
     by_key: dict[tuple, list[Cluster]] = defaultdict(list)
     for m in sorted(complete, key=order):
-        key = (m["kind"], m["object"], _pair(m))
-        if key in mutual:
-            key = (m["kind"], m["object"], (m["promisor"], m["promisee"]))
+        key = (m["kind"], m["object"], m["promisor"], m["promisee"])
+        fits = [c for c in by_key[key] if not _restates_other(c, m)]
         target = None
-        for c in reversed(by_key[key]):
+        for c in reversed(fits):
             if c.made is None or m["made"] is None or c.made <= m["made"] or not m["made_explicit"]:
                 target = c
                 break
-        if target is None and by_key[key]:
-            target = by_key[key][0]
+        if target is None and fits:
+            target = fits[0]
         if target is None:
             target = Cluster(m["kind"], m["object"], _pair(m))
             by_key[key].append(target)
@@ -149,7 +194,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             continue
         made = m["made"] or m["doc_date"]
         before = [c for c in cands if c.made is None or made is None or c.made <= made]
-        target = max(before or cands, key=lambda c: c.made or dt.date.min)
+        fresh = [c for c in before or cands if not _restates_other(c, m)]
+        target = max(fresh or before or cands, key=lambda c: (_same_side(c, m), c.made or dt.date.min))
         target.mentions.append(m)
     return clusters
 
