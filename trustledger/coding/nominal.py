@@ -11,28 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from trustledger.words import words
+from trustledger.words import word_map, words
 
 #: Verbs that only carry an event noun ("launch an offensive", "hold talks", "impose a curfew").
 LIGHT_VERBS = words("light_verbs")
 #: Nouns whose verb is not their own spelling or a regular derivation.
-IRREGULAR = {
-    "threat": "threaten", "warning": "warn", "invasion": "invade", "expulsion": "expel", "offensive": "attack",
-    "criticism": "criticize", "crackdown": "crack", "pullout": "pull", "talks": "talk", "talk": "talk",
-    "inquiry": "inquire", "assistance": "assist", "defence": "defend", "defense": "defend", "complaint": "complain",
-    "request": "request", "visit": "visit", "trip": "visit", "tour": "visit", "summit": "meet", "meeting": "meet",
-    "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "raid", "siege": "besiege",
-    "blockade": "blockade", "boycott": "boycott", "ceasefire": "cease", "truce": "cease", "embargo": "embargo",
-    "sanctions": "sanction", "sanction": "sanction", "ban": "ban", "curfew": "curfew", "rally": "rally",
-    "march": "march", "sit-in": "protest", "protest": "protest", "demonstration": "demonstrate",
-    "hunger strike": "strike", "referendum": "vote", "vote": "vote", "probe": "probe", "appeal": "appeal",
-    "demand": "demand", "plea": "appeal", "call": "call", "offer": "offer", "pledge": "pledge", "promise": "promise",
-    "proposal": "propose", "apology": "apologize", "condolence": "condole", "tribute": "praise", "praise": "praise",
-    "welcome": "welcome", "aid": "aid", "help": "help", "support": "support", "campaign": "campaign",
-    "bombardment": "bombard", "shelling": "shell", "bombing": "bomb", "fighting": "fight", "killing": "kill",
-    "assault": "assault", "massacre": "massacre", "coup": "overthrow", "mutiny": "mutiny", "uprising": "rebel",
-    "rebellion": "rebel", "insurgency": "rebel", "arrest": "arrest", "ultimatum": "threaten", "veto": "veto",
-}
+IRREGULAR = word_map("noun_verbs")
 
 
 def candidates(noun: str) -> list[str]:

@@ -21,7 +21,7 @@ from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ
 from trustledger.commitments.records import CommitmentMention
 from trustledger.commitments.sentence import DocContext, SentenceView
-from trustledger.words import words
+from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
 #: Verbs by which several parties bind each other: their co-subjects promise one another.
@@ -32,18 +32,7 @@ REFRAIN_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "non-aggr
 CONTRACT_NOUNS = words("contract_nouns")
 PROMISE_NOUNS = {"pledge", "promise", "commitment", "guarantee", "assurance", "assurances", "obligation"}
 ACTION_VERBS = words("commitment_actions")
-ACTION_NAME = {"supply": "deliver", "deliver": "deliver", "sell": "deliver", "ship": "deliver", "send": "deliver",
-               "transfer": "deliver", "provide": "deliver", "give": "deliver", "export": "deliver",
-               "build": "complete", "complete": "complete", "finish": "complete", "construct": "complete",
-               "install": "complete", "lend": "lend", "finance": "lend", "fund": "lend", "invest": "invest",
-               "release": "release", "pay": "pay", "lift": "lift", "ease": "lift", "buy": "buy",
-               "purchase": "buy", "unfreeze": "release", "come": "complete", "start": "start", "begin": "start",
-               "launch": "start", "withdraw": "withdraw", "pull": "withdraw", "leave": "withdraw",
-               "remove": "withdraw", "evacuate": "withdraw", "free": "release", "exchange": "release",
-               "repay": "repay", "write": "write off", "halt": "halt", "stop": "halt", "suspend": "suspend",
-               "freeze": "freeze", "observe": "observe", "honour": "honour", "honor": "honour",
-               "respect": "respect", "close": "close", "dismantle": "dismantle", "implement": "implement",
-               "grant": "grant", "help": "help", "train": "train", "host": "host"}
+ACTION_NAME = word_map("action_names")
 FUTURE_VERBS = words("future_actions")
 REFRAIN_VERBS = words("refrain_verbs")
 REFRAIN_PHRASES = re.compile(
@@ -163,8 +152,7 @@ def _agreement_object(view: SentenceView, tok: Token):
     return None
 
 
-MONEY_OBJECTS = {"lend": "loan", "finance": "loan", "fund": "loan", "credit": "loan", "invest": "investment",
-                 "deposit": "central bank deposit"}
+MONEY_OBJECTS = word_map("money_objects")
 
 
 def _money_object(view: SentenceView, action: Token):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from trustledger.words import words
+from trustledger.words import word_map, words
 
 if TYPE_CHECKING:  # spaCy only for annotations: the ledger is rebuilt without it
     from spacy.tokens import Token
@@ -151,26 +151,7 @@ def np_key(head: Token, skip: set[int] | frozenset[int] = frozenset()) -> tuple[
 
 
 #: Generic classes of the things states promise, by head noun; the alias table's category wins.
-CLASS_HEADS = {
-    "weapon": {"missile", "rocket", "jet", "fighter", "aircraft", "helicopter", "tank", "howitzer", "gun", "drone",
-               "submarine", "frigate", "corvette", "destroyer", "carrier", "ship", "warship", "vessel", "launcher",
-               "battery", "radar", "system", "weapon", "arm", "ammunition", "shell", "rifle", "vehicle", "bomber",
-               "interceptor", "torpedo", "artillery", "plane"},
-    "plant": {"plant", "reactor", "station", "unit", "dam", "refinery", "factory", "mill"},
-    "energy": {"pipeline", "gas", "oil", "electricity", "fuel", "power", "lng", "coal", "uranium"},
-    "money": {"loan", "credit", "grant", "aid", "deposit", "investment", "funding", "fund", "debt", "payment",
-              "assistance", "support", "package", "financing", "budget"},
-    "conduct": {"ceasefire", "cease-fire", "truce", "non-aggression", "non-interference", "non-intervention",
-                "assurance", "moratorium", "test", "testing", "enrichment", "attack", "hostility", "hostilities",
-                "interference", "intervention", "aggression", "integrity", "border", "sovereignty"},
-    "agreement": {"treaty", "agreement", "accord", "memorandum", "pact", "framework", "protocol", "deal",
-                  "convention", "declaration", "initiative", "plan", "contract"},
-    "troops": {"troop", "force", "soldier", "army", "base", "arsenal", "checkpoint", "personnel", "contingent",
-               "unit", "military", "serviceman", "servicemen", "withdrawal", "pullout", "pull-out", "pullback"},
-    "people": {"prisoner", "detainee", "hostage", "national", "citizen", "captive", "pow", "serviceman",
-               "servicemen", "body", "remains"},
-    "sanctions": {"sanction", "embargo", "ban", "tariff", "restriction", "freeze", "asset", "fund"},
-}
+CLASS_HEADS = {cls: frozenset(heads.split()) for cls, heads in word_map("object_class_heads").items()}
 
 
 def class_of(key: str | None) -> str:
