@@ -66,16 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     split = json.loads((ev.REPORTS / "split.json").read_text(encoding="utf-8"))
     dev = set(split["dev"])
     reps = [r for r in reps if r["report"] in dev]
-    docs, spans = [], {}
-    for r in reps:
-        text, offsets = "", []
-        for s in r["sentences"]:
-            if text:
-                text += " "
-            offsets.append((len(text), len(text) + len(s)))
-            text += s
-        docs.append({"title": r["report"], "date": r["date"] if len(r["date"]) == 10 else None, "text": text})
-        spans[r["report"]] = offsets
+    docs, spans = ev.report_documents(reps)
     rows, _ = ev.code_documents(docs)
     gold = {r["id"]: r for r in map(json.loads, (ev.REPORTS / "gold.jsonl").open(encoding="utf-8"))}
     actors = ev._sentence_actors(reps, spans, docs)

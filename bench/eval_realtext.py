@@ -229,13 +229,9 @@ def show(reps: list[dict], spans: dict, docs: list[dict], rows: list[dict], ids:
         print(f"  {n:4d}  {k}")
 
 
-def reports(show_split: str | None = None) -> None:
-    if not REPORTS.exists():
-        print(f"report-based set: {REPORTS} missing")
-        return
-    reps, labels = load_reports()
-    split = json.loads((REPORTS / "split.json").read_text(encoding="utf-8"))
-    ids_of = {r["report"]: [f"{r['report']}:{k}" for k in range(len(r["sentences"]))] for r in reps}
+def report_documents(reps: list[dict]) -> tuple[list[dict], dict[str, list[tuple[int, int]]]]:
+    """Each report as one document (its sentences joined by a space, so the coder sees the report
+    whole) and each sentence's character span in it, to put coded events back on their sentence."""
     docs, spans = [], {}
     for r in reps:
         text, offsets = "", []
@@ -247,6 +243,17 @@ def reports(show_split: str | None = None) -> None:
         date = r["date"] if len(r["date"]) == 10 else None
         docs.append({"title": r["report"], "date": date, "text": text})
         spans[r["report"]] = offsets
+    return docs, spans
+
+
+def reports(show_split: str | None = None) -> None:
+    if not REPORTS.exists():
+        print(f"report-based set: {REPORTS} missing")
+        return
+    reps, labels = load_reports()
+    split = json.loads((REPORTS / "split.json").read_text(encoding="utf-8"))
+    ids_of = {r["report"]: [f"{r['report']}:{k}" for k in range(len(r["sentences"]))] for r in reps}
+    docs, spans = report_documents(reps)
     rows, secs = code_documents(docs)
     pred: dict[str, Counter] = {}
     guessed: dict[str, Counter] = {}  # the word-vector fallback's own events (coding/verb_vectors.py)

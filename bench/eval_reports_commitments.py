@@ -84,13 +84,19 @@ def _year(value) -> str | None:
     return str(value)[:4] if value else None
 
 
-def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict:
+def entries_by_case(entries: list[dict], names: dict[str, str]) -> dict[str, list[dict]]:
+    """Ledger entries by the case whose reports they cite (file names `C1-01-a.md` → `C1-01`)."""
     by_case: dict[str, list[dict]] = {}
     for e in entries:
         docs = {names.get(ev["doc_id"], "") for ev in e["evidence"]}
         case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d-\d\d-[a-z]\.md$", d)), None)
         if case:
             by_case.setdefault(case, []).append(e)
+    return by_case
+
+
+def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict:
+    by_case = entries_by_case(entries, names)
     n_gold = n_pred = tp = parties = status = made_ok = made_n = ful_ok = ful_n = 0
     for c in cases:
         pred = list(by_case.get(c["case"], []))
@@ -183,12 +189,7 @@ def _status_error(g: dict, e: dict) -> str:
 
 def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions: list[dict]) -> None:
     """Per case: each expected entry (found or why not) and the case's entries no expectation took."""
-    by_case: dict[str, list[dict]] = {}
-    for e in entries:
-        docs = {names.get(ev["doc_id"], "") for ev in e["evidence"]}
-        case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d-\d\d-[a-z]\.md$", d)), None)
-        if case:
-            by_case.setdefault(case, []).append(e)
+    by_case = entries_by_case(entries, names)
     kinds: dict[str, int] = {}
     men_case: dict[str, list[dict]] = {}
     for m in mentions:
