@@ -65,3 +65,23 @@ def test_a_mention_naming_one_party_joins_the_commitment_where_it_stands_on_the_
           _m("repay loan", day, "BBB", None, doc="d3")]
     by_promisor = {c.mentions[0]["promisor"]: len(c.mentions) for c in cluster_mentions(ms)}
     assert by_promisor == {"AAA": 1, "BBB": 2}
+
+
+def test_a_minority_read_the_other_way_round_folds_into_the_promise_but_a_mutual_one_does_not():
+    # "Russia will deliver the plant" (twice) beside "Iran ... deliver the plant" read with swapped parties
+    day = dt.date(1995, 1, 8)
+    ms = [_m("complete plant", day, obj="plant"), _m("complete plant", day, obj="plant", doc="d2"),
+          _m("deliver plant", day, "BBB", "AAA", obj="plant", doc="d3")]
+    assert [len(c.mentions) for c in cluster_mentions(ms)] == [3]
+    # "AAA and BBB agreed to a truce": both ways in one sentence, each side its own promise
+    truce = [_m("observe ceasefire", day, obj="ceasefire"), _m("observe ceasefire", day, obj="ceasefire", doc="d2"),
+             _m("observe ceasefire", day, "BBB", "AAA", obj="ceasefire", doc="d2")]
+    assert sorted(len(c.mentions) for c in cluster_mentions(truce)) == [1, 2]
+
+
+def test_a_later_date_with_the_same_deadline_or_a_deadline_already_past_is_a_retelling():
+    made = _m("deliver fuel", dt.date(2006, 9, 26), obj="fuel") | {"due": dt.date(2007, 3, 1)}
+    same_due = _m("deliver fuel", dt.date(2007, 1, 10), obj="fuel", doc="d2") | {"due": dt.date(2007, 3, 1)}
+    past_due = _m("deliver fuel", dt.date(2007, 9, 1), obj="fuel", doc="d3") | {"due": dt.date(2007, 3, 1)}
+    assert len(cluster_mentions([made, same_due])) == 1
+    assert len(cluster_mentions([made, past_due])) == 1

@@ -144,8 +144,42 @@ def _restates_other(c: Cluster, m: dict) -> bool:
     lo, hi = _period(m)
     if (m.get("made_precision") or "day") != "day" and m["doc_date"] and lo <= m["doc_date"] <= hi:
         return False  # "this month", a dateline: the article's own now, not a date the promise was made
+    due = m.get("due")
+    if due and (due <= m["made"] or any(x.get("due") == due for x in c.mentions)):
+        return False  # a deadline already past when "made", or the commitment's own deadline: a retelling
     dated = [x for x in c.mentions if x["made"]]
     return bool(dated) and all(_apart(x, m) for x in dated)
+
+
+def _fold_reversed(clusters: list[Cluster], mutual: set) -> list[Cluster]:
+    """A minority of mentions giving the opposite direction with the same action ("Iran ... deliver
+    Bushehr" beside many "Russia ... deliver Bushehr") is a swapped reading of the same promise, not
+    a promise back; a promise stated both ways in one sentence (`mutual`), or another action ("lend",
+    "repay"), stays its own."""
+    out: list[Cluster] = []
+    drop: set[int] = set()
+    groups: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        groups[(c.kind, c.object)].append(c)
+    for c in clusters:
+        if id(c) in drop:
+            continue
+        p, q = c.mentions[0]["promisor"], c.mentions[0]["promisee"]
+        if (c.kind, c.object, frozenset((p, q))) in mutual:
+            out.append(c)
+            continue
+        verb = _what(c).split(" ")[0]
+        others = [b for b in groups[(c.kind, c.object)] if b is not c and id(b) not in drop
+                  and b.mentions[0]["promisor"] == q and b.mentions[0]["promisee"] == p]
+        # "deliver" is the reading a verb of no known action gets: it names no action of its own
+        back = [b for b in others if verb in ("deliver", _what(b).split(" ")[0])
+                and not any(_restates_other(b, m) for m in c.mentions)]
+        if back and sum(len(b.mentions) for b in others) > len(c.mentions):
+            max(back, key=lambda b: len(b.mentions)).mentions.extend(c.mentions)
+            drop.add(id(c))
+        else:
+            out.append(c)
+    return [c for c in out if id(c) not in drop]
 
 
 def _same_side(c: Cluster, m: dict) -> bool:
@@ -168,6 +202,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     def order(m: dict):
         return (m["made"] or dt.date.max, m["doc_date"] or dt.date.max, m["doc_id"], m["sentence_index"])
 
+    said = {(m["doc_id"], m["sentence_index"], m["object"], m["promisor"], m["promisee"]) for m in complete}
+    mutual = {(m["kind"], m["object"], _pair(m)) for m in complete
+              if (m["doc_id"], m["sentence_index"], m["object"], m["promisee"], m["promisor"]) in said}
     clusters: list[Cluster] = []
     by_key: dict[tuple, list[Cluster]] = defaultdict(list)
     for m in sorted(complete, key=order):
@@ -185,6 +222,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             by_key[key].append(target)
             clusters.append(target)
         target.mentions.append(m)
+    clusters = _fold_reversed(clusters, mutual)
     by_object: dict[tuple, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_object[(c.object, c.kind)].append(c)
