@@ -29,9 +29,9 @@ def _codes(coder: EventCoder, text: str) -> list[tuple]:
 
 
 def test_about_to_is_an_intent_in_cameo_and_the_act_in_petrarch(coder, act_coder):
-    text = "Iran is about to restore full diplomatic ties with Saudi Arabia."
+    text = "Iran is about to resume normal diplomatic relations with Saudi Arabia."
     assert ("IRN", "03", "SAU") in coded_triples(coder, text, DAY)
-    act = coded_triples(act_coder, "Iran restored full diplomatic ties with Saudi Arabia.", DAY)
+    act = coded_triples(act_coder, "Iran resumed normal diplomatic relations with Saudi Arabia.", DAY)
     assert act and act[0][1] != "03"
     assert act[0] in coded_triples(act_coder, text, DAY)
 

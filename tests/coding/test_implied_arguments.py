@@ -86,7 +86,7 @@ def test_captured_villages_are_not_given_to_the_report_state(ingest_coder):
 
 
 def test_domestic_protest_with_no_target_is_against_its_own_government(ingest_coder):
-    got = triples(ingest_coder, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.")
+    got = triples(ingest_coder, "Hundreds of Iraqi Kurds rallied in the southern city of Basra on Monday.")
     assert ("IRQ", "14", "IRQGOV") in got
 
 
@@ -139,8 +139,8 @@ def test_a_state_force_with_no_target_is_not_given_one(ingest_coder):
 
 
 def test_crowds_burning_an_embassy_riot_with_no_people_made_up(coder):
-    got = triples(coder, "Arnor will restore ties with Gondor, five years after Calenardhon crowds burned down "
-                         "its embassy, an official said.")
+    got = triples(coder, "Egypt will reestablish ties with Libya, three years after Benghazi crowds burned down "
+                         "its consulate, an official said.")
     assert not any(t and t.endswith("CVL") for _, _, t in got)
 
 
@@ -150,7 +150,7 @@ def test_weapons_fired_are_the_deed_not_a_target(coder):
 
 
 def test_missile_fired_by_rebels_gives_them_no_made_up_target(ingest_coder):
-    got = triples(ingest_coder, "The airliner was blown up by a missile believed to be fired by pro-Russia rebels.")
+    got = triples(ingest_coder, "The helicopter was shot down by a rocket apparently fired by pro-Kremlin militiamen.")
     assert not any(t and t.endswith("GOV") for _, _, t in got)
 
 

@@ -65,8 +65,8 @@ def test_a_neutral_report_of_an_attack_is_the_attack_only(coder):
 
 
 def test_a_demand_whose_act_the_lexicon_lacks_is_addressed_to_the_clause_subject(coder):
-    got = codes(coder, "Palestinian officials demanded Friday that the United States match the European "
-                       "Union's support for Palestinian statehood.")
+    got = codes(coder, "Palestinian leaders demanded Tuesday that the United States equal the European "
+                       "Union's backing for a Palestinian state.")
     assert ("PSEGOV", "100", "USA") in got, got
 
 
@@ -75,10 +75,11 @@ def test_a_threat_of_action_against_a_state_targets_it(coder):
 
 
 def test_the_object_after_an_as_predicate_is_the_target(coder):
-    got = codes(coder, "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.")
+    got = codes(coder, "Albania on Tuesday condemned as a barbaric crime Serbia's suppression of the uprising.")
     assert ("ALB", "111", "SRB") in got, got
 
 
 def test_an_act_under_way_is_the_act_and_its_future_an_intent(coder):
-    assert ("USA", "072", "PAK") in codes(coder, "The United States continued to send arms to Pakistan last year.")
+    got = codes(coder, "The United States kept on sending weapons to Pakistan throughout last year.")
+    assert ("USA", "072", "PAK") in got, got
     assert ("RUS", "0332", "SYR") in codes(coder, "Russia will continue to send arms to Syria.")

@@ -29,7 +29,7 @@ def test_lower_case_name_behind_a_lower_case_word_is_not_a_person():
 
 
 def test_killed_in_an_adjectival_attack_names_the_attacker(coder):
-    got = coded_triples(coder, "Four children and a man were killed in Israeli tank shelling in the Gaza Strip.", DAY)
+    got = coded_triples(coder, "Two boys and an old man were killed in Israeli mortar shelling near Khan Younis.", DAY)
     assert [t for t in got if t[1] == "19"] and all(t[0] == "ISR" for t in got if t[1] == "19"), got
 
 
@@ -46,8 +46,8 @@ def test_plain_claim_is_still_a_statement(coder):
 
 
 def test_travel_warning_reduces_relations(coder):
-    assert ("USAGOV", "16", "TUN") in coded_triples(
-        coder, "The US State Department has advised against travel to Tunisia.", DAY)
+    assert ("USAGOV", "16", "HND") in coded_triples(
+        coder, "The US State Department has warned against all travel to Honduras.", DAY)
     assert ("GBR", "16", "IRQ") in coded_triples(coder, "Britain warned its citizens against travel to Iraq.", DAY)
 
 
@@ -140,7 +140,7 @@ def test_an_instrument_stands_for_whoever_used_it(coder):
 
 
 def test_attending_a_meeting_about_a_state(coder):
-    assert ("USAGOV", "04", "IRN") in coded_triples(coder, "Obama is scheduled to attend a summit on the unrest in "
+    assert ("USAGOV", "04", "IRN") in coded_triples(coder, "Obama is due to attend a conference on the violence in "
                                                            "Iran.", DAY)
     assert ("RUS", "04", "IGOWSTNAT") in coded_triples(coder, "Russia attended a meeting of NATO.", DAY)
 

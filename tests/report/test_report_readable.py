@@ -249,7 +249,7 @@ def test_sipri_deals_that_outweigh_text_are_named(demo_db, demo_report, tmp_path
         "SIPRI estimate,TIV deal unit,TIV delivery values,Local production\n"
         + "".join(f"{d[0]},{d[1]},{d[2]},{d[3]},{d[4]},{d[5]},{d[6]},No,{d[7]},No,{d[8]},No,New,8,8,16,No\n"
                   for d in deals)
-        + "99999,Brazil,Afghanistan,EMB-314,trainer aircraft,Aircraft,2020,No,6,No,2023,No,New,4.5,4.5,27,No\n",
+        + "99999,Brazil,Afghanistan,EMB-314,trainer aircraft,Aircraft,2020,No,6,No,2023,No,New,3.5,3.5,21,No\n",
         encoding="utf-8")
     code, err = cli_main("ingest", register, "--db", db)
     assert code == 0, err

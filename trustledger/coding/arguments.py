@@ -201,8 +201,8 @@ class Arguments:
         return []
 
     def _attack_agent(self, v: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
-        """A passive with no agent names its actor through the attack that did it: "were killed in
-        an air strike by government forces", "were wounded in an Israeli raid"."""
+        """A passive with no agent names its actor through the attack that did it: "died in
+        an army air raid on the town", "were wounded in an Israeli raid"."""
         for c in v.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "by", "during"):
                 continue
@@ -221,7 +221,7 @@ class Arguments:
                     return [(a, n.i)]
         r = self.rule(v)
         if r is not None and r.code[:2] in ("18", "19", "20"):
-            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from
+            # "a rocket was launched at the town from southern Lebanon": the place it came from
             return self._prep_actors(v, ("from",))
         return []
 
@@ -387,7 +387,7 @@ class Arguments:
             # "the civilians imprisoned ... were released by Putin": a passive conjunct shares the subject
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not passive and not objs:
-            # "denounced as an ugly crime Serbia's suppression of ...": the object after its predicate,
+            # "condemned as a barbaric crime Serbia's suppression of ...": the object after its predicate,
             # which the parser hangs on the "as" phrase
             objs = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                     if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
