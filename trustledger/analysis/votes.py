@@ -178,3 +178,24 @@ def votes(store: Store, country: str | None = None, about: str | None = None, bo
     if limit:
         sql += f" LIMIT {int(limit)}"
     return store.query(sql, where.params)
+
+
+_BODY_NAMES = {"UNGA": "General Assembly", "UNSC": "Security Council"}
+
+
+def why_no_votes(store: Store, country: str | None, about: str | None) -> str | None:
+    """A sentence saying why a votes query came back empty, so "(no rows)" is never the whole
+    answer: a state that never voted in the roll calls held (Iran sits on no Security Council), or
+    a store with no roll calls at all. None when the filters themselves explain it."""
+    from trustledger.country_prose import in_prose
+
+    held = store.query("SELECT body, count(*) AS n FROM roll_calls GROUP BY body ORDER BY body")
+    if not held:
+        return "The store holds no UN roll calls: ingest a roll-call file first (see the README's data section)."
+    bodies = " and ".join(f"{r['n']:,} of the {_BODY_NAMES.get(r['body'], r['body'])}" for r in held)
+    code = resolve(country, "--country") if country else None
+    if code and not store.query("SELECT 1 FROM votes WHERE country IN (SELECT unnest(?)) LIMIT 1",
+                                [list(codes_for(code))]):
+        tip = f"; try --about {country} for the roll calls about it" if not about else ""
+        return f"{in_prose(code)} cast no vote in the roll calls this store holds ({bodies}){tip}."
+    return None

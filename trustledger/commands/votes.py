@@ -26,12 +26,13 @@ def votes(
 ) -> None:
     """UN roll-call votes (General Assembly and Security Council), newest first."""
     from trustledger import queries
-    from trustledger.analysis.votes import VOTE_COLUMNS
+    from trustledger.analysis.votes import VOTE_COLUMNS, why_no_votes
 
     with open_store(db) as store:
         rows = queries.votes(store, country_arg(country, "--country"), country_arg(about, "--about"), body, issue,
                              limit=limit or None)
-    emit_rows(rows, format, VOTE_COLUMNS)
+        why = None if rows else why_no_votes(store, country, about)
+    emit_rows(rows, format, VOTE_COLUMNS, notes=[why] if why and format == Format.table else None)
 
 
 @app.command()

@@ -137,3 +137,21 @@ def test_agreement_body_option(cli, unvotes_db):
     both = cli("agreement", "CHN", "RUS", "--db", unvotes_db, "--body", "all", "--format", "json").json()
     assert [r["year"] for r in both] == [2006, 2007, 2008, 2010, 2015] and sum(r["votes"] for r in both) == 7
     assert cli("agreement", "CHN", "RUS", "--db", unvotes_db, "--body", "ECOSOC").code == 2
+
+
+def test_an_empty_vote_list_says_why(cli, db):
+    """A state that sat on none of the councils held gets an explanation and a pointer to --about,
+    not a bare "(no rows)"; an empty store says to ingest roll calls first."""
+    assert cli("ingest", UNSC_FILE, "--db", db).code == 0
+    r = cli("votes", "--db", db, "--country", "Iran")
+    assert r.code == 0 and "(no rows)" in r.stdout
+    assert "Iran cast no vote" in r.stdout and "7 of the Security Council" in r.stdout
+    assert "--about Iran" in r.stdout
+    assert cli("votes", "--db", db, "--country", "Iran", "--format", "json").json() == []
+    assert "cast no vote" not in cli("votes", "--db", db, "--country", "Russia").stdout
+
+
+def test_votes_on_a_store_without_roll_calls_says_to_ingest_them(cli, db):
+    assert cli("ingest", F / "20100610.export.CSV", "--db", db, "--no-code").code in (0, 1)
+    r = cli("votes", "--db", db, "--country", "Iran")
+    assert r.code == 0 and "holds no UN roll calls" in r.stdout, r.stdout
