@@ -111,3 +111,12 @@ def test_ledger_cli_json_shape(cli, store_path):
     assert {"outcome_id", "kind", "date", "text", "doc_id", "sentence_index"} <= set(out)
     bad = cli("ledger", "--db", store_path, "--status", "great")
     assert bad.code == 2 and "--status" in bad.stderr
+
+
+def test_ledger_table_writes_statuses_in_words(cli, store_path):
+    """The table says "kept late" where JSON keeps the code `kept_late`; --status takes either."""
+    rows = cli("ledger", "--db", store_path, "--status", "kept_late", "--format", "json").json()
+    assert rows and {r["status"] for r in rows} == {"kept_late"}
+    table = cli("ledger", "--db", store_path, "--status", "kept late")
+    assert table.code == 0, table.stderr
+    assert "kept late" in table.stdout and "kept_late" not in table.stdout

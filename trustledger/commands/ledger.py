@@ -30,13 +30,14 @@ def ledger(
     from trustledger.commitments import queries
     from trustledger.report.readable import outcome_groups, outcome_line
 
+    status = status.strip().replace(" ", "_") if status else status  # "kept late" as the table shows it
     if status is not None and status not in queries.STATUSES:
         raise UserError(f"--status {status!r}: expected one of {', '.join(queries.STATUSES)}")
     with open_store(db) as store:
         rows = queries.ledger(store, country_arg(from_, "--from"), country_arg(to, "--to"), status,
                               parse_day(since, "--since"), parse_day(until, "--until"), origin, show_merged)
     if format == Format.table:
-        rows = [{**r, "made": r["made_text"], "due": r["due_text"], "fulfilled": r["fulfilled_text"],
+        rows = [{**r, "status": r["status"].replace("_", " "), "made": r["made_text"], "due": r["due_text"], "fulfilled": r["fulfilled_text"],
                  "evidence": len(r["evidence"]), "outcomes": "; ".join(   # one line per month, each story once
             outcome_line(g) for g in outcome_groups(r["outcomes"])),
             "corroborated_by": ", ".join(r["corroborated_by"])} for r in rows]
