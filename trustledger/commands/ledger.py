@@ -37,7 +37,8 @@ def ledger(
         rows = queries.ledger(store, country_arg(from_, "--from"), country_arg(to, "--to"), status,
                               parse_day(since, "--since"), parse_day(until, "--until"), origin, show_merged)
     if format == Format.table:
-        rows = [{**r, "status": r["status"].replace("_", " "), "made": r["made_text"], "due": r["due_text"], "fulfilled": r["fulfilled_text"],
+        rows = [{**r, "status": r["status"].replace("_", " "), "made": r["made_text"], "due": r["due_text"],
+                 "fulfilled": r["fulfilled_text"],
                  "evidence": len(r["evidence"]), "outcomes": "; ".join(   # one line per month, each story once
             outcome_line(g) for g in outcome_groups(r["outcomes"])),
             "corroborated_by": ", ".join(r["corroborated_by"])} for r in rows]
