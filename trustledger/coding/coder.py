@@ -465,7 +465,7 @@ class _Sentence(Quotes, Arguments):
             srcs, tgts = tgts, srcs
         if not tgts and rule.code[:2] in ("10", "11", "12", "13", "14", "18", "19", "20"):
             tgts = self.protested_state(v, srcs, rule.code)  # "protesters chanted", "rebels kept fighting"
-        if not srcs and tgts and rule.code[:2] == "17" and grammar.passive(v):
+        if not srcs and tgts and rule.code[:2] == "17" and (grammar.passive(v) or rule.frame == "swap"):
             srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
         if not srcs:
             return []
@@ -657,6 +657,10 @@ class _Sentence(Quotes, Arguments):
     def _stated_act(self, inner: Token) -> Token:
         """The act a reported clause states: "(said) it is willing/ready to withdraw" states the
         withdrawal (an intent, through its infinitive), not the copula."""
+        if self.rule(inner) is None and inner.lemma_.lower() in grammar.ASPECTUAL | grammar.ATTEMPT:
+            # "(said) they attempted / had begun to storm the town": the act itself (grammar.infinitive)
+            x = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            return x if x is not None and self.rule(x) is not None else inner
         if self.rule(inner) is not None or inner.lemma_.lower() != "be":
             return inner
         for c in inner.children:

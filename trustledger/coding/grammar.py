@@ -14,6 +14,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
 #: "continued to send arms", "began to withdraw": the aspect of an act under way, not an intent.
 ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
+#: "tried to assassinate", "attempted to storm the building": CAMEO codes an attempted act as the act
+#: (an attempted assassination is 186, a failed assault is still an assault), not as an intent.
+ATTEMPT = {"try", "attempt"}
 #: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
 IMMINENT = {"about"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
@@ -41,7 +44,7 @@ def future(v: Token) -> bool:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return True
     h = v.head
-    if v.dep_ == "xcomp" and h.lemma_.lower() in ASPECTUAL and h.i != v.i:
+    if v.dep_ == "xcomp" and h.lemma_.lower() in ASPECTUAL | ATTEMPT and h.i != v.i:
         return future(h)  # "will continue to send arms": the future of the aspect verb
     # "is going to deliver", "is to deliver"
     return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
@@ -62,7 +65,7 @@ def np_path(t: Token, head: Token) -> bool:
 def infinitive(v: Token) -> bool:
     """"(a contract) to complete the plant": an infinitive states a purpose, not an act; but an
     arranged act ("is scheduled to attend") is the act."""
-    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED | ASPECTUAL:
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ARRANGED | ASPECTUAL | ATTEMPT:
         return False
     return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
