@@ -46,3 +46,20 @@ def test_court_handing_out_prison_terms(ingest_coder):
 def test_death_sentence_stays_a_verdict(ingest_coder):
     got = full_codes(ingest_coder, "A Ghanaian court sentenced the rebel commander to death.", DAY)
     assert got and all(c == "116" for _, c, _ in got), got
+
+
+def test_deed_noun_as_subject_with_doer_and_target(ingest_coder):
+    got = full_codes(ingest_coder, "Russia's shelling of Kharkiv went on for a third day.", DAY)
+    assert any(s == "RUS" and c[:2] == "19" and t == "UKR" for s, c, t in got), got
+
+
+def test_deed_noun_with_a_by_phrase_and_the_target_on_the_doer(ingest_coder):
+    got = full_codes(ingest_coder, "Attacks by Syrian rebels on Turkish army posts continued overnight.", DAY)
+    assert any(s.startswith("SYR") and c[:2] == "19" and t.startswith("TUR") for s, c, t in got if t), got
+
+
+def test_deed_noun_recalled_or_feared_is_not_news(ingest_coder):
+    for text in ("Another Russian invasion of Ukraine could be imminent.",
+                 "In reprisal for Egypt's expulsion of three Libyan diplomats, Libya closed its border."):
+        got = full_codes(ingest_coder, text, DAY)
+        assert not any(s.startswith("RUS") or s.startswith("EGY") for s, _, _ in got), (text, got)

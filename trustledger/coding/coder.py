@@ -31,7 +31,7 @@ from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import PARTIES_KEY, Arguments
 from trustledger.coding.context import localise, note_states
-from trustledger.coding.nominal import LIGHT_VERBS, derive
+from trustledger.coding.nominal import LIGHT_VERBS, deed_nouns, derive
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verb_vectors import SOURCE as VECTORS
 from trustledger.coding.verb_vectors import VerbVectors
@@ -175,7 +175,8 @@ class EventCoder:
                     doc_date = _dateline_day(sent, doc_date)
                 continue
             if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS
-                                                      or self._guessable(t)) for t in sent):
+                                                      or self._guessable(t))
+                       or t.pos_ == "NOUN" and any(c.dep_ in ("poss", "prep") for c in t.children) for t in sent):
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -209,6 +210,10 @@ class EventCoder:
                 continue
             protos.extend(ctx.events(tok, rule))
         protos.extend(ctx.between_events())
+        told = {(a.code, p.code[:2], b.code) for p in protos for a, _ in p.sources for b, _ in p.targets}
+        for srcs, tgts, r, noun, why in deed_nouns(ctx):  # "Israeli air strikes on Gaza" (coding/nominal.py)
+            if not any((a.code, r.code[:2], b.code) in told for a, _ in srcs for b, _ in tgts):
+                protos.append(_Proto(srcs, tgts, r.code, noun, False, False, None, [why]))
         ctx.update_state()
         ctx.note_parties([(p.code, p.sources, p.targets) for p in protos if not p.negated and not p.intent])
         events: list[CodedEvent] = []
