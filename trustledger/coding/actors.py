@@ -641,7 +641,13 @@ class ActorResolver:
                 a = m.actor
                 if a.role in (None, "GOV") and a.person is None and a.country != "IGO":
                     s, e = min(m.start, i), max(m.end, end)
-                    replace[k] = ActorMention(s, e, Actor(a.country + role, a.country, role, doc[s:e].text))
+                    person = None
+                    if generic and e == end and (name_end := _titled_name(doc, end, hi, taken, lo)) is not None:
+                        # "Portuguese President Marcelo Rebelo de Sousa": the name joins its titled office,
+                        # so that the report can remember who "Sousa" is (coding/context.py)
+                        person, e = doc[end:name_end].text, name_end
+                        end = name_end
+                    replace[k] = ActorMention(s, e, Actor(a.country + role, a.country, role, doc[s:e].text, person))
                     # "US and British activists": every coordinated country takes the role
                     for c in doc[m.end - 1].conjuncts:
                         j = by_token.get(c.i)
@@ -719,11 +725,16 @@ def _titled_name(doc: Doc, end: int, hi: int, taken: list[bool], lo: int) -> int
     if title.dep_ != "compound" or title.head.i < end or title.head.pos_ != "PROPN":
         return None
     j = end
-    while j < hi and j - end < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+    while j < hi and j - end < 5:
+        t = doc[j]
+        particle = (t.lower_ in NAME_PARTICLES and t.text.islower() and j > end and j + 1 < hi
+                    and doc[j + 1].text[:1].isupper())  # "Marcelo Rebelo de Sousa"
+        if not particle and not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha):
+            break
         if taken[j - lo]:
             return None
         j += 1
-    if j == end or title.head.i >= j:
+    if j == end or title.head.i >= j or not doc[j - 1].text[:1].isupper():
         return None
     return j
 

@@ -5,16 +5,15 @@ which provides `rule`, `verbs`, `by_token`, `state` and `quoted` (coding/quotes.
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Token
 
 from trustledger.coding import grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, role_nouns
-from trustledger.coding.context import context_state
+from trustledger.coding.context import PARTIES_KEY, context_state
+from trustledger.coding.context import plain as _plain
 from trustledger.coding.verbs import VerbRule
 from trustledger.coding.walks import guarded
-from trustledger.words import words
+from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
@@ -33,17 +32,20 @@ PEOPLE_NOUNS = words("people_nouns")
 POSITION_NOUNS = words("position_nouns")
 #: Weapons and war machines: as a subject they stand for whoever used them.
 WEAPON_NOUNS = words("weapon_nouns")
-#: Where a document's parties are remembered between sentences (a spaCy Doc is one document).
-PARTIES_KEY = "trustledger.parties"
 #: Roles that are organs of the state itself (the coder's STATE_ORGANS): they do not protest against it.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: CAMEO roots of force and coercion, whose unnamed targets are the people or places they hit.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-def _plain(word: str) -> str:
-    """A name without its accents ("Condé" and "Conde" are one surname)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+#: Singular nouns of one person's office: an actor named by one is someone "he" or "she" can stand for.
+OFFICE_NOUNS = words("office_nouns")
+#: "the bloc", "the movement": head nouns pointing back to an organisation named before (igo or group).
+GROUP_ANAPHORS = word_map("group_anaphors")
+#: Verbs of seeing someone in the act ("were seen by a photographer detaining ..."): the seen one acts.
+PERCEPTION_VERBS = words("perception_verbs")
+#: Nouns of a line between states: a state modifying one names neither side of it ("the Tunisian border").
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+#: Places at a line between states ("a border crossing", "a frontier post").
+BOUNDARY_PLACES = frozenset({"crossing", "post", "checkpoint", "point", "gate", "area", "region", "zone", "line"})
 
 
 def _renamed(actor: Actor, text: str) -> Actor:
@@ -104,6 +106,13 @@ class Arguments:
                     if c.dep_ == "nsubjpass":
                         return self.actors_of(c, reporters)
             return self.subjects(v.head, reporters)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.dep_ == "agent":
+            seen = v.head.head.head
+            if seen.lemma_.lower() in PERCEPTION_VERBS and grammar.passive(seen):
+                # "police were seen by a photographer detaining ...": the parser hangs the act on the witness
+                for c in seen.children:
+                    if c.dep_ == "nsubjpass":
+                        return self.actors_of(c, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return self.actors_of(v.head, reporters)
         if grammar.content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
@@ -149,12 +158,21 @@ class Arguments:
             if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in self.by_token:
                 # "Edward Chaplin, the second-ranking British diplomat" (or "the military commander,
                 # Commodore Frank Bainimarama"), later "Chaplin"
-                a = next((self.by_token[c.i].actor for c in t.children if c.dep_ == "appos" and c.i in self.by_token),
-                         None)
+                # (or by the body the appositive names: "Stanislav Zas, secretary-general of the CSTO")
+                a = next((x for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                          and (x := self.np_actor(c)) is not None), None)
                 if a is None and t.dep_ == "appos" and t.head.i in self.by_token:
                     a = self.by_token[t.head.i].actor
                 if a is not None and a.country != UNKNOWN_COUNTRY and not a.place:
                     people[_plain(t.lower_)] = a
+        named = memory.setdefault("named", {})
+        for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
+            a = m.actor
+            if a.person is None and not a.settled and not a.place:
+                if a.country == "IGO":
+                    named["igo"] = a
+                elif a.role in ("REB", "OPP") and len(a.country) == 3 and a.country != UNKNOWN_COUNTRY:
+                    named["group"] = a
         for code, srcs, tgts in sources_targets:
             if srcs and code[:2] in ("18", "19", "20"):
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
@@ -472,6 +490,8 @@ class Arguments:
             if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not grammar.content_clause(t):
                 break
             m = self.by_token.get(t.i)
+            if m is not None and t.dep_ in ("amod", "compound", "nmod") and _at_boundary(t.head):
+                continue  # "the Tunisian border crossing": which line, not whose side
             if m is not None:
                 h = t
                 while h.dep_ in ("compound", "flat") and h.head.i in self.by_token and h.head.i != h.i:
@@ -492,6 +512,10 @@ class Arguments:
         pair = self._pair(tok)
         if pair and tok.i not in self.by_token:
             return pair
+        if tok.pos_ == "PRON" and tok.lower_ == "them" and not reporters:
+            before = self._plural_before(tok)
+            if before:
+                return before
         first = self.np_actor(tok, reporters)
         if first is not None:
             out.append((first, tok.i))
@@ -528,8 +552,13 @@ class Arguments:
                 m = self.by_token.get(c.i)
                 if m is not None:
                     return m.actor
+        anaphor = self._named_before(t)
+        if anaphor is not None:
+            return anaphor
         for c in t.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i in self.by_token:
+                if _at_boundary(t):
+                    return None  # "bombarded the Tunisian border crossing": the line, not Tunisia's side of it
                 return self.by_token[c.i].actor
         if t.lemma_.lower() in DOCUMENT_NOUNS:
             # a document speaks for who issued it or where: "a report released in the Rwandan capital"
@@ -550,6 +579,55 @@ class Arguments:
                             return found
         return self._held_by_role(t)
 
+    def _named_before(self, t: Token) -> Actor | None:
+        """"the bloc", "the movement": with "the" and no modifier that names anyone, a noun of an
+        organisation points back to the international body (or armed group, opposition) the report
+        named last."""
+        kind = GROUP_ANAPHORS.get(t.lemma_.lower())
+        if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod") or c.i in self.by_token for c in t.children):
+            return None  # "the rights group", "a Kurdish movement": not a pointer back
+        found = self.doc.user_data.get(PARTIES_KEY, {}).get("named", {}).get(kind)
+        return _renamed(found, t.text) if found is not None else None
+
+    def _personal(self, a: Actor) -> bool:
+        """Someone "he" or "she" can stand for: a person by name or by a singular office ("the foreign
+        minister"), never a news agency, a ministry or a state."""
+        return a.person is not None or (bool(a.text) and a.text.split()[-1].lower() in OFFICE_NOUNS)
+
+    def _person_before(self, t: Token) -> Actor | None:
+        """The person who is the subject of a clause before the pronoun in its own sentence
+        ("Timerman argued that ..., and he warned ...", "X demands that ... bills that he says ...")."""
+        found = None
+        for x in self.sent:
+            if x.i >= t.i:
+                break
+            if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("PROPN", "NOUN") and x.tag_ in ("NN", "NNP"):
+                a = self.np_actor(x)
+                if a is not None and self._personal(a):
+                    found = a
+        return found
+
+    def _plural_before(self, t: Token) -> list[tuple[Actor, int]]:
+        """"spoke with his Armenian and Azerbaijani counterparts and pressed them": "them" stands for the
+        nearest plural or coordinated phrase before it in its sentence that names actors (not the subject
+        of its own verb, which would be "themselves")."""
+        own = {c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        best: list[tuple[Actor, int]] = []
+        for x in self.sent:
+            if x.i >= t.i:
+                break
+            if x.i in own or x.pos_ not in ("NOUN", "PROPN") or x.dep_ not in (
+                    "dobj", "pobj", "nsubj", "nsubjpass", "dative", "appos"):
+                continue
+            if x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in x.children):
+                found = self.actors_of(x)
+                if found:
+                    best = found
+        return [(_renamed(a, t.text), t.i) for a, _ in best]
+
     @guarded(lambda: None)
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
         low = t.lower_
@@ -560,14 +638,46 @@ class Arguments:
                 if actor is not None:
                     return _renamed(actor, t.text)
             return None
-        if low in ("it", "they", "he", "she") and reporters:
+        if low in ("it", "they", "he", "she") and reporters and not (
+                low == "they" and self.doc[reporters[0][1]].lower_ in ("he", "she")):
+            # (but "They fired from their positions," he said: "they" are not the one who speaks)
             return _renamed(reporters[0][0], t.text)
+        if low in ("him", "her") and t.tag_ == "PRP":
+            # "seized the diplomat and detained him": the person named last before it in its sentence
+            # (not the subject of its own verb, which would be "himself"), else the last person named
+            own = {c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            near = None
+            for x in self.sent:
+                if x.i >= t.i:
+                    break
+                if x.i not in own and x.pos_ in ("PROPN", "NOUN") and x.tag_ in ("NN", "NNP") and x.dep_ != "compound":
+                    a = self.np_actor(x)
+                    if a is not None and self._personal(a):
+                        near = a
+            near = near or self.state.last_person
+            return _renamed(near, t.text) if near is not None else None
         if low in ("he", "she"):
-            if self.state.last_speaker and self.state.last_speaker[0] is not None:
-                return _renamed(self.state.last_speaker[0], t.text)
+            near = self._person_before(t)
+            if near is not None:
+                return _renamed(near, t.text)
+            speaker = self.state.last_speaker[0] if self.state.last_speaker else None
+            if speaker is not None and self._personal(speaker):
+                return _renamed(speaker, t.text)
             if self.state.last_person is not None:
                 return _renamed(self.state.last_person, t.text)
+            if speaker is not None and speaker.role != "MED":
+                return _renamed(speaker, t.text)  # (a news agency is never "he")
         if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self.state.last_group is not None:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)
         return None
+
+
+def _at_boundary(t: Token) -> bool:
+    """A border or a place on one ("the border", "a border crossing", "the frontier post"): a state
+    modifying it says which line, not whose side."""
+    low = t.lemma_.lower()
+    if low in BOUNDARY_NOUNS:
+        return True
+    return low in BOUNDARY_PLACES and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BOUNDARY_NOUNS
+                                          for c in t.children)

@@ -11,6 +11,7 @@ sentences later."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -27,6 +28,42 @@ LOCATIVE = words("locative_prepositions")
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Roles whose mention does not say which state's organs act in a sentence: reporters and aid groups.
 NOT_ORGANS = frozenset({"MED", "NGO"})
+#: Where a document's parties are remembered between sentences (a spaCy Doc is one document): the people
+#: it introduced, the states of its armed groups and opposition, the last parties to use force.
+PARTIES_KEY = "trustledger.parties"
+#: Roles of groups that belong to one state through the whole report ("UNITA rebels" early on, later
+#: "the rebels" in a story datelined from elsewhere): a bare role noun takes the state named with it last.
+GROUP_ROLES = frozenset({"REB", "OPP"})
+
+
+def plain(word: str) -> str:
+    """A name without its accents ("Condé" and "Conde" are one surname)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def recall(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with the people the report introduced before put back in their office: once a
+    report has named "Portuguese President Marcelo Rebelo de Sousa", a later "Sousa" is him (not a
+    Brazilian town of that name), and "Prime Minister Sheikh Hasina", placed in Bangladesh by the first
+    sentence, stays Bangladesh's when a later sentence names another state first."""
+    people = sent.doc.user_data.get(PARTIES_KEY, {}).get("people")
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        a = m.actor
+        key = None
+        if a.person is not None and a.country == UNKNOWN_COUNTRY:
+            key = plain(a.person.split()[-1].lower())
+        elif m.end - m.start == 1 and (a.place or a.person is not None):
+            key = plain(sent.doc[m.start].lower_)
+        known = people.get(key) if key else None
+        if known is None or known.code == a.code:
+            out.append(m)
+            continue
+        out.append(replace(m, actor=replace(known, text=a.text, person=a.person or known.person, place=False,
+                                            settled=True)))
+    return out
 
 
 def _state(actor: Actor) -> str | None:
@@ -61,8 +98,11 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
 
 def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> list[ActorMention]:
     """The mentions with every generic actor given the state the report places it in (unchanged when
-    nothing does)."""
-    if not any(m.actor.country == UNKNOWN_COUNTRY for m in mentions):
+    nothing does); people the report introduced before keep the office it gave them (`recall`)."""
+    mentions = recall(sent, mentions)
+    groups = sent.doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("groups", {})
+    if not any(m.actor.country == UNKNOWN_COUNTRY or _ethnic(sent, m) for m in mentions):
+        _note_groups(mentions, groups)
         return mentions
     located = located_states(sent, mentions)
     # the one state whose own organs the sentence names ("Liberian riot police ... demonstrators"); a
@@ -71,6 +111,10 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS}
     out = []
     for m in mentions:
+        if _ethnic(sent, m):
+            # "ethnic Albanians in Kosovo": a people of the state they live in, not the state of their kin
+            m = replace(m, actor=replace(m.actor, code=UNKNOWN_COUNTRY + (m.actor.role or "CVL"),
+                                         country=UNKNOWN_COUNTRY, role=m.actor.role or "CVL"))
         if m.actor.country != UNKNOWN_COUNTRY or m.actor.settled or any(
                 c.lower_ in ELSEWHERE for t in sent.doc[m.start:m.end] for c in [t, *t.children]):
             out.append(m)
@@ -81,6 +125,8 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         elif len(named) == 1 and m.actor.person is None:
             # (a person by title is as likely the other side's: "President X welcomed South Africa's leader")
             state = next(iter(named))
+        elif m.actor.role in GROUP_ROLES and m.actor.person is None and m.actor.role in groups:
+            state = groups[m.actor.role]  # "the rebels" of a report that named "UNITA rebels" before
         else:
             state = _report_state(home, seen) or _document_state(sent)
         if state is None:
@@ -88,7 +134,23 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
             continue
         role = m.actor.role or ""
         out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, settled=True)))
+    _note_groups(mentions, groups)
     return out
+
+
+def _ethnic(sent: Span, m: ActorMention) -> bool:
+    """A nationality word after "ethnic" ("ethnic Albanians", "ethnic Russian separatists")."""
+    a = m.actor
+    return (m.start > sent.start and sent.doc[m.start - 1].lower_ == "ethnic" and a.person is None and not a.place
+            and a.role in (None, "CVL", "REB", "OPP") and _state(a) is not None)
+
+
+def _note_groups(mentions: list[ActorMention], groups: dict[str, str]) -> None:
+    """Remember the state of the armed groups and opposition a sentence names with their state."""
+    for m in mentions:
+        a = m.actor
+        if a.role in GROUP_ROLES and a.person is None and not a.settled and (state := _state(a)):
+            groups[a.role] = state
 
 
 def context_state(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> str | None:
