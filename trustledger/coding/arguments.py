@@ -543,7 +543,8 @@ class Arguments:
             return m.actor
         if t.pos_ == "PRON":
             return self.pronoun(t, reporters)
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()):  # (a name opening a sentence is
+            # often tagged as a noun)
             named = self.doc.user_data.get(PARTIES_KEY, {}).get("people", {}).get(_plain(t.lower_))
             if named is not None:
                 return _renamed(named, t.text)
@@ -592,9 +593,12 @@ class Arguments:
         found = self.doc.user_data.get(PARTIES_KEY, {}).get("named", {}).get(kind)
         return _renamed(found, t.text) if found is not None else None
 
-    def _personal(self, a: Actor) -> bool:
+    @staticmethod
+    def _personal(a: Actor, tok: Token | None = None) -> bool:
         """Someone "he" or "she" can stand for: a person by name or by a singular office ("the foreign
-        minister"), never a news agency, a ministry or a state."""
+        minister"), never a news agency, a ministry or a state. `tok`, the phrase's head, may say so too."""
+        if tok is not None and (tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_NOUNS):
+            return True
         return a.person is not None or (bool(a.text) and a.text.split()[-1].lower() in OFFICE_NOUNS)
 
     def _person_before(self, t: Token) -> Actor | None:
@@ -606,7 +610,7 @@ class Arguments:
                 break
             if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("PROPN", "NOUN") and x.tag_ in ("NN", "NNP"):
                 a = self.np_actor(x)
-                if a is not None and self._personal(a):
+                if a is not None and self._personal(a, x):
                     found = a
         return found
 
@@ -652,7 +656,7 @@ class Arguments:
                     break
                 if x.i not in own and x.pos_ in ("PROPN", "NOUN") and x.tag_ in ("NN", "NNP") and x.dep_ != "compound":
                     a = self.np_actor(x)
-                    if a is not None and self._personal(a):
+                    if a is not None and self._personal(a, x):
                         near = a
             near = near or self.state.last_person
             return _renamed(near, t.text) if near is not None else None
