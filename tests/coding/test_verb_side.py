@@ -63,3 +63,18 @@ def test_deed_noun_recalled_or_feared_is_not_news(ingest_coder):
                  "In reprisal for Egypt's expulsion of three Libyan diplomats, Libya closed its border."):
         got = full_codes(ingest_coder, text, DAY)
         assert not any(s.startswith("RUS") or s.startswith("EGY") for s, _, _ in got), (text, got)
+
+
+def test_order_to_own_forces_is_the_commanders_act(ingest_coder):
+    got = full_codes(ingest_coder, "The Nigerian government ordered police to arrest opposition leaders.", DAY)
+    assert ("NGAGOV", "173", "NGAOPP") in got, got
+
+
+def test_order_to_own_forces_to_fire_on_a_crowd_is_repression(ingest_coder):
+    got = full_codes(ingest_coder, "Burma's military regime ordered soldiers to fire on crowds of protesters.", DAY)
+    assert any(s.startswith("MMR") and c == "175" for s, c, _ in got), got
+
+
+def test_order_to_another_state_stays_a_demand(ingest_coder):
+    got = full_codes(ingest_coder, "Ethiopia ordered Eritrea to pull its troops out of the border town.", DAY)
+    assert not any(c[:2] in ("08", "19") and s == "ETH" for s, c, _ in got), got

@@ -583,6 +583,10 @@ class _Sentence(Quotes, Arguments):
                              v, negated, True, p.speaker, why, committed=firm)
             elif frame == "appeal":
                 new = _Proto(main, addressee or p.targets, as_appeal(code), v, negated, False, p.speaker, why)
+            elif frame == "demand" and self._own_forces(v, main, addressee, code) and p.targets and not negated:
+                # "the junta ordered soldiers to fire on the crowds": the state's own forces do as ordered
+                new = _Proto(main, p.targets, code, v, p.negated, False, p.speaker,
+                             [*why, "own forces ordered → the act"])
             elif frame == "demand":
                 new = _Proto(main, addressee or p.targets, as_demand(code), v, negated, False, p.speaker, why)
             elif frame == "refuse":
@@ -600,6 +604,16 @@ class _Sentence(Quotes, Arguments):
             if new.sources:
                 out.append(new)
         return out
+
+    @staticmethod
+    def _own_forces(v: Token, main: list[tuple[Actor, int]], addressee: list[tuple[Actor, int]], code: str) -> bool:
+        """An order ("ordered/instructed troops to ...") given to the commander's own state organs
+        (army, police) for a material act: CAMEO codes the act, by the commander, not a demand."""
+        if v.lemma_.lower() not in grammar.COMMAND_VERBS or not main or not addressee:
+            return False
+        states = {a.country for a, _ in main}
+        return cameo.lookup(code).quad_class in (2, 4) and all(
+            a.country in states and a.role in STATE_ORGANS for a, _ in addressee)
 
     def _say(self, v: Token, rule: VerbRule) -> list[_Proto]:
         """Reporting verbs: code what was said, as the reporter's speech."""

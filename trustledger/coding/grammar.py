@@ -17,6 +17,9 @@ ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 #: "tried to assassinate", "attempted to storm the building": CAMEO codes an attempted act as the act
 #: (an attempted assassination is 186, a failed assault is still an assault), not as an intent.
 ATTEMPT = {"try", "attempt"}
+#: "ordered troops to fire on the crowd": a command that the commander's own forces carry out (see
+#: the coder's `_control`: an order to one's own army or police is coded as the commander's act).
+COMMAND_VERBS = {"order", "command", "instruct", "direct"}
 #: "is about to restore ties", "is on the verge of": an imminent act (firm, like "will").
 IMMINENT = {"about"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "ought"}
