@@ -78,3 +78,20 @@ def test_order_to_own_forces_to_fire_on_a_crowd_is_repression(ingest_coder):
 def test_order_to_another_state_stays_a_demand(ingest_coder):
     got = full_codes(ingest_coder, "Ethiopia ordered Eritrea to pull its troops out of the border town.", DAY)
     assert not any(c[:2] in ("08", "19") and s == "ETH" for s, c, _ in got), got
+
+
+def test_armed_subject_striking_is_an_attack_and_workers_striking_a_strike(ingest_coder):
+    got = full_codes(ingest_coder, "LUANDA - Angolan troops struck before dawn on Sunday.", DAY)
+    assert any(s == "AGOMIL" and c[:2] == "19" for s, c, _ in got), got
+    got = full_codes(ingest_coder, "Workers struck at the Nigerian oil company for a week.", DAY)
+    assert got and all(c == "143" for _, c, _ in got), got
+
+
+def test_troops_ringing_a_building_surround_it(ingest_coder):
+    got = full_codes(ingest_coder, "Fijian soldiers ringed the prime minister's residence in Suva.", DAY)
+    assert any(s == "FJIMIL" and c == "191" for s, c, _ in got), got
+
+
+def test_hitting_back_with_sanctions_is_a_sanction(ingest_coder):
+    got = full_codes(ingest_coder, "The United States hit back with sanctions against Venezuela.", DAY)
+    assert ("USA", "163", "VEN") in got, got
