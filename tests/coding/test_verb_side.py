@@ -95,3 +95,15 @@ def test_troops_ringing_a_building_surround_it(ingest_coder):
 def test_hitting_back_with_sanctions_is_a_sanction(ingest_coder):
     got = full_codes(ingest_coder, "The United States hit back with sanctions against Venezuela.", DAY)
     assert ("USA", "163", "VEN") in got, got
+
+
+def test_hyphenated_object_is_known_as_one_word(ingest_coder):
+    got = full_codes(ingest_coder, "Armenia agreed to a cease-fire with Azerbaijan.", DAY)
+    assert ("ARM", "0356", "AZE") in got, got
+
+
+def test_promise_to_consider_is_an_intent_to_cooperate(ingest_coder):
+    got = full_codes(ingest_coder, "Egypt promised to study the Israeli proposal.", DAY)
+    assert ("EGY", "030", "ISR") in got, got
+    got = full_codes(ingest_coder, "Egypt will study the Israeli proposal.", DAY)
+    assert got and all(c[:2] == "01" for _, c, _ in got), got

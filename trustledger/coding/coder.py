@@ -42,6 +42,7 @@ from trustledger.coding.verbs import (
     as_appeal,
     as_demand,
     as_intent,
+    as_promise,
     as_refusal,
     as_threat,
     mode_of,
@@ -374,6 +375,7 @@ class _Sentence(Quotes, Arguments):
         for t in [head, *(c for c in head.conjuncts)]:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
+            words.update(grammar.hyphen_words(t))  # "a cease-fire" is a ceasefire
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod"):
                     words.add(c.lemma_.lower())
@@ -579,7 +581,7 @@ class _Sentence(Quotes, Arguments):
             if frame == "intent":
                 firm = v.lemma_.lower() in COMMIT_VERBS
                 new = _Proto(main or p.sources, p.targets,
-                             code if self.coder.act_for_intent and firm else as_intent(code),
+                             code if self.coder.act_for_intent and firm else as_promise(code),
                              v, negated, True, p.speaker, why, committed=firm)
             elif frame == "appeal":
                 new = _Proto(main, addressee or p.targets, as_appeal(code), v, negated, False, p.speaker, why)

@@ -151,3 +151,14 @@ def purpose(v: Token) -> bool:
     why the deed was done; the deed is the event."""
     return (v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not own_subject(v))
+
+
+def hyphen_words(t: Token) -> set[str]:
+    """The whole word a hyphenated compound splits into ("cease-fire" is parsed as "cease", "-",
+    "fire"; "air-strikes", "counter-attack"): written with and without the hyphen, so that a lexicon
+    listing "ceasefire" or "cease-fire" knows the head "fire" of "a cease-fire"."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-" or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+        return set()
+    first = doc[t.i - 2].lower_
+    return {f"{first}-{t.lower_}", f"{first}{t.lower_}", f"{first}-{t.lemma_.lower()}", f"{first}{t.lemma_.lower()}"}

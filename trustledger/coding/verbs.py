@@ -71,6 +71,13 @@ def as_intent(code: str) -> str:
     return _by_prefix(_INTENT, code) or code
 
 
+def as_promise(code: str) -> str:
+    """What a control verb of intent makes of the act it governs ("agreed to lift" 085 → 0354); a
+    statement has no intent code of its own, so "agreed/promised to consider/study/review X" is the
+    general intent to cooperate (030) rather than the statement (014) itself."""
+    return "030" if code[:2] == "01" else as_intent(code)
+
+
 def as_threat(code: str) -> str:
     return _by_prefix(_INTENT, code) if int(code[:2]) >= 14 else "130"
 
