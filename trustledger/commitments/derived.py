@@ -7,7 +7,7 @@ from trustledger.store.db import Store
 from trustledger.store.derived import Derived, heal, table_fingerprint
 
 #: Bump when linking, merging or the status rules change what the ledger gives for the same input.
-LEDGER_VERSION = 4
+LEDGER_VERSION = 5
 
 
 def _rebuild(store: Store) -> None:
@@ -25,7 +25,7 @@ LEDGER = Derived(
     version=LEDGER_VERSION,
     fingerprint_sql=" || '|' || ".join([
         table_fingerprint("commitment_mentions", "mention_id"),
-        table_fingerprint("outcomes", "outcome_id", "origin <> 'deed'"),
+        table_fingerprint("outcomes", "outcome_id", "origin NOT IN ('deed', 'shared')"),
         table_fingerprint("events", "event_id", "root IN ('18', '19', '20') OR cameo LIKE '163%'"),
         table_fingerprint("commitments", "commitment_id", "origin <> 'text'"),
         table_fingerprint("documents", "doc_id || coalesce(story_id, '') || coalesce(CAST(date AS VARCHAR), '')"),

@@ -20,9 +20,11 @@ from typing import TypeVar
 
 import pyarrow as pa
 
+from trustledger.commitments.aliases import category_of
 from trustledger.commitments.rules import Outcome, Verdict, judge
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
+from trustledger.words import words
 
 T = TypeVar("T")
 
@@ -72,6 +74,21 @@ def first_deliveries_as_parts(outs: list[dict]) -> list[dict]:
     return out
 
 
+#: Verbs of halting (suspension_verbs.txt, and "cease", "end"): a promise to halt an activity.
+HALT = words("suspension_verbs") | {"cease", "end"}
+
+
+def halted_as_kept(kind: str, what: str | None, outcome_kind: str, outcome_object: str | None) -> str:
+    """A promise to halt an activity ("suspend enrichment", "freeze the tests") is carried out by
+    halting it: a report that the activity is suspended is the promise kept so far (`observed`), not
+    a breach; suspending the agreement itself ("suspended its participation in the deal") stays one."""
+    verb = (what or "").split(" ")[0]
+    if kind == "refrain" and outcome_kind == "suspended" and verb in HALT and \
+            category_of(outcome_object or "") != "agreement":
+        return "observed"
+    return outcome_kind
+
+
 def _kept_so_far(kind: str, v: Verdict, outcomes: list[Outcome]) -> Verdict:
     """A promise not to act with no end date ("observe the ceasefire") that a report says is being
     kept ("the ceasefire is holding") and none says was broken is kept, as of the last such report;
@@ -93,17 +110,19 @@ def reference_date(store: Store) -> dt.date:
 def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
-    commitments = store.query("SELECT commitment_id, kind, due, due_precision, grace_days, "
+    commitments = store.query("SELECT commitment_id, kind, what, due, due_precision, grace_days, "
                               "coalesce(due_first, false) AS due_first, same_deal FROM commitments")
+    halts = {c["commitment_id"]: c["what"] for c in commitments if c["kind"] == "refrain"}
     merged = merged_deals(store)
     outs = store.query(
         "SELECT outcome_id, commitment_id, kind, date, coalesce(date_explicit, true) AS explicit, "
-        "coalesce(date_precision, 'day') AS precision, coalesce(text, '') AS text FROM outcomes "
+        "coalesce(date_precision, 'day') AS precision, coalesce(text, '') AS text, object FROM outcomes "
         "WHERE commitment_id IS NOT NULL AND duplicate_of IS NULL")
     by_c: dict[str, list[Outcome]] = defaultdict(list)
     for o in first_deliveries_as_parts(outs):
-        by_c[o["commitment_id"]].append(Outcome(o["kind"], o["date"], bool(o["explicit"]), o["outcome_id"],
-                                                 o["precision"]))
+        cid = o["commitment_id"]
+        k = halted_as_kept("refrain", halts[cid], o["kind"], o["object"]) if cid in halts else o["kind"]
+        by_c[cid].append(Outcome(k, o["date"], bool(o["explicit"]), o["outcome_id"], o["precision"]))
     rows = []
     for c in commitments:
         cid = c["commitment_id"]

@@ -18,6 +18,7 @@ Runs over the whole store after each ingest, so the result does not depend on fi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ import pyarrow as pa
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
+from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
 from trustledger.words import words
 
@@ -37,6 +39,10 @@ FORCE_ROOTS = ("18", "19", "20")
 SANCTION_CODES = ("163",)
 #: Verbs of leaving (sentence.py's list): a withdrawal outcome settles a promise made with one of them.
 MOVE_VERBS = words("move_verbs") | {"reduce", "pull"}
+#: Words of a group or a total ("the donors", "both sides", "of the full amount"): an outcome told of
+#: the group settles each member's own promise (see `shared_with`).
+COLLECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("collective_words"), key=len,
+                                                                        reverse=True)) + r")\b", re.I)
 
 
 @dataclass
@@ -248,7 +254,7 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         # what the promisee did (paid, received, refused, built its own part) does not settle the
         # promisor's promise: a passive names its agent as the actor, a receiver is swapped at reading
         return False
-    if (o["object"] == "loan" or class_of(o["object"]) == "money") and _is_money(c):
+    if _names_money(o["object"]) and _is_money(c):
         pass  # "the loan was disbursed", "Russia lent Cyprus 2.5 billion euros" settle the dyad's money promise
     elif o["object"] not in c.objects and not loose:
         # withdrawing from an agreement, or violating it, settles the commitments made under it
@@ -260,9 +266,42 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     # only a stated date bounds it: a promise dated by the article that retells it may be older than
     # the outcome ("the sale Israel cancelled on 12 July", retold on 13 July)
     made = c.made_stated
-    if made and o["date"] and o["date"] < made:
-        return False
+    if made and o["date"] and period_end(o["date"], o.get("date_precision") or "day") < made:
+        return False  # "suspended since November" may be after a promise made on 15 November
     return True
+
+
+#: A sum named in an outcome's object ("only about $100 million", "2 billion euros").
+SUM = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|trillion|bn)\b", re.I)
+
+
+def _names_money(obj: str | None) -> bool:
+    """Whether an outcome's object is money: a loan, a sum, or a thing of the money class."""
+    return bool(obj) and (obj == "loan" or class_of(obj) == "money" or bool(SUM.search(obj)))
+
+
+def shared_with(best: Cluster, pool: list[Cluster], o: dict) -> list[Cluster]:
+    """The other promises an outcome settles besides `best`, the one it was linked to: the same act
+    promised at the same time to several states (a halt promised to three negotiating partners, one
+    commitment toward each) is settled for each of them by an outcome that names none of them; an
+    outcome told of a group or of a total ("the donors have handed over only a fraction of the sum
+    pledged", "both sides have kept to the truce"), naming no single state as its actor, settles each
+    member's own promise made with the others, toward the same promisee (several donors) or the other
+    way round (a mutual truce). Only promises of the same kind and thing made at the same time."""
+    p, q = best.direction_cache  # type: ignore[attr-defined]
+    group = o["actor"] is None and bool(COLLECTIVE.search(o.get("text") or ""))
+    money = _names_money(o["object"]) and _is_money(best)
+    out = []
+    for c in pool:
+        cp, cq = c.direction_cache  # type: ignore[attr-defined]
+        if c is best or c.kind != best.kind:
+            continue
+        several_promisees = cp == p and cq != q and o["counterpart"] is None
+        several_promisors = group and (cq == q and cp != p or (cp, cq) == (q, p))
+        if (several_promisees or several_promisors) and (c.objects & best.objects or money and _is_money(c)) \
+                and _same_time(c, best):
+            out.append(c)
+    return out
 
 
 def split_fulfilled(clusters: list[Cluster], outcomes: list[dict]) -> list[Cluster]:
@@ -404,14 +443,16 @@ def relink(store: Store) -> None:
     for m in mentions:
         m["story_id"] = m.pop("story")
     outcomes = store.query(
-        "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.doc_id, o.sentence_index, o.context, "
-        "coalesce(o.story_id, d.story_id) AS story_id, d.date AS doc_date FROM outcomes o "
+        "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.date_precision, o.doc_id, "
+        "o.sentence_index, o.context, "
+        "coalesce(o.story_id, d.story_id) AS story_id, d.date AS doc_date, o.text FROM outcomes o "
         "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
     dup = mark_duplicates(outcomes)
     live = [o for o in outcomes if o["outcome_id"] not in dup]
     clusters = split_renewed(split_fulfilled(merge_reworded(cluster_mentions(mentions)), live), live)
 
     links: dict[str, str] = {}
+    shared: list[tuple[str, str]] = []  # (outcome, another commitment it settles): see `shared_with`
     rows, evidence = [], []
     for c in clusters:
         promisor, promisee = c.direction(live)
@@ -472,7 +513,7 @@ def relink(store: Store) -> None:
         best = None
         pool = by_object.get(o["object"], []) + [c for c in by_term.get(o["object"], [])
                                                  if c.object != o["object"]]
-        if o["object"] == "loan" or class_of(o["object"]) == "money":
+        if _names_money(o["object"]):
             pool += [c for c in kept if c.object != o["object"] and _is_money(c)]
         fits = [c for c in pool if _outcome_fits(c, o, *c.direction_cache)]  # type: ignore[attr-defined]
         if o["counterpart"] is None and o.get("context"):
@@ -490,6 +531,7 @@ def relink(store: Store) -> None:
                                              _what(c).split(" ")[0] not in ("pay", "buy"), c.made or dt.date.min))
         elif fits:
             best = min(fits, key=lambda c: (c.kind != "deliver", c.made or dt.date.max))
+        loose: list[Cluster] = []
         if best is None and o["object"]:
             # open vocabulary: "the troops" settles the promise to withdraw "forces" in the article's pair
             about = set(o.get("context") or [])
@@ -504,6 +546,8 @@ def relink(store: Store) -> None:
                                                  c.made or dt.date.min))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
+            shared += [(o["outcome_id"], c.id)  # type: ignore[attr-defined]
+                       for c in shared_with(best, fits if best in fits else loose, o)]
     for copy, first in dup.items():
         if first in links:
             links[copy] = links[first]
@@ -511,7 +555,7 @@ def relink(store: Store) -> None:
     deeds = breach_by_deed(store, kept)
 
     con = store.con
-    con.execute("DELETE FROM outcomes WHERE origin = 'deed'")
+    con.execute("DELETE FROM outcomes WHERE origin IN ('deed', 'shared')")
     con.execute("DELETE FROM commitment_evidence WHERE commitment_id IN "
                 "(SELECT commitment_id FROM commitments WHERE origin = 'text')")
     con.execute("DELETE FROM commitments WHERE origin = 'text'")
@@ -527,6 +571,16 @@ def relink(store: Store) -> None:
         store.update_arrow("outcomes", "outcome_id", t)
     if deeds:
         store.insert_arrow("outcomes", pa.Table.from_pylist(deeds, schema=_DEED_SCHEMA))
+    if shared:
+        # a copy of the outcome for each other promise it settles (origin 'shared', rebuilt on every relink)
+        t = pa.table({"src": [s for s, _ in shared], "cid": [c for _, c in shared],
+                      "new_id": [short_id("shared", s, c) for s, c in shared]})
+        con.register("_shared", t)
+        try:
+            con.execute("INSERT INTO outcomes BY NAME SELECT o.* REPLACE (s.new_id AS outcome_id, s.cid AS "
+                        "commitment_id, 'shared' AS origin) FROM outcomes o JOIN _shared s ON o.outcome_id = s.src")
+        finally:
+            con.unregister("_shared")
 
 
 def _forswears_force(c: Cluster) -> bool:

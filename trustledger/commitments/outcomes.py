@@ -28,6 +28,8 @@ REFUSE = {"refuse", "decline", "reject", "deny"}
 CANCEL = words("cancellation_verbs")
 VIOLATE = words("violation_verbs")
 RESUME = {"resume", "restart", "unblock"}
+#: Nouns of a group ("the donors", "both sides"): an outcome they are the subject of is no one state's.
+COLLECTIVE = words("collective_words")
 #: A party's part in an agreement: "suspended its participation in the treaty" acts on the treaty.
 ROLE_NOUNS = words("role_nouns")
 #: Nouns of the promise itself: "that pledge was never kept" is about the promise the article just named.
@@ -289,7 +291,9 @@ class OutcomeFinder:
         if tok.tag_ == "VB" and not to_inf and not fut and not do_support:
             return None
         neg = sx.negated(tok) or lem in DELIVER and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("nothing", "none") for c in tok.children)
+            c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nothing", "none") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
+        # "has received no oil", "no payment was made": nothing of it came
         head = tok.head.lemma_.lower()
         for anc in list(tok.ancestors)[:3]:  # the promise itself, not an outcome: "promised ... to suspend"
             if anc.lemma_.lower() in ("promise", "pledge", "agree", "commit", "undertake", "vow") and \
@@ -328,8 +332,9 @@ class OutcomeFinder:
         if re.search(r"no longer (abide|honou?r|respect|comply)", low) and lem in ("abide", "honour", "honor",
                                                                                   "respect", "comply"):
             return "cancelled"
-        if lem in RESUME and not neg and not fut:
-            return "resumed"
+        if lem in RESUME and not neg and not fut and not to_inf and not (
+                tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
+            return "resumed"  # not "a step toward restarting", "ready to resume": prospects
         if lem == "lift" and any(c.lemma_.lower() == "ban" for c in tok.subtree) and not neg:
             return "resumed" if not fut else None
         if lem in ("reimpose", "re-impose") or (lem == "impose" and re.search(r"re-?impos", tok.text.lower())):
@@ -525,6 +530,8 @@ class OutcomeFinder:
         # overridden, and the counterpart is not guessed (what the promisee itself did must stay visible)
         if kind == "observed" and actor is None:
             pass  # "the ceasefire is holding": kept by both sides, not by the one named first
+        elif actor is None and subj is not None and subj.lower_ in COLLECTIVE:
+            pass  # "the Arab countries have paid nothing": a group, not the promisor named before
         elif actor is None and known and counterpart in (None, *known):
             actor = known[0] if counterpart != known[0] else known[1]
         elif actor is None and len(self.ctx.dyad) == 2 and counterpart in self.ctx.dyad:

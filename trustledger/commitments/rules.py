@@ -7,7 +7,10 @@ order, and the reference date (the newest evidence date in the store, or today):
   - `delivered` fulfils; `delivered_partial` is progress, not fulfilment;
   - `refused`, `cancelled`, `suspended`, `violated` break it, and so does `not_delivered` once
     the due date has passed (or when there is none) — unless a later `delivered` fulfils it
-    (suspension then delivery is kept_late); a `resumed` reopens it;
+    (suspension then delivery is kept_late); a `resumed` reopens it (see below);
+  - a `resumed` or `delivered_partial` reopens a broken promise only when its date is stated in its
+    sentence or the break's is not: a retelling ("sales restarted after the war", dated by a later
+    article) never outranks a dated report of the break;
   - a break after fulfilment (a reversal, e.g. sanctions lifted and then re-imposed) breaks it
     again when the outcome's date is stated in its sentence; retellings dated only by their
     article ("Russia did not deliver...", written later) do not undo a delivery;
@@ -98,14 +101,10 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
             if state != "fulfilled":
                 fulfilled = _finest(o, seq)
             state = "fulfilled"
-        elif k == "delivered_partial":
+        elif k in ("delivered_partial", "resumed"):
             progress = True
-            if state == "broken":
-                state = "open"
-        elif k == "resumed":
-            progress = True
-            if state == "broken":
-                state = "open"
+            if state == "broken" and (o.explicit or last_negative is None or not last_negative.explicit):
+                state = "open"  # a retelling dated only by its article never reopens a dated breach
         elif k in NEGATIVE or k == "not_delivered":
             if k == "not_delivered" and deadline and o.date <= deadline:
                 setback = setback or o
