@@ -131,3 +131,35 @@ def test_seen_by_a_witness_doing_is_the_seen_ones_act(ingest_coder):
     got = triples(ingest_coder, text)
     assert any(s == "UGACOP" and r == "17" for s, r, _ in got), got
     assert not any(s.endswith("MED") for s, _, _ in got), got
+
+
+def test_spokeswoman_for_a_body_speaks_for_it(ingest_coder):
+    text = ('"We regret the delay," a spokeswoman for the Foreign Office said. '
+            '"We want to meet Argentina soon."')
+    got = triples(ingest_coder, text)
+    assert any(s == "GBRGOV" for s, _, _ in got), got
+
+
+def test_appositive_person_is_remembered_as_a_person(ingest_coder):
+    text = ("Ivan Petrov, secretary-general of the Collective Security Treaty Organization, arrived on Monday. "
+            "Reporters quoted him as saying that Petrov criticized Tajikistan.")
+    got = triples(ingest_coder, text)
+    assert any(s.startswith("IGO") and r == "11" and t == "TJK" for s, r, t in got), got
+
+
+def test_mediation_is_toward_both_sides_the_report_told(ingest_coder):
+    text = "Armenia and Azerbaijan fought for days. The United Nations brokered a ceasefire on Sunday."
+    got = triples(ingest_coder, text)
+    assert {t for s, r, t in got if r == "04" and s.startswith("IGO")} >= {"ARM", "AZE"}, got
+
+
+def test_a_leader_calming_his_own_side_is_no_mediation(ingest_coder):
+    text = ("Police fired on protesters in Lagos. President Adamu Bello urged calm and a de-escalation.")
+    got = triples(ingest_coder, text)
+    assert not any(r == "04" and t in ("NGACOP", "NGACVL") for _, r, t in got), got
+
+
+def test_a_retort_answers_the_actor_of_the_other_clause(ingest_coder):
+    text = "Soon after Moscow expelled two diplomats, the European Union hit back with sanctions."
+    got = triples(ingest_coder, text)
+    assert any(s.startswith("IGO") and r == "16" and t and t.startswith("RUS") for s, r, t in got), got

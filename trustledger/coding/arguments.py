@@ -40,6 +40,12 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 OFFICE_NOUNS = words("office_nouns")
 #: "the bloc", "the movement": head nouns pointing back to an organisation named before (igo or group).
 GROUP_ANAPHORS = word_map("group_anaphors")
+#: Mediation, offers to mediate and calls to stop fighting (CAMEO 045, 039, 0256): addressed to both sides.
+MEDIATION_CODES = frozenset({"045", "039", "0256"})
+#: Verbs of a retort or reprisal: their unnamed target is whoever acted first.
+RETORT_VERBS = frozenset({"retaliate", "respond", "react", "reciprocate"})
+#: Those who speak for a body: "a spokeswoman for the Foreign Office" is the Foreign Office's voice.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 #: Verbs of seeing someone in the act ("were seen by a photographer detaining ..."): the seen one acts.
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns of a line between states: a state modifying one names neither side of it ("the Tunisian border").
@@ -164,7 +170,9 @@ class Arguments:
                 if a is None and t.dep_ == "appos" and t.head.i in self.by_token:
                     a = self.by_token[t.head.i].actor
                 if a is not None and a.country != UNKNOWN_COUNTRY and not a.place:
-                    people[_plain(t.lower_)] = a
+                    # (kept as a person: "he" and "him" may stand for them later)
+                    name = " ".join(x.text for x in t.subtree if x.dep_ in ("compound", "flat") or x.i == t.i)
+                    people[_plain(t.lower_)] = Actor(a.code, a.country, a.role, a.text, a.person or name)
         named = memory.setdefault("named", {})
         for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
             a = m.actor
@@ -278,7 +286,35 @@ class Arguments:
             found = self._purpose_targets(v)  # (a purpose clause's object first: "fired tear gas to disperse X")
             if not found and state:
                 found = [(Actor(state + "CVL", state, "CVL", "(its people)", settled=True), v.i)]
+        if not found and rule.code in MEDIATION_CODES:
+            # "the UN brokered a ceasefire", "urged an immediate truce": mediation and calls to stop
+            # fighting are addressed to both sides of the conflict the report told
+            # (two sides of two states, neither the mediator's: a leader calling his own police and
+            # protesters to calm is no mediation between states)
+            pair = self.doc.user_data.get(PARTIES_KEY, {}).get("pair")
+            own = {a.country for a, _ in self.subjects(v)}
+            if pair and pair[0].country != pair[1].country and not own & {a.country for a in pair}:
+                found = [(a, v.i) for a in pair]
+        if not found and self._answer(v):
+            found = self._answered(v)
         return found
+
+    @staticmethod
+    def _answer(v: Token) -> bool:
+        """A retort or reprisal ("hit back with sanctions", "retaliated", "responded with force")."""
+        return v.lemma_.lower() in RETORT_VERBS or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == v.i + 1 for c in v.children)
+
+    def _answered(self, v: Token) -> list[tuple[Actor, int]]:
+        """Whom a retort answers: the state whose act the sentence tells in another clause ("Soon after
+        Putin signed the decrees, the EU hit back with sanctions")."""
+        own = {a.code for a, _ in self.subjects(v)}
+        for c in self.sent:
+            if c.pos_ in ("VERB", "AUX") and c.i != v.i and c.head.i == v.i and c.dep_ in ("advcl", "prep", "pcomp"):
+                found = [(a, i) for a, i in self.subjects(c) if a.code not in own and a.country != UNKNOWN_COUNTRY]
+                if found:
+                    return found
+        return []
 
     def protested_state(self, v: Token, sources: list[tuple[Actor, int]], code: str = "140") -> list[tuple[Actor, int]]:
         """"protesters chanted in the capital", "students demonstrated": a protest by people of a state that
@@ -569,7 +605,9 @@ class Arguments:
                     if found:
                         return found[0][0]
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            # ("a spokeswoman for the Foreign Office" speaks for it)
+            spoken_for = c.lower_ == "for" and t.lemma_.lower() in SPOKESPEOPLE
+            if c.dep_ == "prep" and (c.lower_ in ("of", "from") or spoken_for):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in self.by_token:
                         return self.by_token[p.i].actor
