@@ -107,3 +107,20 @@ def test_promise_to_consider_is_an_intent_to_cooperate(ingest_coder):
     assert ("EGY", "030", "ISR") in got, got
     got = full_codes(ingest_coder, "Egypt will study the Israeli proposal.", DAY)
     assert got and all(c[:2] == "01" for _, c, _ in got), got
+
+
+def test_relative_pronoun_subject_is_its_noun(ingest_coder):
+    got = full_codes(ingest_coder, "The war could draw in Iran, which has openly backed Syria.", DAY)
+    assert ("IRN", "051", "SYR") in got, got
+
+
+def test_relative_pronoun_lets_the_noun_choose_the_verbs_sense(ingest_coder):
+    got = full_codes(ingest_coder, "NAIROBI - Police fired tear gas at hundreds of opposition supporters who "
+                                   "had gathered outside the airport.", DAY)
+    assert any(s == "KENOPP" and c[:2] == "14" for s, c, _ in got), got
+
+
+def test_present_relative_clause_is_background_not_news(ingest_coder):
+    got = full_codes(ingest_coder, "Talks between the rebels and Morocco, which occupies the disputed "
+                                   "territory, stalled again.", DAY)
+    assert not any(c[:2] == "19" for _, c, _ in got), got

@@ -372,6 +372,7 @@ class _Sentence(Quotes, Arguments):
 
     @staticmethod
     def _np_words(head: Token, words: set[str]) -> None:
+        head = grammar.antecedent(head)  # "supporters who had gathered": the supporters gathered
         for t in [head, *(c for c in head.conjuncts)]:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
@@ -456,8 +457,8 @@ class _Sentence(Quotes, Arguments):
             return self._control(v, rule, negated, sources)
         if rule.frame == "vote":
             return self._vote(v, rule, sources)
-        srcs = sources if sources is not None else self.subjects(v)
-        tgts = self.targets(v, rule)
+        srcs = sources if sources is not None else self.subjects(v) or self._relative(v, ("nsubj",))
+        tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
         if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
         if not tgts and rule.frame in ("", "swap"):
@@ -505,6 +506,18 @@ class _Sentence(Quotes, Arguments):
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
                               reversed_pair=True, confidence=rule.confidence))
         return out
+
+    def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:
+        """The actors of the noun a relative clause hangs on, when its pronoun is the verb's argument
+        of `deps` ("Turkey, which has backed Azerbaijan": Turkey backed; "the leader whom police
+        arrested": police arrested the leader)."""
+        if v.dep_ != "relcl" or grammar.describing(v):
+            return []
+        for c in v.children:
+            if c.dep_ in deps and grammar.antecedent(c) is not c:
+                # "a spokesman in the town of Nalut, who gave ...": a place does not act ("who")
+                return [(a, i) for a, i in self.actors_of(grammar.antecedent(c)) if not a.place]
+        return []
 
     @staticmethod
     def _joint(v: Token, tgts: list[tuple[Actor, int]]) -> bool:

@@ -162,3 +162,28 @@ def hyphen_words(t: Token) -> set[str]:
         return set()
     first = doc[t.i - 2].lower_
     return {f"{first}-{t.lower_}", f"{first}{t.lower_}", f"{first}-{t.lemma_.lower()}", f"{first}{t.lemma_.lower()}"}
+
+
+#: Pronouns that open a relative clause ("Turkey, which has backed Azerbaijan", "supporters who had
+#: gathered", "the rally that was banned").
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def antecedent(t: Token) -> Token:
+    """The noun a relative pronoun stands for ("which" in "Turkey, which has backed Azerbaijan" is
+    Turkey); any other token is itself."""
+    v = t.head
+    if (t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP") and v.dep_ == "relcl"
+            and v.head.i != v.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return v.head
+    return t
+
+
+def describing(v: Token) -> bool:
+    """A clause in the simple present ("Morocco, which occupies the territory", "activists who oppose
+    the regime", "who are imprisoned") describes a standing state of affairs rather than telling an
+    event of the report: background, not news. Past and perfect clauses ("which has backed", "who
+    had gathered", "which was outlawed in 2017") tell events."""
+    if v.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in v.children)
