@@ -64,6 +64,17 @@ def _action_of(verb: Token) -> Token | None:
                                                           "complete", "start", "begin") else None
             return inner or c
     for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                # "committed itself to supplying Taiwan with weapons": the gerund is the act
+                if p.dep_ == "pcomp" and p.pos_ == "VERB" and p.tag_ == "VBG":
+                    return p
+                # "remained committed to the agreement to buy the system": the agreement's own act
+                if p.dep_ == "pobj" and p.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
+                    for cc in p.children:
+                        if cc.dep_ in ("acl", "relcl") and cc.pos_ == "VERB":
+                            return cc
+    for c in verb.children:
         # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
         # "an agreement was reached for Azerbaijan to free ...": the same with the agreement as passive subject
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
@@ -98,8 +109,42 @@ def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
         if lem in CONTRACT_NOUNS | PROMISE_NOUNS:
             return True
     low = view.text.lower()
-    return bool(re.search(r"\bunder (the|a|an|this|that|which|its)\b|\bwere told\b|\bit was announced\b|"
-                          r"\bhas (been )?agreed\b|\baccording to the (contract|agreement|deal)\b", low))
+    if re.search(r"\bunder (the|a|an|this|that|which|its)\b|\bwere told\b|\bit was announced\b|"
+                 r"\bhas (been )?agreed\b|\baccording to the (contract|agreement|deal)\b", low):
+        return True
+    return _announced_by_state(tok, view)
+
+
+#: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
+BOUND_ADJ = {"committed", "obliged", "obligated", "bound", "pledged"}
+#: Nouns of a party's part in an agreement ("its participation in the deal").
+ROLE_NOUNS = words("role_nouns")
+#: Acts that, done to an agreement or one's part in it, end or break it rather than promise anything.
+OUTCOME_ON_DEALS = {"suspend", "end", "halt", "stop", "cease", "freeze", "cancel", "leave", "withdraw", "move"}
+#: Acts of shutting down something of one's own ("will close the test site"): promises to all, like halting.
+HALT_ACTS = {"close", "dismantle", "destroy"}
+#: Words that make a future sentence a forecast by others, not a state's announced act.
+FORECAST = re.compile(r"\b(analysts?|experts?|observers?|forecasts?|predict\w*|projected|likely|unlikely|"
+                      r"probably|expected|estimates?|could|might|may)\b", re.I)
+
+
+def _announced_by_state(tok: Token, view: SentenceView) -> bool:
+    """"Britain is to transfer 14 tanks to Ukraine", "North Korea will stop nuclear testing": a state
+    (or its government) as the subject of a future act of giving, sending or halting is the state's
+    announced commitment even when no verb of saying frames it; a forecast ("analysts expect ...",
+    "exports will likely fall") is not, nor is a clause inside a question or a condition."""
+    subj = sx.subject_of(tok)
+    if subj is None or subj.dep_ == "nsubjpass" or not sx.country_of_np(subj, view.countries):
+        return False
+    if FORECAST.search(view.text) or view.text.rstrip().endswith("?"):
+        return False
+    if sx.is_conditional(tok):
+        return False
+    # a state's own plans ("China will build more coal plants") promise nothing to anyone: another state
+    # must be named, or the act be one of holding back ("will stop nuclear testing", "will suspend")
+    own = {f.code for f in sx.country_of_np(subj, view.countries)}
+    return tok.lemma_.lower() in REFRAIN_VERBS | HALT_ACTS or any(c not in own for c in view.codes())
+
 
 
 def _object_for(view: SentenceView, act: Token, prefer_after: bool = True):
@@ -121,9 +166,13 @@ def _agreement_object(view: SentenceView, tok: Token):
     cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
               for p in c.children if p.dep_ == "pobj"]
     for head in cands:
-        if head.lemma_.lower() not in AGREEMENT_HEADS and not any(
+        whole = _hyphenated(head)  # "cease-fire" split by the tokenizer into "cease", "-", "fire"
+        if head.lemma_.lower() not in AGREEMENT_HEADS and whole not in AGREEMENT_HEADS and not any(
                 t.lower_ in REFRAIN_AGREEMENTS for t in head.subtree if t.i <= head.i):
             continue
+        if whole in REFRAIN_AGREEMENTS:
+            return ObjectMention(head.i, head.i + 1, "ceasefire" if whole == "cease-fire" else whole, head.text,
+                                 False, "agreement")
         known = [o for o in view.objects if o.start in {t.i for t in head.subtree} and not o.generic]
         if known:
             return known[0]
@@ -150,6 +199,15 @@ def _agreement_object(view: SentenceView, tok: Token):
         key = " ".join(words).replace("cease-fire", "ceasefire")
         return ObjectMention(head.i, head.i + 1, key, head.text, False, "agreement")
     return None
+
+
+def _hyphenated(tok: Token) -> str:
+    """The whole hyphenated word a token ends ("cease", "-", "fire" → "cease-fire"), else its lemma."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+            not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
 
 
 MONEY_OBJECTS = word_map("money_objects")
@@ -195,10 +253,61 @@ def _promisors_in(view: SentenceView, trigger: Token | None = None) -> set[str]:
     receives (the trigger's own subject may be a minister of the state that is to receive)."""
     out: set[str] = set()
     for t in view.span:
-        if t.lemma_.lower() in COMMIT_VERBS and t.pos_ in ("VERB", "AUX") and (trigger is None or t.i != trigger.i):
-            for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
-                out.update(f.code for f in sx.country_of_np(subj, view.countries))
+        if t.lemma_.lower() in COMMIT_VERBS and t.pos_ in ("VERB", "AUX"):
+            out.update(c.code for c, _ in _gap_donors(view, t))  # "..., Saudi Arabia $500 million"
+            if trigger is None or t.i != trigger.i:
+                for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    out.update(f.code for f in sx.country_of_np(subj, view.countries))
     return out
+
+
+GAP_SUM = re.compile(r"^\s*(?:(?:US|U\.S\.)\s?)?[$€£]\s?(?:US\s?)?\d[\d.,]*(?:\s*(?:billion|million|bn|m)\b)?", re.I)
+
+
+def _gapped(view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
+    """"Qatar pledged $1 billion, Saudi Arabia $500 million and Turkey $200 million": after a promise of
+    money, each further state followed straight by a sum promised that sum too (the verb left out),
+    to the same beneficiary."""
+    key = m.object or ""
+    if m.promisor is None or not key or category_of(key) != "money" and key[0] not in "$€£":
+        return []
+    out: list[CommitmentMention] = []
+    for c, got in _gap_donors(view, trigger):
+        if c.code in (m.promisor, m.promisee):
+            continue
+        key = re.sub(r"\s+", " ", got.group(0).strip()).replace("US ", "").replace("US$", "$").replace("U.S. ", "")
+        out.append(dataclasses.replace(m, promisor=c.code, object=key, what=f"give {key}", terms=[key],
+                                       amount=key, implied=m.implied, trigger=f"{m.trigger}:{c.code}"))
+    return out
+
+
+def _gap_donors(view: SentenceView, trigger: Token) -> list[tuple]:
+    """States after a promise verb followed straight by a sum ("..., Saudi Arabia $500 million"), with
+    the sum's match: co-donors of a list whose verb is left out."""
+    doc = view.span.doc
+    out = []
+    for c in view.countries:
+        if c.start <= trigger.i or c.start > 0 and doc[c.start - 1].lower_ in ("to", "for", "from", "of"):
+            continue
+        tail = doc[c.end:min(c.end + 6, view.span.end)]
+        got = GAP_SUM.match(tail.text) if len(tail) else None
+        if got is not None:
+            out.append((c, got))
+    return out
+
+
+def _captives_state(view: SentenceView, trigger: Token) -> str | None:
+    """The state of the people a promise frees ("to free five jailed Americans" → USA): the nationality
+    of the object of the freeing verb under the trigger."""
+    action = _action_of(trigger) or trigger
+    if action.lemma_.lower() not in RELEASE_VERBS:
+        return None
+    for c in action.children:
+        if c.dep_ == "dobj":
+            found = sx.country_of_np(c, view.countries)
+            if found:
+                return found[0].code
+    return None
 
 
 def _speakers(view: SentenceView, trigger: Token) -> set[str]:
@@ -226,7 +335,8 @@ class CommitmentFinder:
             lem = tok.lemma_.lower()
             m = None
             extra: list[CommitmentMention] = []
-            if lem in COMMIT_VERBS and tok.pos_ in ("VERB", "AUX") and tok.i not in used:
+            if (lem in COMMIT_VERBS and tok.pos_ in ("VERB", "AUX") or tok.lower_ in BOUND_ADJ and tok.pos_ == "ADJ"
+                    and tok.dep_ == "acomp") and tok.i not in used:
                 m = self._commit_verb(view, tok)
                 action = _action_of(tok) if m is not None else None
                 for other in (action.conjuncts if action is not None else ()):
@@ -246,6 +356,14 @@ class CommitmentFinder:
                 m = self._deadline(view, tok)
             elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
                 m = self._future_action(view, tok)
+                for other in (tok.conjuncts if m is not None else ()):
+                    # "will stop testing and will close the test site", "will move the funds and free the
+                    # prisoners": each coordinated act of the same subject is a promise of its own
+                    if other.i > tok.i and other.pos_ == "VERB" and other.lemma_.lower() in FUTURE_VERBS and \
+                            not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                        e = self._future_action(view, other)
+                        if e is not None and (e.object, e.kind) != (m.object, m.kind):
+                            extra.append(e)
             if m is not None:
                 own = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                        and any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children)]
@@ -253,6 +371,7 @@ class CommitmentFinder:
                 for t in tok.subtree:
                     if t.i not in keep:
                         used.add(t.i)
+                extra += _gapped(view, tok, m)
                 group = [m, *self._conjuncts(view, tok, m), *extra]
                 for g in group:
                     out.extend(self._coparties(view, tok, g))
@@ -278,8 +397,9 @@ class CommitmentFinder:
             # one promisor, several promisees ("agreed with Britain, France and Germany to suspend ..."):
             # one commitment per beneficiary
             action = _action_of(trigger) or trigger
+            gap = {c.code for c, _ in _gap_donors(view, trigger)}
             rec = list(dict.fromkeys(r.code for t in (trigger, action) for r in sx.recipients(t, view.countries)
-                                     if r.code != m.promisor))
+                                     if r.code != m.promisor and r.code not in gap))
             if len(rec) >= 2 and m.promisee in rec and m.promisor:
                 return [m] + [dataclasses.replace(m, promisee=r, trigger=f"{m.trigger}:{m.promisor}>{r}")
                               for r in rec if r != m.promisee]
@@ -307,6 +427,10 @@ class CommitmentFinder:
             last = [self.ctx.last_promisee] if self.ctx.last_promisee else []
             beneficiary = next((c for c in (*last, *view.codes(), *self.ctx.dyad, *self.ctx.states)
                                 if c not in donors), None)
+        owner = _captives_state(view, trigger) if cls == "people" else None
+        if beneficiary is None and owner in found:
+            # "Washington and Tehran agreed to free five jailed Americans": the captives' state receives them
+            beneficiary, found = owner, [f for f in found if f != owner]
         if beneficiary is not None:
             pairs = [(f, beneficiary) for f in found]
             self.ctx.last_promisee = beneficiary
@@ -353,7 +477,7 @@ class CommitmentFinder:
     # -- triggers ------------------------------------------------------------------------
     def _commit_verb(self, view: SentenceView, tok: Token, action_: Token | None = None) -> CommitmentMention | None:
         if sx.hedged(tok) or tok.tag_ in ("VBG",) and tok.dep_ in ("pcomp",) and \
-                tok.head.lower_ not in ("after", "since", "despite"):
+                tok.head.lower_ not in ("after", "since", "despite", "with"):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "once", "before", "when", "if")
                for c in tok.children):
@@ -503,6 +627,10 @@ class CommitmentFinder:
             return None
         if kind == "refrain" and category_of(obj.object) in ("plant",):
             return None
+        if tok.lemma_.lower() in OUTCOME_ON_DEALS and (category_of(obj.object) == "agreement" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS | AGREEMENT_HEADS | CONTRACT_NOUNS
+                for c in tok.children)):
+            return None  # "Russia will suspend its participation in the grain deal": a breach announced
         return self._build(view, tok, tok, kind, obj)
 
     # -- assembling ----------------------------------------------------------------------
@@ -680,7 +808,10 @@ class CommitmentFinder:
                 due, due_prec = d.date, d.precision
         if not made_explicit:
             # "a contract signed in 2007", "the 1995 contract", "in January 1995 Russia signed..."
+            ahead = _is_future(action) or _is_future(trigger)
             for d in near:
+                if ahead and d.start > action.i or self.ctx.doc_date and d.date > self.ctx.doc_date:
+                    continue  # "will build the plant next year": when the act is to happen, not the promise
                 if d.role == "when" and (d.start < trigger.i or abs(d.start - trigger.i) <= 4):
                     made, made_prec, made_explicit = d.date, d.precision, True
                     break
@@ -775,7 +906,7 @@ class CommitmentFinder:
             if kind == "refrain" and lem in ("guarantee", "assure", "pledge", "promise", "commit", "vow"):
                 what = f"respect {key or ''}"  # "guaranteeing Ukraine's borders"
             else:
-                what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS
+                what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS | HALT_ACTS
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
         terms = [key] if key else []
         for o in view.objects:

@@ -38,6 +38,8 @@ def _join(tokens: list) -> str:
 MOVE_VERBS = words("move_verbs")
 
 AGREEMENT_WORDS = words("agreement_words")
+#: Verbs of letting captives go: what they govern may be people named by nationality alone.
+FREEING_VERBS = {"free", "release", "exchange", "swap", "return", "repatriate", "hand"}
 #: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
 COUNTERPART_NOUNS = words("counterpart_nouns")
 
@@ -53,6 +55,15 @@ def _hyphen_piece(tok: Token) -> bool:
             and not doc[tok.i - 2].whitespace_:
         return (doc[tok.i - 2].lower_ + tok.lower_) in STOP_HEADS
     return False
+
+
+def _described(head: Token) -> bool:
+    """"a new railway connecting the port with the capital", "a pipeline from A to B": an indefinite
+    generic head with a clause or a route after it names a thing of its own, not one named before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in (
+        "from", "between", "linking", "across") for c in head.children)
 
 
 @dataclass
@@ -153,7 +164,20 @@ class SentenceView:
                     (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 cands.append(subj)
-        return self._fallback_from(cands)
+        got = self._fallback_from(cands)
+        if got is None and tok.lemma_.lower() in FREEING_VERBS:
+            got = self._nationals(cands, covered)
+        return got
+
+    @staticmethod
+    def _nationals(cands: list[Token], covered: set[int]) -> ObjectMention | None:
+        """"free five jailed Americans": people named only by their nationality are the captives
+        promised (the nationality is also their state, the promise's beneficiary)."""
+        for head in cands:
+            if head.i in covered and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+                word = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+                return ObjectMention(head.i, head.i + 1, f"{word} prisoner", head.text, False, "people")
+        return None
 
     def _fallback_from(self, cands: list[Token]) -> ObjectMention | None:
         """The first candidate noun phrase that names something deliverable (see `objects.np_key`);
@@ -179,7 +203,7 @@ class SentenceView:
                 if named is not None and named != key:  # "the system": named before (not "pledged tanks")
                     return ObjectMention(head.i, head.i + 1, named, head.text, True, "other")
                 if lemma in GENERIC_HEADS and not any(c.dep_ == "nummod" for c in head.children) and (
-                        definite(self.span, head.i) or head.tag_ != "NNS"):
+                        definite(self.span, head.i) or head.tag_ != "NNS") and not _described(head):
                     continue  # "the system" unresolved; a bare plural ("pledged tanks") names its kind
             if how != "money":
                 self.ctx.fallback_heads[lemma] = key
