@@ -177,7 +177,8 @@ class EventCoder:
                 continue
             if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS
                                                       or self._guessable(t))
-                       or t.pos_ == "NOUN" and any(c.dep_ in ("poss", "prep") for c in t.children) for t in sent):
+                       or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                       and derive(t.lemma_.lower(), self.verbs.is_verb) is not None for t in sent):
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
