@@ -28,3 +28,10 @@ def test_a_restart_that_is_only_a_prospect_is_not_a_resumption():
                                     "Germany said.") if o.kind == "resumed"]
     assert [o.kind for o in outcomes("Iran restarted the Arak reactor on Monday.")
             if o.kind == "resumed"] == ["resumed"]
+
+
+def test_an_agreement_that_is_finished_or_collapsed_is_ended_but_a_finished_withdrawal_is_done():
+    assert [o.kind for o in outcomes("The truce between Chad and Sudan collapsed in March.")] == ["cancelled"]
+    assert [o.kind for o in outcomes("Officials in Moscow said on Monday that the fishing accord is finished.")] \
+        == ["cancelled"]
+    assert [o.kind for o in outcomes("Russia finished the withdrawal of its troops from Chad.")] == ["delivered"]

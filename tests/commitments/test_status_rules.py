@@ -106,3 +106,10 @@ def test_a_shared_outcome_is_copied_to_each_pledge_and_judged_there(tmp_path: Pa
     assert set(rows) >= {"NOR", "JPN"}
     assert rows["NOR"]["status"] == rows["JPN"]["status"] == "pending"
     assert shared >= 1
+
+
+def test_a_group_outcome_reaches_a_pledge_made_with_the_others_that_its_article_does_not_name():
+    # the shape of `relink`'s pool: `shared_with` itself keeps only pledges made at the same time
+    a, b = _c("AAA", "ZZZ", "$1 billion"), _c("BBB", "ZZZ", "$5 million aid")
+    told = _o(None, None, "$80 million", "Of the full amount, only $80 million has come in.")
+    assert shared_with(a, [a, b], told) == [b]

@@ -546,8 +546,14 @@ def relink(store: Store) -> None:
                                                  c.made or dt.date.min))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
-            shared += [(o["outcome_id"], c.id)  # type: ignore[attr-defined]
-                       for c in shared_with(best, fits if best in fits else loose, o)]
+            pool = fits if best in fits else loose
+            if o["actor"] is None and COLLECTIVE.search(o.get("text") or ""):
+                # a group's outcome reaches pledges its article does not name ("of the full amount" pledged
+                # at the conference): `shared_with` keeps only those made with `best`, to the same promisee
+                inside = {id(c) for c in pool}
+                pool = pool + [c for c in kept if id(c) not in inside and _outcome_fits(
+                    c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
+            shared += [(o["outcome_id"], c.id) for c in shared_with(best, pool, o)]  # type: ignore[attr-defined]
     for copy, first in dup.items():
         if first in links:
             links[copy] = links[first]

@@ -44,6 +44,8 @@ CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace
 #: Parts named bare ("the first batch arrived"): the thing is the one the article last named as promised.
 BARE_PARTS = {"batch", "shipment", "consignment", "delivery", "deliveries", "tranche", "instalment", "installment",
               "lot", "part", "portion", "first", "rest", "remainder"}
+#: Verbs of an end: an agreement that is finished, over or collapsed is ended, not carried out.
+ENDED = {"finish", "end", "collapse", "die"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
 FLOW = words("flow_verbs")
 #: Leaving: a withdrawal that names no object ("finished pulling out of the country") moves troops.
@@ -320,6 +322,9 @@ class OutcomeFinder:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEBTS for c in tok.children) and (
                 lem != "write" or "off" in children):
             return "delivered"  # "Russia cancelled Kyrgyzstan's debt": a write-off carried out, not a breach
+        if lem in ENDED and not neg and not fut and not to_inf and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in AGREEMENTS for c in tok.children):
+            return "cancelled"  # "the deal is finished", "the truce collapsed", "Moscow ended the accord"
         if lem in CANCEL and not neg:
             if lem in ("withdraw", "quit", "tear") and not re.search(
                     r"withdr[ae]w\w* (?:from )?(?:the |its |a |an )?(?:\d{4} )?(?:\w+ )?"
@@ -457,6 +462,11 @@ class OutcomeFinder:
                     view.fallback_object_np(subj)
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or view.object_near(tok) \
             or view.fallback_object(tok)
+        if obj is None and kind == "cancelled":  # "the fishing accord is finished": the agreement itself
+            for c in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                      and c.lemma_.lower() in AGREEMENTS):
+                named = " ".join(t.lower_ for t in c.subtree if t.i == c.i or t.dep_ == "compound" and t.i < c.i)
+                obj = view.fallback_object_np(c) or ObjectMention(c.i, c.i + 1, named, c.text, True, "agreement")
         if obj is None:  # "came up short of the goods"
             for p in (p for c in tok.children if c.lower_ == "short" for pr in c.children if pr.lower_ == "of"
                       for p in pr.children if p.dep_ == "pobj"):
