@@ -124,3 +124,22 @@ def test_present_relative_clause_is_background_not_news(ingest_coder):
     got = full_codes(ingest_coder, "Talks between the rebels and Morocco, which occupies the disputed "
                                    "territory, stalled again.", DAY)
     assert not any(c[:2] == "19" for _, c, _ in got), got
+
+
+def test_speaking_with_a_counterpart_is_a_consultation(ingest_coder):
+    got = full_codes(ingest_coder, "The Turkish foreign minister spoke with his Iraqi counterpart on Monday.", DAY)
+    assert any(s == "TURGOV" and c == "040" and (t or "").startswith("IRQ") for s, c, t in got), got
+    got = full_codes(ingest_coder, "The Turkish foreign minister spoke to reporters in Ankara.", DAY)
+    assert not any(c == "040" for _, c, _ in got), got
+
+
+def test_gerund_after_a_preposition_shares_the_clause_subject(ingest_coder):
+    got = full_codes(ingest_coder, "KAMPALA - Ugandan soldiers joined the police in breaking up the crowds near the market.", DAY)
+    assert any(s == "UGAMIL" and c == "175" for s, c, _ in got), got
+    got = full_codes(ingest_coder, "The EU remains firm in backing the sovereignty of Georgia.", DAY)
+    assert any(c == "051" and t == "GEO" for _, c, t in got), got
+
+
+def test_target_place_of_the_source_itself_gives_way_to_the_object(ingest_coder):
+    got = full_codes(ingest_coder, "Britain reacted by shutting the Iranian consulate in Manchester.", DAY)
+    assert ("GBR", "161", "IRN") in got, got

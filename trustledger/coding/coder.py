@@ -458,7 +458,8 @@ class _Sentence(Quotes, Arguments):
             return self._control(v, rule, negated, sources)
         if rule.frame == "vote":
             return self._vote(v, rule, sources)
-        srcs = sources if sources is not None else self.subjects(v) or self._relative(v, ("nsubj",))
+        srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))
+                                                    or self._means_subject(v))
         tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
         if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
@@ -470,6 +471,14 @@ class _Sentence(Quotes, Arguments):
             inner = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
             if inner is not None:
                 tgts = self.addressee(v, inner)
+        if rule.frame == "" and srcs and tgts and all(_same_actor(a, b) for a, _ in srcs for b, _ in tgts):
+            # "Britain shut the Iranian consulate in Manchester": the place named first is the source's
+            # own; the rule's next target places ("objnp": Iranian) name the other party
+            for k in range(1, len(rule.target)):
+                alt = self.targets(v, replace(rule, target=rule.target[k:]))
+                if alt and not all(_same_actor(a, b) for a, _ in srcs for b, _ in alt):
+                    tgts = alt
+                    break
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not tgts and rule.code[:2] in ("10", "11", "12", "13", "14", "18", "19", "20"):
@@ -507,6 +516,20 @@ class _Sentence(Quotes, Arguments):
                               [*why, f"paired code → {rule.reverse} for the reversed dyad"], committed=firm,
                               reversed_pair=True, confidence=rule.confidence))
         return out
+
+    def _means_subject(self, v: Token) -> list[tuple[Actor, int]]:
+        """A gerund after a preposition shares the subject of the clause it hangs on: "police helped in
+        breaking up the crowds", "responded by firing tear gas", "the EU remains steadfast in backing
+        Ukraine" (through the adjective to its verb)."""
+        if v.dep_ != "pcomp" or v.tag_ != "VBG" or grammar.own_subject(v):
+            return []
+        h = v.head  # the preposition
+        if h.dep_ != "prep":
+            return []
+        h = h.head
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "oprd"):
+            h = h.head
+        return self.subjects(h) if h.pos_ in ("VERB", "AUX") else []
 
     def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:
         """The actors of the noun a relative clause hangs on, when its pronoun is the verb's argument
