@@ -163,3 +163,11 @@ def test_a_retort_answers_the_actor_of_the_other_clause(ingest_coder):
     text = "Soon after Moscow expelled two diplomats, the European Union hit back with sanctions."
     got = triples(ingest_coder, text)
     assert any(s.startswith("IGO") and r == "16" and t and t.startswith("RUS") for s, r, t in got), got
+
+
+def test_it_after_a_thing_subject_is_the_thing(ingest_coder):
+    text = "Russia criticized Georgia on Monday. The fighting spread overnight, and it threatened Tbilisi."
+    got = triples(ingest_coder, text)
+    assert not any(r == "13" for _, r, _ in got), got
+    text = "Russia criticized Georgia on Monday. Later it threatened Tbilisi with sanctions."
+    assert any(s.startswith("RUS") and r == "13" for s, r, _ in triples(ingest_coder, text))

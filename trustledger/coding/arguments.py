@@ -670,6 +670,19 @@ class Arguments:
                     best = found
         return [(_renamed(a, t.text), t.i) for a, _ in best]
 
+    def _thing_before(self, t: Token) -> bool:
+        """The nearest subject before "it" ("they") in its sentence is a singular (plural) noun that names
+        no actor: the pronoun stands for that thing ("the fighting ... and it has gone on")."""
+        tags = ("NN",) if t.lower_ == "it" else ("NNS",)
+        near = None
+        for x in self.sent:
+            if x.i >= t.i:
+                break
+            if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN", "PRON"):
+                near = x
+        return (near is not None and near.pos_ == "NOUN" and near.tag_ in tags and near.i not in self.by_token
+                and self.np_actor(near) is None)
+
     @guarded(lambda: None)
     def pronoun(self, t: Token, reporters: list[tuple[Actor, int]] | None) -> Actor | None:
         low = t.lower_
@@ -709,6 +722,8 @@ class Arguments:
                 return _renamed(self.state.last_person, t.text)
             if speaker is not None and speaker.role != "MED":
                 return _renamed(speaker, t.text)  # (a news agency is never "he")
+        if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self._thing_before(t):
+            return None  # "the fighting has featured drones, and it has gone on": the thing, not a party
         if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self.state.last_group is not None:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)
