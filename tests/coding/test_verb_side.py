@@ -134,7 +134,8 @@ def test_speaking_with_a_counterpart_is_a_consultation(ingest_coder):
 
 
 def test_gerund_after_a_preposition_shares_the_clause_subject(ingest_coder):
-    got = full_codes(ingest_coder, "KAMPALA - Ugandan soldiers joined the police in breaking up the crowds near the market.", DAY)
+    got = full_codes(ingest_coder, "KAMPALA - Ugandan soldiers joined the police in breaking up the crowds near "
+                                   "the market.", DAY)
     assert any(s == "UGAMIL" and c == "175" for s, c, _ in got), got
     got = full_codes(ingest_coder, "The EU remains firm in backing the sovereignty of Georgia.", DAY)
     assert any(c == "051" and t == "GEO" for _, c, t in got), got
@@ -143,3 +144,16 @@ def test_gerund_after_a_preposition_shares_the_clause_subject(ingest_coder):
 def test_target_place_of_the_source_itself_gives_way_to_the_object(ingest_coder):
     got = full_codes(ingest_coder, "Britain reacted by shutting the Iranian consulate in Manchester.", DAY)
     assert ("GBR", "161", "IRN") in got, got
+
+
+def test_light_verb_with_a_measured_event_noun(ingest_coder):
+    got = full_codes(ingest_coder, "NAIROBI - Kenyan police launched a wave of arrests of opposition activists.", DAY)
+    assert ("KENCOP", "173", "KENOPP") in got, got
+
+
+def test_control_verb_with_a_noun_object_carries_the_noun_event(ingest_coder):
+    got = full_codes(ingest_coder, "An Arab League envoy undertook a mediation mission between Syria and Lebanon.",
+                     DAY)
+    assert any(c == "045" and t in ("SYR", "LBN") for _, c, t in got), got
+    got = full_codes(ingest_coder, "Egypt undertook to release the Libyan prisoners.", DAY)
+    assert any(c[:2] == "03" for _, c, _ in got), got

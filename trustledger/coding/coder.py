@@ -31,7 +31,7 @@ from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import PARTIES_KEY, Arguments
 from trustledger.coding.context import localise, note_states
-from trustledger.coding.nominal import LIGHT_VERBS, deed_nouns, derive
+from trustledger.coding.nominal import LIGHT_VERBS, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verb_vectors import SOURCE as VECTORS
 from trustledger.coding.verb_vectors import VerbVectors
@@ -327,7 +327,10 @@ class _Sentence(Quotes, Arguments):
                 if ergative is not None and ergative.objects:
                     found = ergative
             if v.lemma_.lower() in LIGHT_VERBS and (found is None or (
-                    found.frame == "say" and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children))):
+                    found.frame == "say" and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children)) or (
+                    # "undertook a mediation mission": no infinitive for the control frame to govern
+                    found.frame in CONTROL and not found.objects
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
             if found is None and lemma is None and self.coder._guessable(v):
@@ -341,9 +344,11 @@ class _Sentence(Quotes, Arguments):
         for c in v.children:
             if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
                 continue
+            c = event_noun(c)  # "launched ten days of war games": the games
             noun = c.lemma_.lower()
             compound = next((x.lemma_.lower() for x in c.children if x.dep_ == "compound"), None)
-            verb = (compound and derive(f"{compound} {noun}", self.verbs.is_verb)) or derive(noun, self.verbs.is_verb)
+            verb = ((compound and derive(f"{compound} {noun}", self.verbs.is_verb)) or derive(noun, self.verbs.is_verb)
+                    or (compound and derive(compound, self.verbs.is_verb)))  # "a mediation mission"
             if verb is None:
                 continue
             words: set[str] = set()

@@ -17,6 +17,20 @@ from trustledger.words import word_map, words
 LIGHT_VERBS = words("light_verbs")
 #: Nouns whose verb is not their own spelling or a regular derivation.
 IRREGULAR = word_map("noun_verbs")
+#: Nouns that measure or group events ("ten days of war games", "a series of attacks").
+SPAN_HEADS = words("event_span_heads")
+
+
+def event_noun(n):
+    """The noun that names the event in an object phrase: past a measure or group ("days of war games",
+    "a wave of arrests") to the noun after "of"."""
+    if n.lemma_.lower() in SPAN_HEADS or n.lower_ in SPAN_HEADS:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        return p
+    return n
 
 
 def candidates(noun: str) -> list[str]:
