@@ -171,3 +171,10 @@ def test_it_after_a_thing_subject_is_the_thing(ingest_coder):
     assert not any(r == "13" for _, r, _ in got), got
     text = "Russia criticized Georgia on Monday. Later it threatened Tbilisi with sanctions."
     assert any(s.startswith("RUS") and r == "13" for s, r, _ in triples(ingest_coder, text))
+
+
+def test_the_visiting_president_is_the_foreign_leader_named_before(ingest_coder):
+    text = ("NAIROBI — Ghanaian President Kwame Osei Mensah arrived in Kenya on Monday. "
+            "On Tuesday President Daniel Kiprono will meet the visiting president.")
+    got = triples(ingest_coder, text)
+    assert any(r in ("03", "04") and s.startswith("KEN") and t == "GHAGOV" for s, r, t in got), got

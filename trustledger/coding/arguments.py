@@ -173,6 +173,11 @@ class Arguments:
                     # (kept as a person: "he" and "him" may stand for them later)
                     name = " ".join(x.text for x in t.subtree if x.dep_ in ("compound", "flat") or x.i == t.i)
                     people[_plain(t.lower_)] = Actor(a.code, a.country, a.role, a.text, a.person or name)
+        persons = memory.setdefault("persons", [])
+        for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
+            if m.actor.person is not None and m.actor.country not in (UNKNOWN_COUNTRY,):
+                # the people the report named, latest last, for "the visiting president"
+                persons[:] = [x for x in persons if x.person != m.actor.person][-7:] + [m.actor]
         named = memory.setdefault("named", {})
         for m in sorted({id(m): m for m in self.by_token.values()}.values(), key=lambda m: m.start):
             a = m.actor
@@ -589,7 +594,7 @@ class Arguments:
                 m = self.by_token.get(c.i)
                 if m is not None:
                     return m.actor
-        anaphor = self._named_before(t)
+        anaphor = self._named_before(t) or self._visitor(t)
         if anaphor is not None:
             return anaphor
         for c in t.children:
@@ -629,6 +634,18 @@ class Arguments:
         if any(c.dep_ in ("compound", "poss", "nmod") or c.i in self.by_token for c in t.children):
             return None  # "the rights group", "a Kurdish movement": not a pointer back
         found = self.doc.user_data.get(PARTIES_KEY, {}).get("named", {}).get(kind)
+        return _renamed(found, t.text) if found is not None else None
+
+    def _visitor(self, t: Token) -> Actor | None:
+        """"the visiting president", "the visiting minister": the person the report named last who is
+        of no state this sentence names otherwise and not of the state the report is about (a visitor
+        comes from elsewhere)."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in OFFICE_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ in ("visiting", "guest") for c in t.children):
+            return None
+        here = {m.actor.country for m in self.by_token.values()} | {self.report_state()}
+        people = self.doc.user_data.get(PARTIES_KEY, {}).get("persons", [])
+        found = next((a for a in reversed(people) if a.country not in here), None)
         return _renamed(found, t.text) if found is not None else None
 
     @staticmethod
