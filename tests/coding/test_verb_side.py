@@ -157,3 +157,13 @@ def test_control_verb_with_a_noun_object_carries_the_noun_event(ingest_coder):
     assert any(c == "045" and t in ("SYR", "LBN") for _, c, t in got), got
     got = full_codes(ingest_coder, "Egypt undertook to release the Libyan prisoners.", DAY)
     assert any(c[:2] == "03" for _, c, _ in got), got
+
+
+def test_prefixed_irregular_past_is_known(ingest_coder):
+    got = full_codes(ingest_coder, "SEOUL - South Korean riot police retook the square on Sunday.", DAY)
+    assert any(s == "KORCOP" and c == "192" for s, c, _ in got), got
+
+
+def test_overthrowing_a_government_is_unconventional_violence(ingest_coder):
+    got = full_codes(ingest_coder, "Rebels overthrew the government of Chad.", DAY)
+    assert ("TCDREB", "180", "TCDGOV") in got, got

@@ -74,6 +74,9 @@ NOUN_PARTNERS = ("to", "on", "against", "with", "for")
 READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
+IRREGULAR_TAILS = (("took", "take"), ("taken", "take"), ("threw", "throw"), ("thrown", "throw"), ("came", "come"),
+                   ("drew", "draw"), ("drawn", "draw"), ("ran", "run"), ("wrote", "write"), ("written", "write"))
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 
@@ -855,6 +858,9 @@ def _lemma(v: Token, verbs: VerbLexicon) -> str | None:
     for cand in (w, w[:-1], w[:-2], w[:-3] + "e", w[:-3], w[:-2] + "e"):
         if len(cand) > 2 and verbs.is_verb(cand):
             return cand
+    for past, base in IRREGULAR_TAILS:  # "retook", "overthrew", "overcame": prefixed irregular pasts
+        if w.endswith(past) and len(w) > len(past) and verbs.is_verb(w[: -len(past)] + base):
+            return w[: -len(past)] + base
     return None
 
 
