@@ -167,3 +167,15 @@ def test_prefixed_irregular_past_is_known(ingest_coder):
 def test_overthrowing_a_government_is_unconventional_violence(ingest_coder):
     got = full_codes(ingest_coder, "Rebels overthrew the government of Chad.", DAY)
     assert ("TCDREB", "180", "TCDGOV") in got, got
+
+
+def test_protest_noun_that_happened_is_the_peoples_protest(ingest_coder):
+    got = full_codes(ingest_coder, "As rioting spread across Kenya, police fired tear gas in Nairobi.", DAY)
+    assert ("KENCVL", "145", None) in got, got
+    got = full_codes(ingest_coder, "Two activists were jailed over a wave of protests that swept Guinea in May.", DAY)
+    assert any(s == "GINCVL" and c[:2] == "14" for s, c, _ in got), got
+
+
+def test_protest_noun_that_may_happen_is_not_an_event(ingest_coder):
+    got = full_codes(ingest_coder, "LAGOS - Protests could erupt in the Nigerian capital next week.", DAY)
+    assert not any(c[:2] == "14" for _, c, _ in got), got

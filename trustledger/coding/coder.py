@@ -31,7 +31,7 @@ from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import PARTIES_KEY, Arguments
 from trustledger.coding.context import localise, note_states
-from trustledger.coding.nominal import LIGHT_VERBS, deed_nouns, derive, event_noun
+from trustledger.coding.nominal import LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verb_vectors import SOURCE as VECTORS
 from trustledger.coding.verb_vectors import VerbVectors
@@ -219,6 +219,9 @@ class EventCoder:
         for srcs, tgts, r, noun, why in deed_nouns(ctx):  # "Israeli air strikes on Gaza" (coding/nominal.py)
             if not any((a.code, r.code[:2], b.code) in told for a, _ in srcs for b, _ in tgts):
                 protos.append(_Proto(srcs, tgts, r.code, noun, False, False, None, [why]))
+        for srcs, r, noun, why in crowd_events(ctx):  # "protests erupted in Lagos" (coding/nominal.py)
+            if not any(p.code[:2] == "14" for p in protos):
+                protos.append(_Proto(srcs, [], r.code, noun, False, False, None, [why]))
         ctx.update_state()
         ctx.note_parties([(p.code, p.sources, p.targets) for p in protos if not p.negated and not p.intent])
         events: list[CodedEvent] = []

@@ -141,3 +141,56 @@ def _under_verb(n, ctx) -> bool:
     if t.dep_ not in ("dobj", "nsubjpass", "ccomp", "attr", "oprd"):
         return False  # the subject of "continued", "killed": the deed is what the clause is about
     return h.lemma_.lower() in LIGHT_VERBS or ctx.rule(h) is not None
+
+
+#: Verbs that tell that a collective event happened ("protests erupted", "rioting went on").
+OCCURRENCE_VERBS = words("occurrence_verbs")
+#: Verbs whose object is an event a place lived through ("the town saw riots").
+WITNESS_VERBS = frozenset({"see", "witness", "experience"})
+
+
+def crowd_events(ctx) -> list[tuple[list, object, object, str]]:
+    """Protest told by a noun whose clause says it happened ("protests erupted in Lagos", "as rioting
+    went on in Tunisia", "a wave of protests swept the country", "the town saw riots"): CAMEO 14 by
+    the people who protested: the group the phrase names ("student protests", "protests by farmers"),
+    else the civilians of the state the sentence happens in. Returns (sources, rule, noun, why)."""
+    from trustledger.coding import grammar
+    from trustledger.coding.actors import Actor
+    from trustledger.coding.verbs import Clause
+
+    out = []
+    for n in ctx.sent:
+        if n.pos_ != "NOUN":
+            continue
+        verb = derive(n.lemma_.lower(), ctx.verbs.is_verb)
+        rule = ctx.verbs.match(verb, None, set(), Clause()) if verb else None
+        if rule is None or rule.frame != "" or rule.code[:2] != "14":
+            continue
+        t = n  # "a wave of protests swept ...": the measure carries the clause
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in SPAN_HEADS):
+            t = t.head.head
+        h = t.head
+        if not ((t.dep_ == "nsubj" and h.lemma_.lower() in OCCURRENCE_VERBS)
+                or (t.dep_ == "dobj" and h.lemma_.lower() in WITNESS_VERBS)):
+            # "a wave of protests that swept the country": the relative clause tells it
+            h = next((r for r in t.children if r.dep_ == "relcl" and r.lemma_.lower() in OCCURRENCE_VERBS
+                      and any(c.dep_ == "nsubj" and grammar.antecedent(c) is not c for c in r.children)), None)
+            if h is None:
+                continue
+        if h.pos_ not in ("VERB", "AUX") or grammar.hypothetical(h) or grammar.future(h) or grammar.negated(h):
+            continue
+        sources: list = []
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                sources = [a for p in c.children if p.dep_ == "pobj" for a in ctx.actors_of(p)]
+            elif c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token and not ctx.by_token[c.i].actor.place:
+                sources = [(ctx.by_token[c.i].actor, c.i)]
+            if sources:
+                break
+        if not sources:
+            state = ctx.report_state()
+            if state is None:
+                continue
+            sources = [(Actor(state + "CVL", state, "CVL", f"({n.text})"), n.i)]
+        out.append((sources, rule, n, f"{n.lemma_} (noun of {verb}) {h.lemma_} → {rule.code}"))
+    return out
