@@ -173,7 +173,8 @@ def crowd_events(ctx) -> list[tuple[list, object, object, str]]:
         if not ((t.dep_ == "nsubj" and h.lemma_.lower() in OCCURRENCE_VERBS)
                 or (t.dep_ == "dobj" and h.lemma_.lower() in WITNESS_VERBS)):
             # "a wave of protests that swept the country": the relative clause tells it
-            h = next((r for r in t.children if r.dep_ == "relcl" and r.lemma_.lower() in OCCURRENCE_VERBS
+            h = next((r for x in {t, n} for r in x.children
+                      if r.dep_ == "relcl" and r.lemma_.lower() in OCCURRENCE_VERBS
                       and any(c.dep_ == "nsubj" and grammar.antecedent(c) is not c for c in r.children)), None)
             if h is None:
                 continue
