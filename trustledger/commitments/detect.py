@@ -75,6 +75,11 @@ def _action_of(verb: Token) -> Token | None:
                         if cc.dep_ in ("acl", "relcl") and cc.pos_ == "VERB":
                             return cc
     for c in verb.children:
+        # "provides for China to buy", "an agreement was reached for Armenia to free": a for-to clause
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children):
+            return c
+    for c in verb.children:
         # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
         # "an agreement was reached for Azerbaijan to free ...": the same with the agreement as passive subject
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
@@ -115,6 +120,17 @@ def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
     return _announced_by_state(tok, view)
 
 
+#: Verbs by which an agreement itself lays down what a party is to do ("the accord provides for China to buy").
+STIPULATE_VERBS = {"provide", "stipulate", "envisage", "foresee", "call", "require", "oblige", "commit", "bind"}
+
+
+def _deal_subject(verb: Token) -> bool:
+    """The verb's subject is an agreement or contract ("the accord provides for ...")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS for c in verb.children)
+
+
+#: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
+KEEP_VERBS = {"honour", "honor", "fulfil", "fulfill", "respect", "implement", "keep"}
 #: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
 BOUND_ADJ = {"committed", "obliged", "obligated", "bound", "pledged"}
 #: Nouns of a party's part in an agreement ("its participation in the deal").
@@ -281,6 +297,53 @@ def _gapped(view: SentenceView, trigger: Token, m: CommitmentMention) -> list[Co
     return out
 
 
+def _dateline_end(d):
+    """The last day an article's date may stand for: a date stored as the first of a month may be a
+    dateline known only to the month ("November 1999"), so any day of that month is not after it."""
+    from trustledger.commitments.timex import period_end
+
+    return period_end(d, "month") if d.day == 1 else d
+
+
+def _dated_deal(view: SentenceView):
+    """The making of the agreement a promise is stated under, when the document dates it elsewhere:
+    "A penalty clause in the Gas Sales Purchase Agreement obliges Pakistan to pay" in an article that
+    says "the agreement Pakistan and Iran signed in 2009". The sentence must name the agreement
+    (its head noun, definite, not called new or revised); of several datings of it the earliest wins."""
+    from trustledger.commitments.sentence import LATER_WORDS, deal_names, deal_noun_of
+
+    if not view.ctx.deal_dates:
+        return None
+    best = None
+    for tok in view.span:
+        noun = deal_noun_of(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        if noun is None or noun.i != tok.i:
+            continue
+        if any(c.lower_ in LATER_WORDS for c in noun.children) or not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "compound"
+                for c in noun.children):
+            continue  # "a deal", "the new agreement": not the agreement dated before
+        names = deal_names(noun)
+        for dd in view.ctx.deal_dates:
+            if dd.head == noun.lemma_.lower() or names and names & dd.names:
+                if best is None or dd.date < best.date:
+                    best = dd
+    return best
+
+
+def _deal_year(y: re.Match, doc_date) -> int | None:
+    """The year of "the 2009 agreement" or "its '86 contract" (the century that puts it before the
+    article), when it is not after the article's own year."""
+    if doc_date is None:
+        return None
+    if y.group(1):
+        year = int(y.group(1))
+    else:
+        two = int(y.group(2))
+        year = 2000 + two if 2000 + two <= doc_date.year else 1900 + two
+    return year if year <= doc_date.year else None
+
+
 def _gap_donors(view: SentenceView, trigger: Token) -> list[tuple]:
     """States after a promise verb followed straight by a sum ("..., Saudi Arabia $500 million"), with
     the sum's match: co-donors of a list whose verb is left out."""
@@ -350,6 +413,8 @@ class CommitmentFinder:
                         e = self._commit_verb(view, tok, other)
                         if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
+            elif lem in STIPULATE_VERBS and tok.pos_ == "VERB" and tok.i not in used and _deal_subject(tok):
+                m = self._commit_verb(view, tok)  # "the accord provides for China to buy $32 billion of goods"
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
                 m = self._promise_noun(view, tok)
             elif lem in ("due", "suppose", "schedule", "oblige", "obligate") and tok.i not in used:
@@ -622,6 +687,13 @@ class CommitmentFinder:
         if neg and not re.search(r"pledg|promis|assur|guarant|vow|commit", low) and \
                 not any(a.lemma_.lower() in ("say", "tell", "announce", "pledge", "promise") for a in tok.ancestors):
             return None
+        if neg and tok.lemma_.lower() in KEEP_VERBS:
+            return None  # "Russia will not honor the 1999 agreement": a refusal, an outcome not a promise
+        inner = _action_of(tok) if tok.lemma_.lower() in KEEP_VERBS else None
+        if inner is not None and inner.i > tok.i:
+            # "will honour its '86 contract to provide spares": the contract's act is the promise
+            obj = _object_for(view, inner)
+            return self._build(view, tok, inner, kind, obj) if obj is not None else None
         obj = view.object_near(tok) or _money_object(view, tok) or view.fallback_object(tok)
         if obj is None:
             return None
@@ -810,18 +882,23 @@ class CommitmentFinder:
             # "a contract signed in 2007", "the 1995 contract", "in January 1995 Russia signed..."
             ahead = _is_future(action) or _is_future(trigger)
             for d in near:
-                if ahead and d.start > action.i or self.ctx.doc_date and d.date > self.ctx.doc_date:
+                if ahead and d.start > action.i or self.ctx.doc_date and d.date > _dateline_end(self.ctx.doc_date):
                     continue  # "will build the plant next year": when the act is to happen, not the promise
                 if d.role == "when" and (d.start < trigger.i or abs(d.start - trigger.i) <= 4):
                     made, made_prec, made_explicit = d.date, d.precision, True
                     break
             if not made_explicit:
-                y = re.search(r"\b((?:19|20)\d\d) (?:contract|agreement|deal|accord|pledge|treaty|aide-memoire|"
-                              r"promise|order)\b", view.text)
-                if y and self.ctx.doc_date and int(y.group(1)) <= self.ctx.doc_date.year:
+                y = re.search(r"(?:\b((?:19|20)\d\d)|['’](\d\d)) (?:contract|agreement|deal|accord|pledge|treaty|"
+                              r"aide-memoire|promise|order|memorandum|mou)\b", view.text, re.I)
+                year = _deal_year(y, self.ctx.doc_date) if y else None
+                if year is not None:
                     import datetime as dt
 
-                    made, made_prec, made_explicit = dt.date(int(y.group(1)), 1, 1), "year", True
+                    made, made_prec, made_explicit = dt.date(year, 1, 1), "year", True
+        if not made_explicit:
+            dated = _dated_deal(view)  # "the penalty clause in the agreement" dated elsewhere
+            if dated is not None:
+                made, made_prec, made_explicit = dated.date, dated.precision, True
         rel = next((d for d in near if d.role == "due" and d.months and d.date == due), None)
         if rel is not None and made_explicit and made:
             from trustledger.commitments.timex import add_months
@@ -897,6 +974,8 @@ class CommitmentFinder:
         if obj is not None and action.i == trigger.i and trigger.lemma_.lower() in COMMIT_VERBS and (
                 category_of(key or "") in ("agreement", "conduct") or getattr(obj, "category", "") == "agreement"):
             what = ("observe " if kind == "refrain" else "implement ") + (key or "")
+        elif buyer_binds and key:
+            what = f"buy {key}"  # "to purchase $200 billion more in goods": a sum spent, not given
         elif category_of(key or "") == "money" and kind == "deliver":
             amount = view.amount()
             what = f"give a {key} of {amount}" if amount and key and key[:1] not in "$€£0123456789" \

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from trustledger.commitments.aliases import ObjectContext, ObjectMention, definite, mentions_in
 from trustledger.commitments.objects import class_of, np_key
 from trustledger.commitments.parties import CountryMention, country_mentions
-from trustledger.commitments.timex import DateMention, date_mentions, durations
+from trustledger.commitments.timex import DateMention, date_mentions, durations, period_end
 from trustledger.words import words
 
 if TYPE_CHECKING:
@@ -66,6 +66,71 @@ def _described(head: Token) -> bool:
         "from", "between", "linking", "across") for c in head.children)
 
 
+@dataclass(frozen=True)
+class DealDate:
+    """An agreement the document says when it was made ("the contract was signed in 1995", "the 2009
+    agreement"): its head noun, the names that qualify it, and the date with its precision."""
+
+    head: str
+    names: frozenset[str]
+    date: dt.date
+    precision: str
+
+
+#: Verbs of making an agreement: a date they govern is when the agreement was made.
+MAKING_VERBS = {"sign", "conclude", "agree", "strike", "ink", "reach", "award", "seal", "finalise", "finalize"}
+#: Nouns of agreements that a date can be the making of.
+DEAL_NOUNS = words("contract_nouns") | words("agreement_heads") | {"mou", "gspa"}
+#: Words that make an agreement another, later one ("the new agreement", "the revised deal").
+LATER_WORDS = {"new", "revised", "fresh", "another", "amended", "second", "latest", "updated"}
+
+
+def deal_noun_of(tok: Token) -> Token | None:
+    """The agreement noun a phrase names, if any: the token itself, or the head of its compound."""
+    for t in (tok, tok.head if tok.dep_ == "compound" else tok):
+        if t.lemma_.lower() in DEAL_NOUNS or t.lower_ in DEAL_NOUNS:
+            return t
+    return None
+
+
+def deal_names(noun: Token) -> frozenset[str]:
+    """The proper names and capitalised words qualifying an agreement noun ("Gas Sales Purchase")."""
+    return frozenset(t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "nmod")
+                     and (t.pos_ == "PROPN" or t.text[:1].isupper()))
+
+
+def deal_dates(views_: list[SentenceView], doc_date: dt.date | None) -> list[DealDate]:
+    """Every agreement a document dates by its making: a date inside the agreement's own phrase ("the
+    2009 agreement", "the agreement signed in 2009") or governed by the verb that made it ("the
+    contract was signed in 1995", "In 2009 Pakistan and Iran concluded the agreement"). Dates after
+    the article and agreements called new or revised are left out."""
+    out: list[DealDate] = []
+    for v in views_:
+        for d in v.dates:
+            if d.role not in ("made", "when") or doc_date is not None and d.date > period_end(
+                    doc_date, "month" if doc_date.day == 1 else "day"):
+                continue
+            tok = v.span.doc[d.start]
+            noun = None
+            for anc in [tok, *list(tok.ancestors)[:4]]:
+                noun = deal_noun_of(anc) if anc.pos_ in ("NOUN", "PROPN") else None
+                if noun is not None:
+                    break
+                if anc.pos_ == "VERB" and anc.lemma_.lower() in MAKING_VERBS:
+                    noun = next((c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")
+                                 and deal_noun_of(c) is not None), None)
+                    if noun is None and anc.dep_ in ("acl", "relcl"):
+                        noun = deal_noun_of(anc.head)
+                    if noun is None:  # "Under the agreement A and B signed in 2009" parsed with the noun apart
+                        noun = next((p for c in anc.children if c.dep_ == "prep" and c.i < anc.i
+                                     for p in c.children if p.dep_ == "pobj" and deal_noun_of(p) is p), None)
+                    break
+            if noun is None or any(c.lower_ in LATER_WORDS for c in noun.children):
+                continue
+            out.append(DealDate(noun.lemma_.lower(), deal_names(noun), d.date, d.precision))
+    return out
+
+
 @dataclass
 class DocContext:
     """Carried from sentence to sentence: the objects named so far, the document's main pair of
@@ -83,6 +148,7 @@ class DocContext:
     states: tuple[str, ...] = ()
     fallback_heads: dict[str, str] = field(default_factory=dict)  # head noun -> open-vocabulary object key
     counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state -> the other side's states
+    deal_dates: list[DealDate] = field(default_factory=list)  # agreements the document dates
 
 
 @dataclass
@@ -154,6 +220,14 @@ class SentenceView:
             cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"]
         cands += [p for c in tok.children if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"]
+        for c in list(cands):
+            if c.pos_ == "ADJ" and c.lower_ in ("more", "less", "worth"):
+                # "purchase $200 billion more in goods": the sum is what is promised
+                cands += [n for n in c.children if n.dep_ in ("npadvmod", "nummod", "dobj")]
+        if not cands and tok.lemma_.lower() in ("agree", "commit", "pledge"):
+            # "agreed in 2018 to a financial package of $6 billion": the package (or loan) agreed to
+            cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" and class_of(p.lemma_.lower()) == "money"]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)  # "the system bought from Russia"
         if tok.lemma_.lower() in MOVE_VERBS and not cands:
@@ -280,6 +354,7 @@ def views(doc, sentences, doc_id: str, doc_date: dt.date | None, story_id: str |
     ctx.dyad = main_dyad(out)
     ctx.states = ranked_states(out)
     ctx.counterparts = counterparts(out)
+    ctx.deal_dates = deal_dates(out, doc_date)
     ctx.objects = ObjectContext()
     return out, ctx
 

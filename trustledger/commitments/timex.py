@@ -31,7 +31,8 @@ class DateMention:
     date: dt.date       # first day of the period
     precision: str      # day | month | year
     text: str
-    role: str           # "due", "made" or "when" (the date of what the sentence reports)
+    role: str           # "due", "made", "start" (when the promised act begins) or "when" (the date
+    #                     of what the sentence reports)
     months: int | None = None  # a duration ("within six months") counted from the promise's date
 
     @property
@@ -128,6 +129,7 @@ def date_mentions(span: Span, doc_date: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     for start, end, date, precision in _resolved(span, doc_date):
         text = span.doc[start:end].text
+        date = _same_month_as_dateline(date, text, doc_date)
         prev = _before(span, start, 6)
         if re.search(r"\bresolutions?\b(?:\s+[\d,]+|\s+and)*\s*$", prev) or re.search(r"\bno\.\s*$", prev):
             continue
@@ -143,6 +145,17 @@ def date_mentions(span: Span, doc_date: dt.date | None) -> list[DateMention]:
     return out
 
 
+def _same_month_as_dateline(d: dt.date, text: str, doc_date: dt.date | None) -> dt.date:
+    """"On November 18" in an article dated only "November 1999" (stored as its first day) is
+    18 November 1999, not the November before: a day of the dateline's own month, written without a
+    year, belongs to that month even when it falls after the day the month-only date stands on."""
+    if doc_date is None or doc_date.day != 1 or re.search(r"\d{4}", text):
+        return d
+    if d.year == doc_date.year - 1 and d.month == doc_date.month:
+        return d.replace(year=doc_date.year)
+    return d
+
+
 def _period_before(d: dt.date, precision: str) -> dt.date:
     """"before 2012" is due by the end of 2011, "before March" by the end of February, "before
     1 July" by 30 June: the deadline is the period before the one named (same precision)."""
@@ -156,6 +169,8 @@ def _period_before(d: dt.date, precision: str) -> dt.date:
 def _role(span: Span, start: int, end: int, prev: str) -> str:
     last = prev.split()[-3:]
     tail = " ".join(last)
+    if re.search(r"\b(starting|beginning|commencing|effective|from)\s*(in|on|from|at)?\s*(the\s+)?$", tail):
+        return "start"  # "resume oil support starting in July": when it begins, not when it was promised
     if re.search(r"\b(by|before|until|till|no later than|due|deadline|within)\s*(the\s+)?(end\s+of\s+)?"
                  r"(early|late|mid)?\s*$", tail) or "at the latest" in _after(span, end, 4):
         return "due"
