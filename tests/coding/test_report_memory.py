@@ -178,3 +178,10 @@ def test_the_visiting_president_is_the_foreign_leader_named_before(ingest_coder)
             "On Tuesday President Daniel Kiprono will meet the visiting president.")
     got = triples(ingest_coder, text)
     assert any(r in ("03", "04") and s.startswith("KEN") and t == "GHAGOV" for s, r, t in got), got
+
+
+def test_a_former_colony_is_not_its_old_holder(ingest_coder):
+    got = triples(ingest_coder, "The former Belgian colony now hosts thousands of Chinese troops.")
+    assert not any(s.startswith("BEL") or t == "BEL" for s, _, t in got), got
+    got = triples(ingest_coder, "Rwandan troops attacked the Belgian embassy.")
+    assert any(t and t.startswith("BEL") for _, _, t in got), got

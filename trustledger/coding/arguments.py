@@ -50,6 +50,9 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen
 PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns of a line between states: a state modifying one names neither side of it ("the Tunisian border").
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+#: Lands a state once held: with "former", its national modifier is the old holder ("the former French colony").
+FORMER_HOLDINGS = frozenset({"colony", "territory", "protectorate", "possession", "province", "republic", "mandate",
+                             "dominion", "enclave"})
 #: Places at a line between states ("a border crossing", "a frontier post").
 BOUNDARY_PLACES = frozenset({"crossing", "post", "checkpoint", "point", "gate", "area", "region", "zone", "line"})
 
@@ -531,7 +534,7 @@ class Arguments:
             if t.dep_ in ("relcl", "acl", "advcl") and not clauses and not grammar.content_clause(t):
                 break
             m = self.by_token.get(t.i)
-            if m is not None and t.dep_ in ("amod", "compound", "nmod") and _at_boundary(t.head):
+            if m is not None and t.dep_ in ("amod", "compound", "nmod") and _not_owner(t.head):
                 continue  # "the Tunisian border crossing": which line, not whose side
             if m is not None:
                 h = t
@@ -599,8 +602,10 @@ class Arguments:
             return anaphor
         for c in t.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i in self.by_token:
-                if _at_boundary(t):
-                    return None  # "bombarded the Tunisian border crossing": the line, not Tunisia's side of it
+                if _not_owner(t):
+                    # "bombarded the Tunisian border crossing": the line, not Tunisia's side of it; "the
+                    # former Portuguese colony": a land that was Portugal's, not Portugal
+                    return None
                 return self.by_token[c.i].actor
         if t.lemma_.lower() in DOCUMENT_NOUNS:
             # a document speaks for who issued it or where: "a report released in the Rwandan capital"
@@ -755,3 +760,11 @@ def _at_boundary(t: Token) -> bool:
         return True
     return low in BOUNDARY_PLACES and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BOUNDARY_NOUNS
                                           for c in t.children)
+
+
+def _not_owner(t: Token) -> bool:
+    """A head whose national modifier does not name its holder: a border, or a land that used to be
+    that state's ("the former Spanish territory", "a former British colony")."""
+    if _at_boundary(t):
+        return True
+    return t.lemma_.lower() in FORMER_HOLDINGS and any(c.dep_ == "amod" and c.lower_ == "former" for c in t.children)
