@@ -179,3 +179,21 @@ def test_protest_noun_that_happened_is_the_peoples_protest(ingest_coder):
 def test_protest_noun_that_may_happen_is_not_an_event(ingest_coder):
     got = full_codes(ingest_coder, "LAGOS - Protests could erupt in the Nigerian capital next week.", DAY)
     assert not any(c[:2] == "14" for _, c, _ in got), got
+
+
+def test_wish_for_an_act_no_lexicon_codes_is_no_event(ingest_coder):
+    for text in ("Both Ukrainian camps seemed to be seeking to avoid an open clash.",
+                 "The Guinean president intends to change the constitution."):
+        got = full_codes(ingest_coder, text, DAY)
+        assert not any(c[:2] in ("02", "03") for _, c, _ in got), (text, got)
+
+
+def test_commitment_to_an_act_no_lexicon_codes_is_an_intent_to_cooperate(ingest_coder):
+    got = full_codes(ingest_coder, "The APEC forum has agreed to set up an energy research center in Tokyo.", DAY)
+    assert any(c == "030" for _, c, _ in got), got
+
+
+def test_reassuring_that_stays_coded(ingest_coder):
+    got = full_codes(ingest_coder, "The Kyrgyz president tried to reassure Tajikistan that the conflict would be "
+                                   "settled peacefully.", DAY)
+    assert any(s == "KGZGOV" and c[:2] == "03" for s, c, _ in got), got

@@ -467,6 +467,12 @@ class _Sentence(Quotes, Arguments):
             return self._say(v, rule)
         if rule.frame in CONTROL and self._control_applies(v, rule):
             return self._control(v, rule, negated, sources)
+        if rule.frame in ("intent", "negate") and not rule.objects and any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
+            if rule.frame == "negate" or v.lemma_.lower() not in COMMIT_VERBS | {"offer"}:
+                return []  # "sought to avoid a clash", "intends to change the constitution": no act to intend
+            # "agreed / offered to set up a centre": a commitment to an act no lexicon codes (CAMEO 030)
+            rule = replace(rule, code="030", frame="")
         if rule.frame == "vote":
             return self._vote(v, rule, sources)
         srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))
