@@ -197,3 +197,10 @@ def test_reassuring_that_stays_coded(ingest_coder):
     got = full_codes(ingest_coder, "The Kyrgyz president tried to reassure Tajikistan that the conflict would be "
                                    "settled peacefully.", DAY)
     assert any(s == "KGZGOV" and c[:2] == "03" for s, c, _ in got), got
+
+
+def test_known_phrasal_verb_takes_only_its_own_rows(ingest_coder):
+    got = full_codes(ingest_coder, "The Algerian government called off the parliamentary elections.", DAY)
+    assert not any(c == "041" for _, c, _ in got), got
+    got = full_codes(ingest_coder, "Russia called Ukraine on Monday.", DAY)
+    assert ("RUS", "041", "UKR") in got, got

@@ -209,8 +209,12 @@ class VerbLexicon:
         whose frame it lacks (see `_fit`): "struck Tripoli" is the attack row (dobj), not the labour
         strike row listed first; "insisted on X" the demand, not "insisted (that)"; "protested" with
         no "to" is dissent, not an official complaint."""
+        phrasal = particle is not None and particle in self.particles(lemma)
         cands = [r for r in self.rules.get(lemma, ())
                  if not (r.particle and r.particle != particle)
+                 # "called off the elections" is no "call" (telephone): a phrasal verb the lexicon knows
+                 # takes only its own rows
+                 and not (phrasal and r.particle != particle)
                  and not (r.objects and not any(self._object_ok(o, objects) for o in r.objects))]
         if not cands:
             return None
