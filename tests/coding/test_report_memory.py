@@ -185,3 +185,9 @@ def test_a_former_colony_is_not_its_old_holder(ingest_coder):
     assert not any(s.startswith("BEL") or t == "BEL" for s, _, t in got), got
     got = triples(ingest_coder, "Rwandan troops attacked the Belgian embassy.")
     assert any(t and t.startswith("BEL") for _, _, t in got), got
+
+
+def test_cooperation_takes_the_partner_of_its_coordinated_clause(ingest_coder):
+    text = ("Chile said it was ready to talk about trade and wanted to build closer ties with Peru.")
+    got = triples(ingest_coder, text)
+    assert any(s.startswith("CHL") and r in ("03", "04") and t == "PER" for s, r, t in got), got

@@ -42,6 +42,8 @@ OFFICE_NOUNS = words("office_nouns")
 GROUP_ANAPHORS = word_map("group_anaphors")
 #: Mediation, offers to mediate and calls to stop fighting (CAMEO 045, 039, 0256): addressed to both sides.
 MEDIATION_CODES = frozenset({"045", "039", "0256"})
+#: Roots of cooperation whose partner a coordinated clause may name (CAMEO 03-06).
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Verbs of a retort or reprisal: their unnamed target is whoever acted first.
 RETORT_VERBS = frozenset({"retaliate", "respond", "react", "reciprocate"})
 #: Those who speak for a body: "a spokeswoman for the Foreign Office" is the Foreign Office's voice.
@@ -305,7 +307,28 @@ class Arguments:
                 found = [(a, v.i) for a in pair]
         if not found and self._answer(v):
             found = self._answered(v)
+        if not found and rule.code[:2] in COOPERATIVE_ROOTS:
+            found = self._partner_in_conjunct(v)
         return found
+
+    def _partner_in_conjunct(self, v: Token) -> list[tuple[Actor, int]]:
+        """"willing to talk about bilateral matters and wish to build ties with Argentina": a cooperative
+        act that names no partner has the one its coordinated clause (same subject) deals with."""
+        chain = [v]  # the act and what governs it ("(was) ready to talk": talk, ready, was)
+        while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:
+            chain.append(chain[-1].head)
+        conjs = [c for t in chain for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        conjs += [t.head for t in chain if t.dep_ == "conj"]
+        for c in conjs:
+            if grammar.own_subject(c) and c.i > v.i:
+                continue  # another clause with its own subject
+            for w in [c, *(x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]:
+                heads = [w] + [o for o in w.children if o.dep_ == "dobj"]
+                for h in heads:
+                    found = self._prep_actors(h, ("with", "to"))
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _answer(v: Token) -> bool:
