@@ -204,3 +204,8 @@ def test_known_phrasal_verb_takes_only_its_own_rows(ingest_coder):
     assert not any(c == "041" for _, c, _ in got), got
     got = full_codes(ingest_coder, "Russia called Ukraine on Monday.", DAY)
     assert ("RUS", "041", "UKR") in got, got
+
+
+def test_gerund_of_a_reason_is_not_the_clause_subjects_act(ingest_coder):
+    got = full_codes(ingest_coder, "A Tunisian court jailed a Nigerian student for helping militants in Lebanon.", DAY)
+    assert not any(s == "TUNJUD" and c[:2] == "07" for s, c, _ in got), got

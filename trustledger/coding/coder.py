@@ -540,8 +540,8 @@ class _Sentence(Quotes, Arguments):
         Ukraine" (through the adjective to its verb)."""
         if v.dep_ != "pcomp" or v.tag_ != "VBG" or grammar.own_subject(v):
             return []
-        h = v.head  # the preposition
-        if h.dep_ != "prep":
+        h = v.head  # the preposition: of means ("by firing", "in breaking up"), not of a reason ("jailed X
+        if h.dep_ != "prep" or h.lower_ not in ("by", "in"):  # for helping ...": X helped)
             return []
         h = h.head
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "oprd"):
