@@ -74,3 +74,16 @@ def test_an_indefinite_generic_thing_with_its_route_is_the_object():
     got = found("Turkey and Azerbaijan signed an agreement on Monday to build a new pipeline linking Baku "
                 "with Ceyhan.")
     assert got and got[0][3] == "pipeline"
+
+
+def test_a_clause_before_a_semicolon_is_not_the_promised_act():
+    got = found("Beijing calls the island a province; Washington has committed itself to supplying Manila with "
+                "patrol boats.")
+    assert got == [("USA", "PHL", "deliver", "patrol boat")]
+    assert found("Russia will deliver the jets to India next year, Putin promised.")[0][:2] == ("RUS", "IND")
+
+
+def test_the_state_supplied_by_a_project_is_its_promisee():
+    got = found("Under the deal Azerbaijan and Georgia signed in 2012, the Azerbaijan-Georgia gas pipeline "
+                "was to supply Georgia with two billion cubic metres of gas a year.")
+    assert got and got[0][:2] == ("AZE", "GEO")

@@ -58,7 +58,9 @@ def _action_of(verb: Token) -> Token | None:
     """The promised action under a commitment verb: "agreed to supply", "promised that it would
     deliver", "signed a contract to build / under which Russia will complete"."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        # a clause before the verb ("Beijing considers ...; Washington has committed itself to") is not its act
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not (c.i < verb.i and any(
+                t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
             # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
             inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume", "finish",
                                                           "complete", "start", "begin") else None
@@ -766,6 +768,14 @@ class CommitmentFinder:
                 rec = [r.code for r in sx.recipients(t, view.countries) if r.code != promisor]
                 if rec:
                     promisee = rec[0]
+        if promisor is not None and \
+                action.lemma_.lower() in ACTION_VERBS and sx.subject_of(action) is not None and \
+                sx.mention_at(sx.subject_of(action), view.countries) is None and any(
+                c.dep_ in ("dobj", "dative") and sx.mention_at(c, view.countries) is not None
+                and sx.mention_at(c, view.countries).code == promisor for c in action.children):
+            # "the A-B pipeline project was to supply A with gas": the state supplied is the promisee,
+            # whichever state the subject's modifiers or the co-signers named first
+            promisor, promisee = promisee, promisor
         if promisee is None and action.lemma_.lower() in RELEASE_VERBS:
             # "to free 32 Armenian servicemen": people are released to their own state
             for c in action.children:
