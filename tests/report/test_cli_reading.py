@@ -48,9 +48,10 @@ def test_compare_headers_are_whole_words(demo_db, monkeypatch, columns):
 
 
 def test_a_flag_is_a_mark_in_the_table_and_a_sentence_under_it(demo_db, monkeypatch):
-    # Any weaker record with more praise is flagged here: the rendering is under test, and whether the
-    # demo's records differ by the real margin follows the ledger's rules, which keep changing.
-    monkeypatch.setattr("trustledger.analysis.compare.FLAG_MARGIN", 0.0)
+    # Any trustee praised more than another is flagged here (a margin below every score difference): the
+    # rendering is under test, and whether the demo's records differ by the real margin follows the
+    # coder's and the ledger's rules, which keep changing.
+    monkeypatch.setattr("trustledger.analysis.compare.FLAG_MARGIN", -1.0)
     flagged = [row for row in run_cli("compare", "IRN", "RUS", "USA", "CHN", "--db", demo_db, "--format",
                                       "json").json() if row["flag"]]
     assert flagged, "the demo store flags a trustee"

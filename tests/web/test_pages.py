@@ -165,11 +165,12 @@ def test_favicon(client):
 
 
 def test_outcomes_are_grouped_per_story(explore):
-    """One delivery reported three times (two sentences of a report, one copy of it) reads once."""
+    """One delivery reported three times (two sentences of a report, one copy of it) reads once, as
+    one story, in the words `trustledger ledger` and the report use; its page lists all three sentences."""
     row = re.search(r'data-commitment="c000000000000001".*?</tr>', explore.get("/dyad/IRN/RUS").text, re.S).group(0)
-    assert row.count("delivered 1999-04-05") == 1 and "(3 reports)" in row
+    assert row.count("5 April 1999: delivered") == 1 and "stories)" not in row
     entry = explore.get("/ledger/c000000000000001", params={"fragment": 1}).text
-    assert entry.count("<h5>delivered 1999-04-05") == 1 and "3 sentences of one story" in entry
+    assert entry.count("<h5>5 April 1999: delivered") == 1 and "3 sentences" in entry
     assert entry.count('<blockquote class="outcome">') == 3
 
 

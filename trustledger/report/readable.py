@@ -147,7 +147,8 @@ def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Outcomes need `kind`, `date`, `date_precision`; `story_id` and `doc_id` when known. Each group:
     `when`, `date`, `kinds` [{kind, label, stories}], `stories` (count), `reports` (one outcome per
-    story and kind, for citing)."""
+    story and kind, for citing), `items` (every sentence of the group, for a page that lists them all).
+    The report, `trustledger ledger` and the web app all group outcomes through here."""
     groups: dict[str, dict[str, Any]] = {}
     for o in outcomes:
         if o.get("duplicate_of"):
@@ -155,7 +156,8 @@ def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         date, precision = o.get("date"), o.get("date_precision")
         key = _period_key(date, precision)
         g = groups.setdefault(key, {"date": date, "precision": precision, "kinds": {}, "story_ids": [],
-                                    "reports": []})
+                                    "reports": [], "items": []})
+        g["items"].append(o)
         rank, best = _PRECISION_RANK.get(precision or "day", 2), _PRECISION_RANK.get(g["precision"] or "day", 2)
         if rank > best or (rank == best and str(date or "") < str(g["date"] or "")):
             g["date"], g["precision"] = date, precision
@@ -172,7 +174,7 @@ def outcome_groups(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for key, g in groups.items():
         kinds = [{"kind": k["kind"], "label": k["label"], "stories": len(k["story_ids"])} for k in g["kinds"].values()]
         out.append({"when": when(g["date"], g["precision"]), "date": g["date"], "kinds": kinds,
-                    "stories": len(g["story_ids"]), "reports": g["reports"], "period": key})
+                    "stories": len(g["story_ids"]), "reports": g["reports"], "items": g["items"], "period": key})
     return sorted(out, key=lambda g: (g["period"], str(g["date"] or "")))
 
 

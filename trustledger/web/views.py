@@ -16,7 +16,7 @@ from typing import Any
 from trustledger.coding.cameo import QUAD_NAMES, lookup
 from trustledger.commitments.timex import as_written
 from trustledger.output import Format, emit_rows
-from trustledger.report import data
+from trustledger.report import data, readable
 from trustledger.store.db import Store
 
 
@@ -48,40 +48,23 @@ def story_ids(store: Store, doc_ids: list[str]) -> dict[str, str]:
     return {r["doc_id"]: r["story_id"] or r["doc_id"] for r in rows}
 
 
-def outcome_groups(outcomes: list[dict[str, Any]], stories: dict[str, str]) -> list[dict[str, Any]]:
-    """Outcomes as a reader wants them: one group per (kind, date as written, story), in date order.
-
-    Copies of one story (and the several sentences of one report that describe the same delivery)
-    are one group listing its sentences, so a delivery reported three times reads once. An outcome
-    from a data set (no document) is its own group.
-    """
-    groups: dict[tuple, dict[str, Any]] = {}
-    for o in outcomes:
-        when = written(o.get("date"), o.get("date_precision"))
-        story = stories.get(o.get("doc_id") or "", o.get("story_id") or o.get("doc_id") or o.get("outcome_id"))
-        key = (o.get("kind"), when, story)
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = {"kind": o.get("kind"), "when": when, "date": o.get("date"), "story": story,
-                               "items": []}
-        g["items"].append(o)
-    return sorted(groups.values(), key=lambda g: (g["date"] or dt.date.max, g["kind"] or ""))
+def outcome_groups(store: Store, outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A commitment's outcomes grouped as the report and `trustledger ledger` group them (one group
+    per month, each story once: `report.readable.outcome_groups`), each outcome first given the
+    story of its document, so copies of one story count once."""
+    stories = story_ids(store, [o.get("doc_id") for o in outcomes])
+    tagged = [{**o, "story_id": o.get("story_id") or stories.get(o.get("doc_id") or "")} for o in outcomes]
+    return readable.outcome_groups(tagged)
 
 
-def outcome_summary(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ledger row's outcome cell: one item per (kind, date as written) with how many reports."""
-    seen: dict[tuple, dict[str, Any]] = {}
-    for o in outcomes:
-        key = (o.get("kind"), written(o.get("date"), o.get("date_precision")))
-        item = seen.setdefault(key, {"kind": key[0], "when": key[1], "date": o.get("date"), "reports": 0})
-        item["reports"] += 1
-    return sorted(seen.values(), key=lambda i: (i["date"] or dt.date.max, i["kind"] or ""))
+def outcome_summary(store: Store, outcomes: list[dict[str, Any]]) -> list[str]:
+    """The ledger row's outcome cell: one line per group ("December 2007: delivered (3 stories)")."""
+    return [readable.outcome_line(g) for g in outcome_groups(store, outcomes)]
 
 
 def entry_view(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
-    """A ledger entry (with cited documents) plus its outcomes grouped per story."""
-    stories = story_ids(store, [o.get("doc_id") for o in entry.get("outcomes") or []])
-    return {**entry, "outcome_groups": outcome_groups(entry.get("outcomes") or [], stories)}
+    """A ledger entry (with cited documents) plus its outcomes grouped (`outcome_groups`)."""
+    return {**entry, "outcome_groups": outcome_groups(store, entry.get("outcomes") or [])}
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
