@@ -117,3 +117,16 @@ def test_event_filters_take_actor_codes(text: str, code: str) -> None:
 def test_a_typo_is_not_an_actor_code(text: str) -> None:
     with pytest.raises(cn.UnknownCountry):
         cn.resolve_actor(text, "--source")
+
+
+def test_a_huge_text_is_refused_at_once_without_echo() -> None:
+    """A 60,000-character "name" (a pasted document, an attack) is no country: refused without the
+    fuzzy search, which on such a string took ten minutes, and without repeating it in the error."""
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(cn.UnknownCountry) as e:
+        cn.resolve("9" * 60_000, "--source")
+    assert time.perf_counter() - start < 1.0
+    assert len(str(e.value)) < 400
+    assert cn.suggest("x" * 5_000) == []

@@ -51,6 +51,8 @@ EXTRA_HISTORICAL = (
 NOT_COUNTRIES = ("IGO", "---")
 #: How many close names a miss suggests.
 SUGGESTIONS = 3
+#: The longest text looked up as a country name: the longest names and aliases are about 50 characters.
+MAX_NAME_LENGTH = 100
 #: A suggestion is at least this close to the word (difflib ratio) and within this margin of the best.
 SUGGEST_CUTOFF = 0.75
 SUGGEST_MARGIN = 0.1
@@ -226,6 +228,8 @@ def resolve(text: str, what: str | None = None) -> str:
     if not isinstance(text, str) or not text.strip():
         raise UnknownCountry(str(text or ""), [], what)
     raw = text.strip()
+    if len(raw) > MAX_NAME_LENGTH:  # no state's name is this long; fuzzy matching it would take minutes
+        raise UnknownCountry(raw, [], what)
     codes, iso2, names = _indexes()
     up = raw.upper()
     if up.isalpha() and len(up) == 3 and up in codes:
@@ -296,7 +300,7 @@ def suggest(text: str, n: int = SUGGESTIONS) -> list[str]:
     """The CAMEO codes of the names, aliases and demonyms closest to `text` (difflib), best first;
     only those nearly as close as the best one, so a typo of Russia does not also offer "USA"."""
     key = normalize(text)
-    if not key:
+    if not key or len(key) > MAX_NAME_LENGTH:
         return []
     _, _, names = _indexes()
     scored = sorted(((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in names), reverse=True)
