@@ -209,3 +209,8 @@ def test_known_phrasal_verb_takes_only_its_own_rows(ingest_coder):
 def test_gerund_of_a_reason_is_not_the_clause_subjects_act(ingest_coder):
     got = full_codes(ingest_coder, "A Tunisian court jailed a Nigerian student for helping militants in Lebanon.", DAY)
     assert not any(s == "TUNJUD" and c[:2] == "07" for s, c, _ in got), got
+
+
+def test_gerund_after_an_adjective_shares_the_clause_subject(ingest_coder):
+    got = full_codes(ingest_coder, "The Sudanese army is guilty of attacking villages in Darfur.", DAY)
+    assert any(s == "SDNMIL" and c[:2] == "19" for s, c, _ in got), got

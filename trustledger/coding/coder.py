@@ -490,12 +490,10 @@ class _Sentence(Quotes, Arguments):
                 tgts = self.addressee(v, inner)
         if rule.frame == "" and srcs and tgts and all(_same_actor(a, b) for a, _ in srcs for b, _ in tgts):
             # "Britain shut the Iranian consulate in Manchester": the place named first is the source's
-            # own; the rule's next target places ("objnp": Iranian) name the other party
-            for k in range(1, len(rule.target)):
-                alt = self.targets(v, replace(rule, target=rule.target[k:]))
-                if alt and not all(_same_actor(a, b) for a, _ in srcs for b, _ in alt):
-                    tgts = alt
-                    break
+            # own; an actor inside the object phrase (the rule's "objnp": Iranian) is the other party
+            alt = self.targets(v, replace(rule, target=("objnp",))) if "objnp" in rule.target[1:] else []
+            if alt and not all(_same_actor(a, b) for a, _ in srcs for b, _ in alt):
+                tgts = alt
         if rule.frame == "swap":
             srcs, tgts = tgts, srcs
         if not tgts and rule.code[:2] in ("10", "11", "12", "13", "14", "18", "19", "20"):
@@ -540,12 +538,14 @@ class _Sentence(Quotes, Arguments):
         Ukraine" (through the adjective to its verb)."""
         if v.dep_ != "pcomp" or v.tag_ != "VBG" or grammar.own_subject(v):
             return []
-        h = v.head  # the preposition: of means ("by firing", "in breaking up"), not of a reason ("jailed X
-        if h.dep_ != "prep" or h.lower_ not in ("by", "in"):  # for helping ...": X helped)
+        prep = v.head
+        if prep.dep_ != "prep":
             return []
-        h = h.head
+        h = prep.head
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "oprd"):
-            h = h.head
+            h = h.head  # "are guilty of violating the truce", "remains steadfast in backing Ukraine"
+        elif prep.lower_ not in ("by", "in"):
+            return []  # after a verb only a gerund of means: "jailed X for helping militants" is X's help
         return self.subjects(h) if h.pos_ in ("VERB", "AUX") else []
 
     def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:
