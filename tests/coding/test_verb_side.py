@@ -214,3 +214,11 @@ def test_gerund_of_a_reason_is_not_the_clause_subjects_act(ingest_coder):
 def test_gerund_after_an_adjective_shares_the_clause_subject(ingest_coder):
     got = full_codes(ingest_coder, "The Sudanese army is guilty of attacking villages in Darfur.", DAY)
     assert any(s == "SDNMIL" and c[:2] == "19" for s, c, _ in got), got
+
+
+def test_force_on_people_told_as_protesting_is_repression(ingest_coder):
+    got = full_codes(ingest_coder, "LAGOS - Nigerian soldiers fired on civilians demonstrating against police "
+                                   "brutality.", DAY)
+    assert ("NGAMIL", "175", "NGACVL") in got, got
+    got = full_codes(ingest_coder, "LAGOS - Nigerian soldiers fired on civilians in the village.", DAY)
+    assert ("NGAMIL", "190", "NGACVL") in got, got

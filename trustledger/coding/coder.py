@@ -575,7 +575,18 @@ class _Sentence(Quotes, Arguments):
         words |= {t.lower_ for c in v.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
         if words & CROWD_CONTROL_MEANS or ("air" in words and "into" in words):
             return True
-        return bool(tgts) and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS for _, i in tgts)
+        return bool(tgts) and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS
+                                  or self._protesting(v.doc[i]) for _, i in tgts)
+
+    def _protesting(self, t: Token) -> bool:
+        """People told as protesting by a clause on them: "civilians demonstrating against police
+        brutality", "students who were marching to the palace"."""
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                r = self.rule(c)
+                if r is not None and r.code[:2] == "14":
+                    return True
+        return False
 
     def _authorities(self, v: Token) -> list[tuple[Actor, int]]:
         """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,
