@@ -35,3 +35,45 @@ def test_an_agreement_that_is_finished_or_collapsed_is_ended_but_a_finished_with
     assert [o.kind for o in outcomes("Officials in Moscow said on Monday that the fishing accord is finished.")] \
         == ["cancelled"]
     assert [o.kind for o in outcomes("Russia finished the withdrawal of its troops from Chad.")] == ["delivered"]
+
+
+def test_what_the_verb_itself_freed_is_the_object_not_a_sum_in_a_clause_beyond():
+    out = outcomes("Chad and Sudan on Monday each freed four detainees in a swap that also lets Sudan reach "
+                   "$2 billion in revenue held abroad.")
+    assert [(o.kind, o.object) for o in out if o.kind == "delivered"] == [("delivered", "detainee")]
+
+
+def test_what_a_thing_had_been_in_an_undated_relative_clause_is_no_outcome():
+    assert not outcomes("The swap lets Chad reach $2 billion in oil revenue that had been frozen for years.")
+    assert [o.kind for o in outcomes("Chad had frozen the oil revenue.")] == ["suspended"]
+
+
+def test_a_thing_built_that_opened_or_went_into_service_is_delivered_but_talks_opened_are_not():
+    for text in ("The Ndjamena-Abeche railway, opened on May 31, carried 5,000 passengers in its first week.",
+                 "The Ndjamena-Abeche railway opened on Friday.",
+                 "The Arak reactor went into operation on Monday.",
+                 "The Rooppur power plant was put into service in 2024."):
+        out = outcomes(text)
+        assert [o.kind for o in out] == ["delivered"], text
+        assert out[0].actor is None, text  # the thing opened, not a state that did it
+    for text in ("Chad and Sudan opened talks on the railway on Friday.", "Chad opened its border with Sudan.",
+                 "Chad unveiled a plan for the railway."):
+        assert not outcomes(text), text
+
+
+def test_taking_delivery_is_receiving_and_a_first_consignment_is_a_part():
+    out = outcomes("Chad took delivery of the first consignment of locomotives from China on Tuesday.")
+    assert [(o.kind, o.actor, o.counterpart) for o in out] == [("delivered_partial", "CHN", "TCD")]
+
+
+def test_troops_withdrawn_are_a_withdrawal_carried_out_from_the_state_left():
+    out = outcomes("The last Russian troops were withdrawn from Moldova in May.")
+    assert [(o.kind, o.actor, o.counterpart) for o in out] == [("delivered", "RUS", "MDA")]
+    assert [(o.kind, o.actor, o.counterpart) for o in outcomes("Chad withdrew its troops from Sudan on Monday.")] \
+        == [("delivered", "TCD", "SDN")]
+    assert not outcomes("Chad will withdraw its troops from Sudan.")
+
+
+def test_withdrawing_from_an_agreement_with_a_long_name_ends_it():
+    out = outcomes("Chad withdrew from the Lake Chad fishing accord on Monday.")
+    assert [(o.kind, o.actor) for o in out] == [("cancelled", "TCD")]

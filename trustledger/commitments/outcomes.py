@@ -116,7 +116,7 @@ def _supplier(tok: Token, obj: ObjectMention, view: SentenceView, counterpart: s
     arrival of British tanks")."""
     doc = view.span.doc
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
+        if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() not in LEAVE:  # "withdrawn from X": left
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = [m.code for m in sx.country_of_np(p, view.countries) if m.code != counterpart]
@@ -158,6 +158,54 @@ def _role_object(view: SentenceView, tok: Token) -> ObjectMention | None:
                         return min(named, key=lambda o: (o.generic, o.start)) if named else \
                             view.fallback_object_np(p)
     return None
+
+
+#: Verbs of opening a thing built: "the railway opened", "inaugurated the plant" (not "opened talks").
+OPENED = {"open", "inaugurate", "launch", "unveil"}
+#: What a thing goes into when it is delivered: "went into operation", "was put into service".
+IN_SERVICE = {"service", "operation", "commission", "use", "orbit"}
+#: What is opened without being a promised thing built: talks, fire, an inquiry, a way, a front.
+NOT_OPENED = {"talk", "talks", "negotiation", "fire", "investigation", "inquiry", "probe", "way", "door", "front",
+              "offensive", "attack", "campaign", "case", "session", "dialogue", "consultation", "process", "account",
+              "market", "border", "corridor", "office", "embassy"}
+
+
+def _dated_inside(view: SentenceView, tok: Token) -> bool:
+    """A date stated inside the verb's own phrase ("opened on May 31")."""
+    sub = {t.i for t in tok.subtree}
+    return any(d.start in sub for d in view.dates)
+
+
+def _opened_thing(view: SentenceView, tok: Token) -> bool:
+    """Whether what is opened (its object, its passive subject, its intransitive subject, or the noun an
+    "opened on ..." phrase describes) is a thing built: a promised object, not talks or fire."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads:
+        heads = [c for c in tok.children if c.dep_ == "nsubj"] or ([tok.head] if tok.dep_ == "acl" else [])
+    named = {i for o in view.objects for i in range(o.start, o.end)}
+    covered = {i for m in view.countries for i in range(m.start, m.end)}
+    return any(h.lemma_.lower() not in NOT_OPENED and h.pos_ in ("NOUN", "PROPN")
+               and (h.i in named or view.fallback_object_np(h) is not None)
+               and h.i not in covered for h in heads)  # not "Chad opened", a state
+
+
+def _own_object(view: SentenceView, tok: Token) -> ObjectMention | None:
+    """The thing the verb itself governs when the object nearest it lies in a clause beyond its own:
+    in "each freed five detainees in a swap that lets Tehran reach $6 billion", what was freed is the
+    detainees, not the money named in the clause about the swap; in "deployed missiles on the islands"
+    the islands stay the object (same clause). None when the nearest object is in the verb's clause."""
+    own = [c for c in tok.children if c.dep_ == "dobj"]
+    if not own or any(c.lemma_.lower() in PROMISE_NOUNS | AGREEMENTS | ROLE_NOUNS for c in own):
+        return None  # "breaking the pledge": what the pledge was about is named elsewhere in the sentence
+    clause = {t.i for t in tok.subtree}
+    for x in tok.subtree:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp") and x.i != tok.i:
+            clause -= {t.i for t in x.subtree}
+    near = view.object_near(tok)
+    if near is None or near.start in clause:
+        return None
+    found = view.fallback_object(tok)
+    return found if found is not None and found.start in clause else None
 
 
 class OutcomeFinder:
@@ -276,8 +324,9 @@ class OutcomeFinder:
             return None
         # verbs
         if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent")
-                                                                           for c in tok.children):
-            return None
+                                                                           for c in tok.children) and not (
+                tok.dep_ == "acl" and lem in OPENED and _dated_inside(view, tok)):
+            return None  # "the jets delivered to Egypt" describes; "the railway, opened on May 31," reports
         if tok.dep_ in ("acl", "relcl", "amod") and tok.lemma_.lower() in ("build", "make", "order", "design") and \
                 not any(c.dep_ == "agent" for c in tok.children):
             return None  # "the jets built for Egypt": a description of the thing, not what became of it
@@ -287,6 +336,9 @@ class OutcomeFinder:
                    and c.i < tok.i for c in t.children) and t.dep_ in ("advcl", "ccomp", "relcl") or t.i == tok.i and \
                     any(c.dep_ == "mark" and c.lower_ in ("once", "if", "unless", "whether") for c in t.children):
                 return None
+        if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and \
+                not any(d.start in {t.i for t in tok.subtree} for d in view.dates):
+            return None  # "oil revenue that had been frozen for years": what the thing had been, undated
         fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         do_support = any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children)
@@ -327,9 +379,16 @@ class OutcomeFinder:
             return "cancelled"  # "the deal is finished", "the truce collapsed", "Moscow ended the accord"
         if lem in CANCEL and not neg:
             if lem in ("withdraw", "quit", "tear") and not re.search(
-                    r"withdr[ae]w\w* (?:from )?(?:the |its |a |an )?(?:\d{4} )?(?:\w+ )?"
+                    r"withdr[ae]w\w* (?:from )?(?:the |its |a |an )?(?:\d{4} )?(?:[\w-]+ ){0,4}"
                     r"(?:agreement|deal|contract|pledge|accord|treaty|aide-memoire)|"
                     r"withdrawing from|pull(?:ed|ing)? out", low):
+                if lem == "withdraw" and not fut and not to_inf and tok.tag_ in ("VBD", "VBN") and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in AGREEMENTS | PROMISE_NOUNS
+                        for c in tok.children):
+                    # "Chad withdrew its troops from the border": the withdrawal carried out, whole or in part
+                    args = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                                    for t in c.subtree)
+                    return "delivered_partial" if PARTIAL.search(args) and not ALL_DONE.search(args) else "delivered"
                 return None
             if fut and not re.search(r"\bwould\b.*\bwithdraw|\bwill withdraw", low):
                 return None
@@ -380,6 +439,16 @@ class OutcomeFinder:
             if neg:
                 return None
             return "delayed"
+        if lem in ("go", "put", "bring", "place") and not fut and not to_inf and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in IN_SERVICE for p in c.children)
+                for c in tok.children):
+            return "not_delivered" if neg else "delivered"  # "went into operation", "was put into service"
+        if lem == "take" and not fut and not to_inf and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("delivery", "possession", "receipt") for c in tok.children):
+            if neg:
+                return None
+            parts = " ".join(t.lower_ for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+            return "delivered_partial" if PARTIAL.search(parts) and not ALL_DONE.search(parts) else "delivered"
         if lem in ("ready", "running") or lem in ("run",) and neg:
             return "not_delivered" if neg else None
         if lem in DELIVER:
@@ -389,7 +458,11 @@ class OutcomeFinder:
                 return None
             if lem == "connect" and "grid" not in low:
                 return None
-            if lem in ("start", "begin", "launch", "open"):
+            if lem in OPENED and _opened_thing(view, tok):
+                pass  # "the railway opened", "inaugurated the plant": the thing built is in service
+            elif lem in OPENED - {"launch", "open"}:
+                return None  # "unveiled a plan"
+            elif lem in ("start", "begin", "launch", "open"):
                 acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"]
                 if not acts or acts[0] not in FLOW | DELIVER | LEAVE:
                     return None
@@ -449,7 +522,8 @@ class OutcomeFinder:
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
         obj = None
-        if tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "reach", "start", "begin") or any(
+        if tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "reach", "start", "begin", "open",
+                                  "go") or any(
                 c.dep_ == "nsubjpass" for c in tok.children):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             inside = [o for o in view.objects if subj and o.start in {t.i for t in subj[0].subtree}]
@@ -460,8 +534,8 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
-        obj = obj or self._promise_reference(tok) or _role_object(view, tok) or view.object_near(tok) \
-            or view.fallback_object(tok)
+        obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
+            or view.object_near(tok) or view.fallback_object(tok)
         if obj is None and kind == "cancelled":  # "the fishing accord is finished": the agreement itself
             for c in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                       and c.lemma_.lower() in AGREEMENTS):
@@ -481,8 +555,11 @@ class OutcomeFinder:
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")
         if obj is None:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect"):
+            if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "open", "go"):
                 obj = view.fallback_object_np(subj)
+        if obj is None and tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:  # "the railway, opened on May 31,"
+            obj = next((o for o in view.objects if o.start <= tok.head.i < o.end), None) or \
+                view.fallback_object_np(tok.head)
         obj = self._last_promised(tok, obj)
         if obj is None:
             return None
@@ -495,6 +572,11 @@ class OutcomeFinder:
         if passive:
             ag = sx.agent_of(tok)
             subj = ag
+        if subj is not None and tok.lemma_.lower() in OPENED | {"go", "put", "bring"} and tok.pos_ == "VERB" and \
+                not any(m.start <= subj.i < m.end for m in view.countries):
+            subj = None  # "Kenya's railway opened", "the Arak plant went into service": the thing, not who built it
+        if tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:
+            subj = None  # "the railway, opened on May 31,": the noun described is the thing
         if subj is not None:
             found = sx.country_of_np(subj, view.countries)
             if found:
@@ -509,9 +591,15 @@ class OutcomeFinder:
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
         if rec:
             counterpart = rec[0].code
+        elif tok.lemma_.lower() in LEAVE:  # "withdrawn from Moldova": the state left is the one promised
+            counterpart = next((m.code for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                                for p in c.children if p.dep_ == "pobj"
+                                for m in sx.country_of_np(p, view.countries) if m.code != actor), None)
         if actor is None and kind in ("delivered", "delivered_partial", "not_delivered", "delayed"):
             actor = _supplier(tok, obj, view, counterpart)
-        if tok.lemma_.lower() in ("receive", "commission") and actor:
+        if (tok.lemma_.lower() in ("receive", "commission") or tok.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("delivery", "possession", "receipt")
+                for c in tok.children)) and actor:
             actor, counterpart = counterpart, actor  # the buyer receives / commissions what was delivered
         if counterpart is None:
             # "completed the delivery of the first regiment to China", "cancelled the contract to supply ... to Russia"
