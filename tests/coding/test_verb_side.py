@@ -222,3 +222,8 @@ def test_force_on_people_told_as_protesting_is_repression(ingest_coder):
     assert ("NGAMIL", "175", "NGACVL") in got, got
     got = full_codes(ingest_coder, "LAGOS - Nigerian soldiers fired on civilians in the village.", DAY)
     assert ("NGAMIL", "190", "NGACVL") in got, got
+
+
+def test_forces_deployed_in_the_passive_are_their_states_show_of_force(ingest_coder):
+    got = full_codes(ingest_coder, "Thousands of Russian troops were massed along the border with Ukraine.", DAY)
+    assert any(s == "RUSMIL" and c[:2] == "15" for s, c, _ in got), got

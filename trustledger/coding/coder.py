@@ -500,6 +500,11 @@ class _Sentence(Quotes, Arguments):
             tgts = self.protested_state(v, srcs, rule.code)  # "protesters chanted", "rebels kept fighting"
         if not srcs and tgts and rule.code[:2] == "17" and (grammar.passive(v) or rule.frame == "swap"):
             srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
+        if not srcs and rule.code[:2] == "15" and grammar.passive(v):
+            # "soldiers were deployed in the streets": the force shown is its state's own (CAMEO 15x)
+            forces = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.actors_of(c)
+                      if a[0].role in STATE_ORGANS]
+            srcs, tgts = forces, [t for t in tgts if t not in forces]
         if not srcs:
             return []
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
