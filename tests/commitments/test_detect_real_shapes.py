@@ -87,3 +87,13 @@ def test_the_state_supplied_by_a_project_is_its_promisee():
     got = found("Under the deal Azerbaijan and Georgia signed in 2012, the Azerbaijan-Georgia gas pipeline "
                 "was to supply Georgia with two billion cubic metres of gas a year.")
     assert got and got[0][:2] == ("AZE", "GEO")
+
+
+def test_a_deadline_after_a_passive_is_not_its_agent_and_the_owner_state_acts():
+    got = found("The minister added that Turkish checkpoints around the town will be removed by next week.")
+    assert got and got[0][0] == "TUR"
+
+
+def test_forces_that_will_move_are_withdrawn():
+    got = found("The two presidents said every Armenian force will move out within one month.")
+    assert got and got[0][0] == "ARM" and got[0][3] == "force"

@@ -131,6 +131,9 @@ def _deal_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS for c in verb.children)
 
 
+#: Nouns of time: "by next week" after a passive is a deadline, not the agent.
+TIME_NOUNS = {"week", "month", "year", "day", "end", "weekend", "deadline", "time", "date", "summer", "winter",
+              "spring", "autumn", "fall", "midnight", "noon"}
 #: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
 KEEP_VERBS = {"honour", "honor", "fulfil", "fulfill", "respect", "implement", "keep"}
 #: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
@@ -714,6 +717,9 @@ class CommitmentFinder:
         subj = sx.subject_of(action) or sx.subject_of(trigger)
         if action.lemma_.lower() in ("be", "come") or (subj is not None and subj.dep_ == "nsubjpass"):
             ag = sx.agent_of(action) or sx.agent_of(trigger)
+            if ag is not None and (ag.lemma_.lower() in TIME_NOUNS or any(
+                    d.start in {t.i for t in ag.subtree} for d in view.dates)):
+                ag = None  # "will be removed by next week": a deadline, not who removes them
             if ag is not None:
                 subj = ag
         if subj is not None:

@@ -230,7 +230,7 @@ class SentenceView:
                       for p in c.children if p.dep_ == "pobj" and class_of(p.lemma_.lower()) == "money"]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)  # "the system bought from Russia"
-        if tok.lemma_.lower() in MOVE_VERBS and not cands:
+        if (tok.lemma_.lower() in MOVE_VERBS or tok.lemma_.lower() == "move") and not cands:
             # "US forces to pull out of Iraqi cities", "troops have to be out of Iraq": what moves
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and tok.dep_ == "xcomp":
