@@ -77,3 +77,11 @@ def test_troops_withdrawn_are_a_withdrawal_carried_out_from_the_state_left():
 def test_withdrawing_from_an_agreement_with_a_long_name_ends_it():
     out = outcomes("Chad withdrew from the Lake Chad fishing accord on Monday.")
     assert [(o.kind, o.actor) for o in out] == [("cancelled", "TCD")]
+
+
+def test_what_is_demanded_is_not_what_was_done():
+    for text in ("The council adopted a resolution on Monday demanding that Chad suspend all oil exports by May.",
+                 "The council reaffirmed its demands that Chad halt the oil exports.",
+                 "The council imposed sanctions on Chad for refusing to suspend oil exports."):
+        assert not [o for o in outcomes(text) if o.kind == "suspended"], text
+    assert [o.kind for o in outcomes("Chad suspended its oil exports on Monday.")] == ["suspended"]

@@ -28,6 +28,8 @@ REFUSE = {"refuse", "decline", "reject", "deny"}
 CANCEL = words("cancellation_verbs")
 VIOLATE = words("violation_verbs")
 RESUME = {"resume", "restart", "unblock"}
+#: Verbs and nouns of demanding (demand_lemmas.txt): what is demanded is not what was done.
+DEMANDS = words("demand_lemmas")
 #: Nouns of a group ("the donors", "both sides"): an outcome they are the subject of is no one state's.
 COLLECTIVE = words("collective_words")
 #: A party's part in an agreement: "suspended its participation in the treaty" acts on the treaty.
@@ -356,6 +358,9 @@ class OutcomeFinder:
         if head in ("urge", "ask", "press", "want", "hope", "expect", "plan", "seek", "demand", "call", "warn",
                     "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
             return None
+        if (to_inf or tok.tag_ in ("VB", "VBP")) and any(
+                a.lemma_.lower() in DEMANDS | REFUSE for a in list(tok.ancestors)[:2]):
+            return None  # "demanding that Iran suspend", "its demands that X halt", "refusing to suspend"
         if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
             return "observed"  # "the ceasefire is holding", "both countries have stuck to it"
         if lem in HONOUR and neg and fut and not to_inf and "if" not in {c.lower_ for c in tok.children}:
