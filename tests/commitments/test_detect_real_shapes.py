@@ -97,3 +97,13 @@ def test_a_deadline_after_a_passive_is_not_its_agent_and_the_owner_state_acts():
 def test_forces_that_will_move_are_withdrawn():
     got = found("The two presidents said every Armenian force will move out within one month.")
     assert got and got[0][0] == "ARM" and got[0][3] == "force"
+
+
+@pytest.mark.parametrize("text", [
+    "Because of the missile purchase, India will not be allowed to buy the American jets.",  # another's decision
+    "The two states reaffirmed their intention to conclude a peace treaty based on respect for borders.",  # intent
+    "The ministry is likely to conclude contracts this week with Sweden to buy artillery shells.",  # likelihood
+    "Cairo said the deal it has struck with a supplier from France was final.",  # a party is not the thing
+])
+def test_decisions_about_a_state_intentions_likelihoods_and_parties_are_not_promises(text):
+    assert found(text) == []

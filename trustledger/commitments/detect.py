@@ -692,6 +692,8 @@ class CommitmentFinder:
         if neg and not re.search(r"pledg|promis|assur|guarant|vow|commit", low) and \
                 not any(a.lemma_.lower() in ("say", "tell", "announce", "pledge", "promise") for a in tok.ancestors):
             return None
+        if tok.lemma_.lower() == "allow" and any(c.dep_ == "auxpass" for c in tok.children):
+            return None  # "Turkey will not be allowed to buy the jets": another's decision about it, not its promise
         if neg and tok.lemma_.lower() in KEEP_VERBS:
             return None  # "Russia will not honor the 1999 agreement": a refusal, an outcome not a promise
         inner = _action_of(tok) if tok.lemma_.lower() in KEEP_VERBS else None
