@@ -113,3 +113,19 @@ def test_a_group_outcome_reaches_a_pledge_made_with_the_others_that_its_article_
     a, b = _c("AAA", "ZZZ", "$1 billion"), _c("BBB", "ZZZ", "$5 million aid")
     told = _o(None, None, "$80 million", "Of the full amount, only $80 million has come in.")
     assert shared_with(a, [a, b], told) == [b]
+
+
+def test_two_withdrawals_agreed_the_same_day_with_different_deadlines_stay_two():
+    from trustledger.commitments.link import cluster_mentions, merge_reworded
+
+    day = D(2024, 1, 5)
+
+    def m(obj: str, due):
+        return {"made": day, "made_explicit": True, "made_precision": "day", "what": f"withdraw {obj}",
+                "terms": [obj], "promisor": "AAA", "promisee": "BBB", "implied": False, "object": obj,
+                "doc_id": "d", "sentence_index": 0, "doc_date": day, "kind": "deliver", "is_new": False, "due": due}
+
+    two = merge_reworded(cluster_mentions([m("force", D(2024, 2, 5)), m("troop", D(2024, 1, 12))]))
+    assert len(two) == 2
+    one = merge_reworded(cluster_mentions([m("force", D(2024, 2, 5)), m("troop", None)]))
+    assert len(one) == 1

@@ -381,6 +381,14 @@ def _amounts_differ(a: Cluster, b: Cluster) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
+def _dues_differ(a: Cluster, b: Cluster) -> bool:
+    """Two deadlines stated ("out of the buffer zone within a month", "checkpoints gone by next week"):
+    two promises made the same day, not one named in other words."""
+    da = {m["due"] for m in a.mentions if m.get("due")}
+    db = {m["due"] for m in b.mentions if m.get("due")}
+    return bool(da and db and not da & db)
+
+
 def merge_reworded(clusters: list[Cluster]) -> list[Cluster]:
     """One promise named in other words ("release the detainees", "release the servicemen", made the
     same day between the same states): the clusters of the same direction, kind and action, with
@@ -390,7 +398,7 @@ def merge_reworded(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         key = (c.kind, c.direction(), _what(c).split(" ")[0])
         target = next((t for t in groups[key] if _same_time(t, c) and _reworded(t.object, c.object)
-                       and not _amounts_differ(t, c)), None)
+                       and not _amounts_differ(t, c) and not _dues_differ(t, c)), None)
         if target is None:
             groups[key].append(c)
             out.append(c)
