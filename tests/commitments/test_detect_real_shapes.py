@@ -107,3 +107,13 @@ def test_forces_that_will_move_are_withdrawn():
 ])
 def test_decisions_about_a_state_intentions_likelihoods_and_parties_are_not_promises(text):
     assert found(text) == []
+
+
+def test_the_press_is_no_party_and_a_purpose_names_the_beneficiary():
+    got = found("Reuters reports that Japan pledged $300 million to help rebuild Haiti after the storm.")
+    assert got == [("JPN", "HTI", "deliver", "$300 million")]
+
+
+def test_unnamed_donors_are_not_the_articles_other_state():
+    got = found("Israel's offensive left Gaza in ruins. Donors promised $5.4 billion to help rebuild Gaza.")
+    assert not any(g[0] == "ISR" for g in got)

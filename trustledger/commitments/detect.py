@@ -336,6 +336,35 @@ def _dated_deal(view: SentenceView):
     return best
 
 
+def _unnamed_givers(view: SentenceView, trigger: Token, action: Token) -> bool:
+    """"Donors promised $5.4 billion", "Western nations pledged aid": a plural subject that names no state
+    is a group the sentence leaves unnamed; the article's other main state is not its promisor."""
+    subj = sx.subject_of(action) or sx.subject_of(trigger)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or sx.country_of_np(subj, view.countries):
+        return False
+    return not any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+#: Verbs of a purpose that name who the promise helps ("$5 billion to help rebuild Gaza").
+AID_VERBS = {"help", "rebuild", "reconstruct", "support", "aid", "assist", "stabilise", "stabilize", "develop",
+             "prop", "bolster", "finance", "fund"}
+
+
+def _aided_state(view: SentenceView, action: Token) -> str | None:
+    """The state a purpose clause of the promise helps: "pledged $5.4 billion to help rebuild Gaza",
+    "gave $30 million to prop up Kyrgyzstan's budget" (the object of the purpose verb, or its owner)."""
+    for t in action.subtree:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in AID_VERBS or t.i == action.i or \
+                t.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+            continue
+        for c in t.children:
+            if c.dep_ == "dobj":
+                found = sx.country_of_np(c, view.countries)
+                if found:
+                    return found[0].code
+    return None
+
+
 def _deal_year(y: re.Match, doc_date) -> int | None:
     """The year of "the 2009 agreement" or "its '86 contract" (the century that puts it before the
     article), when it is not after the article's own year."""
@@ -776,6 +805,10 @@ class CommitmentFinder:
                 rec = [r.code for r in sx.recipients(t, view.countries) if r.code != promisor]
                 if rec:
                     promisee = rec[0]
+        if promisee is None:
+            aided = _aided_state(view, action)  # "promised $5.4 billion to help rebuild Gaza"
+            if aided is not None and aided != promisor:
+                promisee = aided
         if promisor is not None and \
                 action.lemma_.lower() in ACTION_VERBS and sx.subject_of(action) is not None and \
                 sx.mention_at(sx.subject_of(action), view.countries) is None and any(
@@ -824,7 +857,7 @@ class CommitmentFinder:
                     promisee = free[0]
                 elif self.ctx.last_promisee and self.ctx.last_promisee != promisor:
                     promisee, implied = self.ctx.last_promisee, True
-            elif promisee is not None and promisor is None and others:
+            elif promisee is not None and promisor is None and others and not _unnamed_givers(view, trigger, action):
                 promisor = others[0]
         return promisor, promisee, implied
 
@@ -846,7 +879,7 @@ class CommitmentFinder:
             if promisor in self.ctx.dyad and promisee is None:
                 promisee = next(c for c in self.ctx.dyad if c != promisor)
                 implied = True
-            elif promisee in self.ctx.dyad and promisor is None:
+            elif promisee in self.ctx.dyad and promisor is None and not _unnamed_givers(view, trigger, action):
                 promisor = next(c for c in self.ctx.dyad if c != promisee)
                 implied = True
         if kind == "refrain" and promisee is not None:

@@ -91,6 +91,8 @@ def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMenti
             continue  # "$US 200 million"
         if getattr(a, "place", False):
             continue  # a town, a province, a site: where, not who
+        if a.role == "MED":
+            continue  # "Reuters reports", "the BBC's correspondent": the press tells, it neither promises nor receives
         if a.role == "GOV" and a.person is None and _lookup(span.doc[m.start:m.end].text) is None \
                 and _locative(span, m.start):
             continue  # "signed in Vienna": a capital named as the place
