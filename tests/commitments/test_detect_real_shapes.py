@@ -117,3 +117,12 @@ def test_the_press_is_no_party_and_a_purpose_names_the_beneficiary():
 def test_unnamed_donors_are_not_the_articles_other_state():
     got = found("Israel's offensive left Gaza in ruins. Donors promised $5.4 billion to help rebuild Gaza.")
     assert not any(g[0] == "ISR" for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Caracas said they would not suspend oil drilling.",  # a refusal
+    "Diplomats praised the accord, which Germany hopes will close off Syria's routes to chemical arms.",  # a hope
+    "The minister said the goal was to cut Venezuela's oil exports to zero.",  # an aim
+])
+def test_refusals_hopes_and_aims_in_the_future_are_not_promises(text):
+    assert found(text) == []

@@ -102,9 +102,9 @@ def _is_future(tok: Token) -> bool:
     aux = sx.modals(tok)
     if aux & {"will", "would", "shall", "'ll"}:
         return True
-    # "is to deliver", "are to be built"
+    # "is to deliver", "are to be built"; not "the goal was to cut exports" (an aim, not an act to come)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
-        return True
+        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in tok.head.children)
     return False
 
 
@@ -134,6 +134,9 @@ def _deal_subject(verb: Token) -> bool:
 #: Nouns of time: "by next week" after a passive is a deadline, not the agent.
 TIME_NOUNS = {"week", "month", "year", "day", "end", "weekend", "deadline", "time", "date", "summer", "winter",
               "spring", "autumn", "fall", "midnight", "noon"}
+#: Nouns of an aim: "the goal was to cut exports" states a purpose, not a commitment.
+AIM_NOUNS = {"goal", "aim", "plan", "idea", "purpose", "objective", "intention", "hope", "task", "priority",
+             "target", "ambition", "mission", "point"}
 #: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
 KEEP_VERBS = {"honour", "honor", "fulfil", "fulfill", "respect", "implement", "keep"}
 #: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
@@ -340,8 +343,9 @@ def _unnamed_givers(view: SentenceView, trigger: Token, action: Token) -> bool:
     """"Donors promised $5.4 billion", "Western nations pledged aid": a plural subject that names no state
     is a group the sentence leaves unnamed; the article's other main state is not its promisor."""
     subj = sx.subject_of(action) or sx.subject_of(trigger)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or sx.country_of_np(subj, view.countries):
-        return False
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i not in (trigger.i, action.i) or subj.pos_ != "NOUN" \
+            or subj.tag_ != "NNS" or sx.country_of_np(subj, view.countries):
+        return False  # "the tanks promised by Germany": what was promised, not who promised
     return not any(c.lower_ in ("two", "both") for c in subj.children)
 
 
@@ -723,8 +727,8 @@ class CommitmentFinder:
             return None
         if tok.lemma_.lower() == "allow" and any(c.dep_ == "auxpass" for c in tok.children):
             return None  # "Turkey will not be allowed to buy the jets": another's decision about it, not its promise
-        if neg and tok.lemma_.lower() in KEEP_VERBS:
-            return None  # "Russia will not honor the 1999 agreement": a refusal, an outcome not a promise
+        if neg and tok.lemma_.lower() in KEEP_VERBS | REFRAIN_VERBS:
+            return None  # "said they would not suspend enrichment", "will not honor the agreement": a refusal
         inner = _action_of(tok) if tok.lemma_.lower() in KEEP_VERBS else None
         if inner is not None and inner.i > tok.i:
             # "will honour its '86 contract to provide spares": the contract's act is the promise

@@ -45,12 +45,20 @@ def is_conditional(tok: Token) -> bool:
     return False
 
 
+def is_hedge_word(tok: Token) -> bool:
+    """A word of wanting, hoping or proposing, also when the lemmatizer missed it ("hopes" → "hop")."""
+    if tok.lemma_.lower() in HEDGE_HEADS:
+        return True
+    low = tok.lower_
+    return tok.tag_ == "VBZ" and low.endswith("s") and low[:-1] in HEDGE_HEADS
+
+
 def hedged(tok: Token) -> bool:
     """Wishes, requests, proposals and possibilities are not promises."""
     if modals(tok) & HEDGE_MODALS:
         return True
     for anc in list(tok.ancestors)[:3]:
-        if anc.lemma_.lower() in HEDGE_HEADS:
+        if is_hedge_word(anc):
             return True
         if anc.lemma_.lower() in ("be",) or anc.dep_ == "ROOT":
             break
