@@ -12,7 +12,6 @@ Run: .venv/bin/python bench/argument_kinds.py [--list KIND]
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -62,21 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", help="print the misses of this kind")
     args = ap.parse_args(argv)
-    reps, labels = ev.load_reports()
-    split = json.loads((ev.REPORTS / "split.json").read_text(encoding="utf-8"))
-    dev = set(split["dev"])
-    reps = [r for r in reps if r["report"] in dev]
-    docs, spans = ev.report_documents(reps)
-    rows, _ = ev.code_documents(docs)
-    gold = {r["id"]: r for r in map(json.loads, (ev.REPORTS / "gold.jsonl").open(encoding="utf-8"))}
-    actors = ev._sentence_actors(reps, spans, docs)
+    run = ev.code_dev()
+    reps, gold, actors, coded = run.reps, run.gold, run.actors, run.coded
     texts = {f"{r['report']}:{k}": s for r in reps for k, s in enumerate(r["sentences"])}
-    coded: dict[str, Counter] = {}
-    for e in rows:
-        k = next((k for k, (lo, hi) in enumerate(spans[e["title"]]) if lo <= e["char_start"] < hi + 1), None)
-        if k is not None:
-            coded.setdefault(f"{e['title']}:{k}", Counter())[
-                (ev._code(e["source_country"]) or "---", ev._code(e["target_country"]), e["root"])] += 1
     kinds: Counter = Counter()
     listed = []
     for i in texts:

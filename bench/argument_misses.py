@@ -11,7 +11,6 @@ Run: .venv/bin/python bench/argument_misses.py [-v]   (-v lists every actor-side
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -52,20 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     import eval_realtext as ev
 
     verbose = "-v" in (argv if argv is not None else sys.argv[1:])
-    reps, _ = ev.load_reports()
-    split = json.loads((ev.REPORTS / "split.json").read_text(encoding="utf-8"))
-    dev = set(split["dev"])
-    reps = [r for r in reps if r["report"] in dev]
-    docs, spans = ev.report_documents(reps)
-    rows, _ = ev.code_documents(docs)
-    gold = {r["id"]: r for r in map(json.loads, (ev.REPORTS / "gold.jsonl").open(encoding="utf-8"))}
-    actors = ev._sentence_actors(reps, spans, docs)
-    coded: dict[str, Counter] = {}
-    for e in rows:
-        k = next((k for k, (lo, hi) in enumerate(spans[e["title"]]) if lo <= e["char_start"] < hi + 1), None)
-        if k is not None:
-            key = (ev._code(e["source_country"]) or "---", ev._code(e["target_country"]), e["root"])
-            coded.setdefault(f"{e['title']}:{k}", Counter())[key] += 1
+    run = ev.code_dev()
+    reps, gold, actors, coded = run.reps, run.gold, run.actors, run.coded
     kinds: Counter = Counter()
     extras: Counter = Counter()
     listed = []

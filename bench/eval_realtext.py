@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -194,15 +195,14 @@ def show(reps: list[dict], spans: dict, docs: list[dict], rows: list[dict], ids:
     texts = {f"{r['report']}:{k}": s for r in reps for k, s in enumerate(r["sentences"])}
     coded: dict[str, list[dict]] = {}
     for e in rows:
-        k = next((k for k, (lo, hi) in enumerate(spans.get(e["title"], [])) if lo <= e["char_start"] < hi + 1), None)
-        if k is not None:
-            coded.setdefault(f"{e['title']}:{k}", []).append(e)
+        i = sentence_id(e, spans)
+        if i is not None:
+            coded.setdefault(i, []).append(e)
     kinds: Counter = Counter()
     extras: Counter = Counter()
     for i in ids:
         g = _events(gold_labels[i]) if i in gold_labels else Counter()
-        c = Counter((_code(e["source_country"]) or "---", _code(e["target_country"]), e["root"])
-                    for e in coded.get(i, []))
+        c = Counter(event_key(e) for e in coded.get(i, []))
         missed, extra = g - c, c - g
         print(f"\n{i}  [gold {sum(g.values())}, missed {sum(missed.values())}, extra {sum(extra.values())}]  "
               f"{texts.get(i, '')}")
@@ -246,6 +246,50 @@ def report_documents(reps: list[dict]) -> tuple[list[dict], dict[str, list[tuple
     return docs, spans
 
 
+def sentence_id(e: dict, spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The "report:k" id of the sentence a coded event came from (`report_documents`' spans)."""
+    k = next((k for k, (lo, hi) in enumerate(spans.get(e["title"], [])) if lo <= e["char_start"] < hi + 1), None)
+    return None if k is None else f"{e['title']}:{k}"
+
+
+def event_key(e: dict) -> tuple[str, str | None, str]:
+    """A coded event as the gold counts it: (source state or ---, target state, root)."""
+    return (_code(e["source_country"]) or "---", _code(e["target_country"]), e["root"])
+
+
+def coded_by_sentence(rows: list[dict], spans: dict[str, list[tuple[int, int]]]) -> dict[str, Counter]:
+    """The coded events of each sentence, counted by `event_key`."""
+    coded: dict[str, Counter] = {}
+    for e in rows:
+        i = sentence_id(e, spans)
+        if i is not None:
+            coded.setdefault(i, Counter())[event_key(e)] += 1
+    return coded
+
+
+@dataclass
+class DevRun:
+    """The dev split of the report-based set coded once, with what the miss diagnostics read."""
+    reps: list[dict]
+    docs: list[dict]
+    spans: dict[str, list[tuple[int, int]]]
+    rows: list[dict]
+    gold: dict[str, dict]       # sentence id -> adjudicated gold record
+    actors: dict[str, list[str]]
+    coded: dict[str, Counter]
+
+
+def code_dev() -> DevRun:
+    """Code the dev reports (never the test split) for the diagnostics in bench/*_misses.py."""
+    reps, _ = load_reports()
+    dev = set(json.loads((REPORTS / "split.json").read_text(encoding="utf-8"))["dev"])
+    reps = [r for r in reps if r["report"] in dev]
+    docs, spans = report_documents(reps)
+    rows, _ = code_documents(docs)
+    gold = {r["id"]: r for r in map(json.loads, (REPORTS / "gold.jsonl").open(encoding="utf-8"))}
+    return DevRun(reps, docs, spans, rows, gold, _sentence_actors(reps, spans, docs), coded_by_sentence(rows, spans))
+
+
 def reports(show_split: str | None = None) -> None:
     if not REPORTS.exists():
         print(f"report-based set: {REPORTS} missing")
@@ -258,14 +302,12 @@ def reports(show_split: str | None = None) -> None:
     pred: dict[str, Counter] = {}
     guessed: dict[str, Counter] = {}  # the word-vector fallback's own events (coding/verb_vectors.py)
     for e in rows:
-        offsets = spans.get(e["title"], [])
-        k = next((k for k, (lo, hi) in enumerate(offsets) if lo <= e["char_start"] < hi + 1), None)
-        if k is None:
+        i = sentence_id(e, spans)
+        if i is None:
             continue
-        key = (_code(e["source_country"]) or "---", _code(e["target_country"]), e["root"])
-        pred.setdefault(f"{e['title']}:{k}", Counter())[key] += 1
+        pred.setdefault(i, Counter())[event_key(e)] += 1
         if e["verb_source"] == "vectors":
-            guessed.setdefault(f"{e['title']}:{k}", Counter())[key] += 1
+            guessed.setdefault(i, Counter())[event_key(e)] += 1
     n_sent = sum(len(v) for v in ids_of.values())
     print(f"\nReport-based set ({len(reps)} real reports rewritten, {n_sent} sentences, coded in {secs:.1f} s; "
           f"labels by {', '.join(sorted(labels)) or 'nobody yet'}):")

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -129,20 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     from trustledger.nlp.dates import event_date
     from trustledger.nlp.model import is_dateline, load_model
 
-    reps, _labels = ev.load_reports()
-    split = json.loads((ev.REPORTS / "split.json").read_text(encoding="utf-8"))
-    dev = set(split["dev"])
-    reps = [r for r in reps if r["report"] in dev]
-    gold_labels = {r["id"]: r for r in map(json.loads, (ev.REPORTS / "gold.jsonl").open(encoding="utf-8"))}
-    docs, spans = ev.report_documents(reps)
-    rows, _ = ev.code_documents(docs)
-    actors = ev._sentence_actors(reps, spans, docs)
-    coded: dict[str, Counter] = {}
-    for e in rows:
-        k = next((k for k, (lo, hi) in enumerate(spans.get(e["title"], [])) if lo <= e["char_start"] < hi + 1), None)
-        if k is not None:
-            coded.setdefault(f"{e['title']}:{k}", Counter())[
-                (ev._code(e["source_country"]) or "---", ev._code(e["target_country"]), e["root"])] += 1
+    run = ev.code_dev()
+    reps, gold_labels, docs, spans, actors, coded = run.reps, run.gold, run.docs, run.spans, run.actors, run.coded
 
     coder = build_coder()
     nlp = load_model()
