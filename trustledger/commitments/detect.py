@@ -361,11 +361,19 @@ def _aided_state(view: SentenceView, action: Token) -> str | None:
         if t.pos_ != "VERB" or t.lemma_.lower() not in AID_VERBS or t.i == action.i or \
                 t.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
             continue
-        for c in t.children:
-            if c.dep_ == "dobj":
-                found = sx.country_of_np(c, view.countries)
-                if found:
-                    return found[0].code
+        state = _object_state(view, t)
+        if state:
+            return state
+    return None
+
+
+def _object_state(view: SentenceView, verb: Token) -> str | None:
+    """The state the verb's direct object names or belongs to ("rebuild Gaza", "free five Americans")."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            found = sx.country_of_np(c, view.countries)
+            if found:
+                return found[0].code
     return None
 
 
@@ -403,12 +411,7 @@ def _captives_state(view: SentenceView, trigger: Token) -> str | None:
     action = _action_of(trigger) or trigger
     if action.lemma_.lower() not in RELEASE_VERBS:
         return None
-    for c in action.children:
-        if c.dep_ == "dobj":
-            found = sx.country_of_np(c, view.countries)
-            if found:
-                return found[0].code
-    return None
+    return _object_state(view, action)
 
 
 def _speakers(view: SentenceView, trigger: Token) -> set[str]:
