@@ -162,7 +162,7 @@ def dyad(request: Request, store: StoreDep, truster: CountryWords, trustee: Coun
     return render("dyad.html", a=assessment, truster=a, trustee=b, ledger=ledger, since=since, until=until,
                   since_text=request.query_params.get("since", ""), until_text=request.query_params.get("until", ""),
                   period=period, components=charts.COMPONENT_LABELS, figures=figures,
-                  summaries={c["commitment_id"]: views.outcome_summary(store, c["outcomes"]) for c in ledger})
+                  summaries=views.outcome_summaries(store, ledger))
 
 
 def _dyad_figures(store: Store, truster: str, trustee: str, since, until) -> dict[str, str]:  # noqa: ANN001
@@ -225,7 +225,7 @@ def ledger_table(request: Request, store: StoreDep, promisor: CountryText = None
     return render("ledger_table.html", rows=rows, filters=filters, limit=limit, query=query,
                   since_text=request.query_params.get("since", ""), until_text=request.query_params.get("until", ""),
                   statuses=STATUSES, countries=_country_options(store),
-                  summaries={c["commitment_id"]: views.outcome_summary(store, c["outcomes"]) for c in rows})
+                  summaries=views.outcome_summaries(store, rows))
 
 
 @router.get("/ledger.csv")

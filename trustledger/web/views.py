@@ -48,18 +48,24 @@ def story_ids(store: Store, doc_ids: list[str]) -> dict[str, str]:
     return {r["doc_id"]: r["story_id"] or r["doc_id"] for r in rows}
 
 
-def outcome_groups(store: Store, outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def outcome_groups(store: Store, outcomes: list[dict[str, Any]],
+                   stories: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """A commitment's outcomes grouped as the report and `trustledger ledger` group them (one group
     per month, each story once: `report.readable.outcome_groups`), each outcome first given the
-    story of its document, so copies of one story count once."""
-    stories = story_ids(store, [o.get("doc_id") for o in outcomes])
+    story of its document, so copies of one story count once. `stories` (doc_id → story_id) when the
+    caller looked them up already."""
+    if stories is None:
+        stories = story_ids(store, [o.get("doc_id") for o in outcomes])
     tagged = [{**o, "story_id": o.get("story_id") or stories.get(o.get("doc_id") or "")} for o in outcomes]
     return readable.outcome_groups(tagged)
 
 
-def outcome_summary(store: Store, outcomes: list[dict[str, Any]]) -> list[str]:
-    """The ledger row's outcome cell: one line per group ("December 2007: delivered (3 stories)")."""
-    return [readable.outcome_line(g) for g in outcome_groups(store, outcomes)]
+def outcome_summaries(store: Store, entries: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Each ledger row's outcome cell, by commitment id: one line per group ("December 2007:
+    delivered (3 stories)"); the stories of all rows are looked up in one query."""
+    stories = story_ids(store, [o.get("doc_id") for c in entries for o in c["outcomes"]])
+    return {c["commitment_id"]: [readable.outcome_line(g) for g in outcome_groups(store, c["outcomes"], stories)]
+            for c in entries}
 
 
 def entry_view(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
