@@ -195,7 +195,7 @@ def why_no_votes(store: Store, country: str | None, about: str | None) -> str | 
     bodies = " and ".join(f"{r['n']:,} of the {_BODY_NAMES.get(r['body'], r['body'])}" for r in held)
     code = resolve(country, "--country") if country else None
     if code and not store.query("SELECT 1 FROM votes WHERE country IN (SELECT unnest(?)) LIMIT 1",
-                                [list(codes_for(code))]):
+                                [codes_for(code)]):
         tip = f"; try --about {country} for the roll calls about it" if not about else ""
         return f"{in_prose(code)} cast no vote in the roll calls this store holds ({bodies}){tip}."
     return None
