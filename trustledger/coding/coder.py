@@ -49,7 +49,7 @@ from trustledger.coding.verbs import (
     negated_code,
 )
 from trustledger.nlp.model import is_dateline
-from trustledger.words import words
+from trustledger.words import word_map, words
 
 if TYPE_CHECKING:
     from trustledger.stages import SentenceGuard
@@ -75,8 +75,7 @@ READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
-IRREGULAR_TAILS = (("took", "take"), ("taken", "take"), ("threw", "throw"), ("thrown", "throw"), ("came", "come"),
-                   ("drew", "draw"), ("drawn", "draw"), ("ran", "run"), ("wrote", "write"), ("written", "write"))
+IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 
