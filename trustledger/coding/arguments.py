@@ -53,10 +53,9 @@ PERCEPTION_VERBS = words("perception_verbs")
 #: Nouns of a line between states: a state modifying one names neither side of it ("the Tunisian border").
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Lands a state once held: with "former", its national modifier is the old holder ("the former French colony").
-FORMER_HOLDINGS = frozenset({"colony", "territory", "protectorate", "possession", "province", "republic", "mandate",
-                             "dominion", "enclave"})
+FORMER_HOLDINGS = words("former_holdings")
 #: Places at a line between states ("a border crossing", "a frontier post").
-BOUNDARY_PLACES = frozenset({"crossing", "post", "checkpoint", "point", "gate", "area", "region", "zone", "line"})
+BOUNDARY_PLACES = words("boundary_places")
 
 
 def _renamed(actor: Actor, text: str) -> Actor:

@@ -123,7 +123,7 @@ def _reported_or_contract(tok: Token, view: SentenceView) -> bool:
 
 
 #: Verbs by which an agreement itself lays down what a party is to do ("the accord provides for China to buy").
-STIPULATE_VERBS = {"provide", "stipulate", "envisage", "foresee", "call", "require", "oblige", "commit", "bind"}
+STIPULATE_VERBS = words("stipulate_verbs")
 
 
 def _deal_subject(verb: Token) -> bool:
@@ -132,11 +132,9 @@ def _deal_subject(verb: Token) -> bool:
 
 
 #: Nouns of time: "by next week" after a passive is a deadline, not the agent.
-TIME_NOUNS = {"week", "month", "year", "day", "end", "weekend", "deadline", "time", "date", "summer", "winter",
-              "spring", "autumn", "fall", "midnight", "noon"}
+TIME_NOUNS = words("time_nouns")
 #: Nouns of an aim: "the goal was to cut exports" states a purpose, not a commitment.
-AIM_NOUNS = {"goal", "aim", "plan", "idea", "purpose", "objective", "intention", "hope", "task", "priority",
-             "target", "ambition", "mission", "point"}
+AIM_NOUNS = words("aim_nouns")
 #: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
 KEEP_VERBS = {"honour", "honor", "fulfil", "fulfill", "respect", "implement", "keep"}
 #: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
