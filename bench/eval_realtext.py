@@ -318,7 +318,7 @@ def reports(show_split: str | None = None) -> None:
         p, r, f, _, _ = prf(b, a, shared)
         print(f"  annotators' agreement on {len(shared)} shared sentences (B against A): P {p:.2f} R {r:.2f} "
               f"F1 {f:.2f}")
-    for name in ("dev", "test"):
+    for name in [k for k, v in split.items() if isinstance(v, list)]:  # dev, test, and a fresh batch before it is split
         ids = [i for rep in split[name] for i in ids_of.get(rep, [])]
         gold = consensus(labels, ids)
         p, r, f, n_pred, n_gold = prf(pred, gold, ids)

@@ -239,7 +239,7 @@ def main() -> int:
     n_docs = len(list((CASES / "docs").glob("*.md")))
     print(f"{len(cases)} cases, {n_docs} reports, {sum(len(c['commitments']) for c in cases)} expected entries; "
           f"ingested and judged in {secs:.1f} s; {len(entries)} ledger entries from text")
-    for name in ("dev", "test"):
+    for name in [k for k, v in split.items() if isinstance(v, list)]:  # dev, test, and a fresh batch before it is split
         s = score([c for c in cases if c["case"] in set(split[name])], entries, names)
         print(f"  {name:<4}: detection P {s['p']:.2f} R {s['r']:.2f} F1 {s['f1']:.2f} ({s['found']} of {s['gold']} "
               f"found, {s['pred']} entries); of found: parties {s['parties']:.2f}, status {s['status']:.2f}, "
