@@ -33,6 +33,8 @@ POSITION_NOUNS = words("position_nouns")
 #: Weapons and war machines: as a subject they stand for whoever used them.
 WEAPON_NOUNS = words("weapon_nouns")
 #: Roles that are organs of the state itself (the coder's STATE_ORGANS): they do not protest against it.
+#: Pair heads that name states ("the two neighbours", "both countries"), not any two sides.
+STATE_PAIR_HEADS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: CAMEO roots of force and coercion, whose unnamed targets are the people or places they hit.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -195,14 +197,57 @@ class Arguments:
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
             parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
             if len(parties) == 2 and parties[0].code != parties[1].code:
-                memory["pair"] = tuple(parties)
+                memory["pair"], memory["pair_at"] = tuple(parties), memory["count"]
+        together = self._named_together()
+        if together:
+            memory["together"], memory["together_at"] = together, memory["count"]
+
+    def _named_together(self) -> tuple[Actor, ...]:
+        """The parties a subject of this sentence names together ("Laos and Thailand said ...", "the
+        defence ministers of Peru and Ecuador were received ..."): two or more actors of different codes,
+        none a place or of no state. A later "they" or "the two neighbours" stands for them."""
+        found: tuple[Actor, ...] = ()
+        for x in self.sent:
+            if x.dep_ not in ("nsubj", "nsubjpass") or x.pos_ not in ("NOUN", "PROPN"):
+                continue
+            parties: list[Actor] = []
+            for a, _ in self.actors_of(x):
+                if a.place or a.country == UNKNOWN_COUNTRY or any(a.code == b.code for b in parties):
+                    continue
+                parties.append(a)
+            if len(parties) >= 2:
+                found = tuple(parties)
+        return found
+
+    def _together(self, tok: Token, pair: bool = False) -> list[tuple[Actor, int]]:
+        """The parties the report named together as a subject in this or the sentence before (see
+        `_named_together`), for a plural pronoun or a pair phrase; for a pair phrase, only two, and only
+        when no two-party event was told after they were named."""
+        memory = self.doc.user_data.get(PARTIES_KEY, {})
+        together = memory.get("together")
+        if not together or memory.get("count", 0) - memory.get("together_at", 0) > (2 if pair else 0):
+            return []
+        if pair and (len(together) != 2 or memory.get("pair_at", -1) > memory["together_at"]):
+            return []
+        if {a.code for a in together} & {m.actor.code for m in self.by_token.values()}:
+            return []  # the sentence names one of them itself: "they" is not both
+        return [(_renamed(a, tok.text), tok.i) for a in together]
 
     def _pair(self, tok: Token) -> list[tuple[Actor, int]]:
-        """"both sides", "the two neighbours": the two parties of the last two-party event of this
-        document; nothing when the report has told none."""
+        """"both sides", "the two neighbours": the two parties the report last named together as a
+        subject, or those of the last two-party event of this document, whichever came later; nothing
+        when the report has told neither."""
         if not grammar.pair_phrase(tok):
             return []
+        together = self._together(tok, pair=True)
+        if together:
+            return together
         pair = self.doc.user_data.get(PARTIES_KEY, {}).get("pair")
+        if tok.lemma_.lower() in STATE_PAIR_HEADS and (not pair or pair[0].country == pair[1].country):
+            # "the two neighbours" of a report about two states: the two it has named most
+            top = self.state.seen.most_common(3)
+            if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
+                return [(Actor(c, c, None, tok.text, settled=True), tok.i) for c, _ in top[:2]]
         return [(_renamed(a, tok.text), tok.i) for a in pair] if pair else []
 
     @staticmethod
@@ -578,6 +623,11 @@ class Arguments:
         pair = self._pair(tok)
         if pair and tok.i not in self.by_token:
             return pair
+        if (tok.pos_ == "PRON" and tok.lower_ == "they" and not reporters and tok.dep_ in ("nsubj", "nsubjpass")
+                and not self._thing_before(tok)):
+            together = self._together(tok)  # "Peru and Ecuador met in Brasilia. They agreed ..."
+            if together:
+                return together
         if tok.pos_ == "PRON" and tok.lower_ == "them" and not reporters:
             before = self._plural_before(tok)
             if before:

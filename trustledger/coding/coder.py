@@ -401,6 +401,13 @@ class _Sentence(Quotes, Arguments):
     def governed(self, v: Token) -> bool:
         """Governed by a control verb ("promised to deliver"): coded as part of that verb."""
         t = v
+        if (v.dep_ == "conj" and v.tag_ == "VB" and v.head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < v.i for c in v.head.children)):
+            # "agreed to pull back forces, coordinate patrols": the parser hangs the second infinitive on
+            # the verb of promising; a bare infinitive is no finite act of its own
+            r = self.rule(v.head)
+            if r is not None and r.frame in CONTROL:
+                return True
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
@@ -670,8 +677,10 @@ class _Sentence(Quotes, Arguments):
             new.confidence = p.confidence
             # "Jordan and Britain have agreed to hold exercises": with no other party named, each
             # agrees toward the other
+            if frame == "intent" and len(new.sources) > 1 and _own_organs(p.targets, new.sources):
+                new.targets = []  # "the two neighbours agreed to pull back forces": each its own forces
             new.pair_up = p.pair_up or (frame == "intent" and v.lemma_.lower() in grammar.RECIPROCAL_VERBS
-                                        and not p.targets)
+                                        and not new.targets)
             if new.sources:
                 out.append(new)
         return out
@@ -839,6 +848,14 @@ class _Sentence(Quotes, Arguments):
         for m in self.by_token.values():
             if m.actor.person:
                 self.state.last_person = m.actor
+
+
+def _own_organs(targets: list[tuple[Actor, int]], sources: list[tuple[Actor, int]]) -> bool:
+    """The targets are only unnamed organs ("forces", "troops", "police") that the report placed in a
+    state of the sources: with several parties acting together, each party's own."""
+    states = {a.country for a, _ in sources}
+    return bool(targets) and all(a.person is None and a.role in STATE_ORGANS and (
+        a.country == UNKNOWN_COUNTRY or (a.settled and a.country in states)) for a, _ in targets)
 
 
 # -- token tests ------------------------------------------------------------------------

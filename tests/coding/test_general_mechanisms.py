@@ -1,0 +1,51 @@
+"""General mechanisms of issue 13, item 3 (helper M3): parties a report names together, and what a
+"they" or "the two neighbours" after them stands for; the own forces of parties acting together;
+infinitives the parser hangs on a verb of promising. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import full_codes
+
+DAY = dt.date(2011, 6, 8)
+
+
+def triples(coder, text: str) -> set[tuple[str, str, str | None]]:
+    """(source, root, target) of the coded events."""
+    return {(s, c[:2], t) for s, c, t in full_codes(coder, text, DAY)}
+
+
+def test_they_after_parties_named_together_is_both(ingest_coder):
+    got = triples(ingest_coder, "Laos and Thailand held talks in Vientiane on Monday. They agreed to reopen the "
+                                "border crossing.")
+    assert ("LAO", "03", "THA") in got and ("THA", "03", "LAO") in got
+
+
+def test_they_with_a_named_party_of_its_own_is_not_the_pair(ingest_coder):
+    got = triples(ingest_coder, "Laos and Thailand held talks in Vientiane on Monday. They urged Cambodia to "
+                                "reopen the border crossing.")
+    assert not any(s == "LAO" and t == "THA" and r == "02" for s, r, t in got)
+
+
+def test_the_two_neighbours_are_the_two_states_the_report_names_most(ingest_coder):
+    text = ("Gunfire across the frontier killed two Tajik farmers. Tajikistan accused Kyrgyzstan of starting the "
+            "clash. Kyrgyzstan blamed Tajikistan for it. The two neighbours later agreed to pull back forces.")
+    got = triples(ingest_coder, text)
+    assert ("KGZ", "03", "TJK") in got and ("TJK", "03", "KGZ") in got
+
+
+def test_parties_acting_together_withdraw_their_own_forces(ingest_coder):
+    got = triples(ingest_coder, "Peru and Ecuador agreed to withdraw troops from the border.")
+    assert got == {("PER", "03", "ECU"), ("ECU", "03", "PER")}
+
+
+def test_a_named_foreign_force_stays_the_target(ingest_coder):
+    got = triples(ingest_coder, "Peru and Ecuador agreed to expel Chilean troops from the border.")
+    assert any(s == "PER" and t == "CHLMIL" for s, _, t in got), got
+
+
+def test_second_infinitive_hung_on_the_promise_is_no_act(ingest_coder):
+    got = triples(ingest_coder, "The two neighbours agreed to pull back forces, coordinate border patrols and "
+                                "keep the road open.")
+    assert not any(r == "06" for _, r, _ in got)
