@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from trustledger.commitments.acts import act_of, agree, agrees_with_all
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
@@ -115,6 +116,22 @@ def _compatible(cluster: Cluster, parties: frozenset) -> bool:
     return parties <= cluster.pair if parties else True
 
 
+def _same_report(cluster: Cluster, m: dict) -> bool:
+    """Whether a commitment has a mention in the document or story of `m`."""
+    story = m.get("story_id")
+    return any(x["doc_id"] == m["doc_id"] or (story and x.get("story_id") == story) for x in cluster.mentions)
+
+
+def _joinable(cands: list[Cluster], m: dict) -> list[Cluster]:
+    """The commitments a mention that leaves a party out may tell of. One that names no state at all
+    ("repayment of the loan was due by July") can only be about a promise its own report tells of: the
+    same object promised between two other states in another article is another promise, and its
+    made date would be taken for this one's. One that names a state joins a promise of its own report
+    first, else any promise of that state on the same object (a retelling in a later article)."""
+    own = [c for c in cands if _same_report(c, m)]
+    return own if own or not _pair(m) else cands
+
+
 #: Two stated made dates closer than this are one date told twice ("on Sunday", "on 11 May").
 SAME_DAY_SLACK = dt.timedelta(days=3)
 
@@ -174,18 +191,26 @@ def _fold_reversed(clusters: list[Cluster], mutual: set) -> list[Cluster]:
         if (c.kind, c.object, frozenset((p, q))) in mutual:
             out.append(c)
             continue
-        verb = _what(c).split(" ")[0]
         others = [b for b in groups[(c.kind, c.object)] if b is not c and id(b) not in drop
                   and b.mentions[0]["promisor"] == q and b.mentions[0]["promisee"] == p]
-        # "deliver" is the reading a verb of no known action gets: it names no action of its own
-        back = [b for b in others if verb in ("deliver", _what(b).split(" ")[0])
-                and not any(_restates_other(b, m) for m in c.mentions)]
+        # the same act the other way is a swapped reading; another act (lend, repay) is a promise back
+        back = [b for b in others if _same_act_back(c, b) and not any(_restates_other(b, m) for m in c.mentions)]
         if back and sum(len(b.mentions) for b in others) > len(c.mentions):
             max(back, key=lambda b: len(b.mentions)).mentions.extend(c.mentions)
             drop.add(id(c))
         else:
             out.append(c)
     return [c for c in out if id(c) not in drop]
+
+
+def _same_act_back(c: Cluster, b: Cluster) -> bool:
+    """Whether `c`, told the other way round from `b`, can be a swapped reading of `b`'s promise: its
+    mentions name no act (the detector's default reading) or only acts `b`'s mentions name too. A
+    mention whose own verb names an act `b` never names ("would repay the loan" beside three "lent")
+    is a promise back, however few mentions tell it."""
+    own = {a for a in map(act_of, c.mentions) if a}
+    theirs = {a for a in map(act_of, b.mentions) if a}
+    return not own or bool(theirs) and all(agree(x, y) for x in own for y in theirs)
 
 
 def _same_side(c: Cluster, m: dict) -> bool:
@@ -215,7 +240,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     by_key: dict[tuple, list[Cluster]] = defaultdict(list)
     for m in sorted(complete, key=order):
         key = (m["kind"], m["object"], m["promisor"], m["promisee"])
-        fits = [c for c in by_key[key] if not _restates_other(c, m)]
+        fits = [c for c in by_key[key] if not _restates_other(c, m) and agrees_with_all(m, c.mentions)]
         target = None
         for c in reversed(fits):
             if c.made is None or m["made"] is None or c.made <= m["made"] or not m["made_explicit"]:
@@ -233,7 +258,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     for c in clusters:
         by_object[(c.object, c.kind)].append(c)
     for m in sorted(partial, key=order):
-        cands = [c for c in by_object[(m["object"], m["kind"])] if _compatible(c, _pair(m))]
+        cands = _joinable([c for c in by_object[(m["object"], m["kind"])] if _compatible(c, _pair(m))
+                           and agrees_with_all(m, c.mentions)], m)
         if not cands:
             continue
         made = m["made"] or m["doc_date"]

@@ -1,0 +1,100 @@
+"""Distinct commitments of one pair stay apart between detection and the ledger (issue 14, helper M1).
+
+Two mentions are one commitment only when they have the same promisor and promisee, ask for acts
+that agree (supplying a thing is not paying for it; lending is not repaying) and name the same
+thing; a mention that names no state joins only a promise its own report tells of. Invented
+sentences in the shape of the real ones."""
+
+import datetime as dt
+
+from trustledger.commitments.acts import act_of, agree
+from trustledger.commitments.link import cluster_mentions
+
+
+def _m(what: str, made: dt.date, promisor: str | None = "AAA", promisee: str | None = "BBB", *,
+       obj: str = "frigate", doc: str = "d1", trigger: str = "agreed", story: str | None = None,
+       explicit: bool = False, sentence: int = 0) -> dict:
+    return {"made": made, "made_explicit": explicit, "made_precision": "day", "what": what, "terms": [obj],
+            "promisor": promisor, "promisee": promisee, "implied": False, "object": obj, "doc_id": doc,
+            "sentence_index": sentence, "doc_date": made, "kind": "deliver", "is_new": False,
+            "trigger": trigger, "story_id": story, "due": None}
+
+
+# -- acts ------------------------------------------------------------------------------------
+
+
+def test_the_act_is_read_from_the_trigger_before_the_detectors_default_reading():
+    # "Freedonia said it would repay 7 billion to Ruritania": the money reading says only "give"
+    assert act_of({"kind": "deliver", "trigger": "repay", "what": "give $7 billion"}) == "repay"
+    assert act_of({"kind": "deliver", "trigger": "freed", "what": "deliver hostage"}) == "release"
+    assert act_of({"kind": "deliver", "trigger": "agreed", "what": "pay frigate"}) == "pay"
+    # "deliver" and "give" under a verb of promising are the detector's defaults: no act known
+    assert act_of({"kind": "deliver", "trigger": "agreed", "what": "deliver frigate"}) is None
+    assert act_of({"kind": "deliver", "trigger": "signed:AAA>BBB", "what": "give loan"}) is None
+    # a promise to refrain is judged on its own terms
+    assert act_of({"kind": "refrain", "trigger": "pay", "what": "observe truce"}) is None
+
+
+def test_general_acts_agree_with_each_other_and_specific_ones_only_with_themselves():
+    assert agree("transfer", "build") and agree("finance", "transfer") and agree(None, "pay")
+    assert not agree("transfer", "pay") and not agree("finance", "repay") and not agree("buy", "transfer")
+    assert not agree("restructure", "finance") and agree("release", "release")
+
+
+# -- linking ---------------------------------------------------------------------------------
+
+
+def test_supplying_ships_and_paying_for_not_supplying_them_are_two_commitments():
+    # "Ruritania agreed to supply two frigates to Freedonia" (2011);
+    # "Ruritania will pay Freedonia 900 million for the frigates it never handed over" (2015)
+    ms = [_m("deliver frigate", dt.date(2011, 6, 1), trigger="supply"),
+          _m("pay frigate", dt.date(2015, 8, 1), doc="d2", trigger="pay")]
+    clusters = cluster_mentions(ms)
+    assert sorted(len(c.mentions) for c in clusters) == [1, 1]
+    # told again in a third report, the payment joins the payment
+    ms.append(_m("pay frigate", dt.date(2015, 8, 3), doc="d3", trigger="compensate"))
+    assert sorted(len(c.mentions) for c in cluster_mentions(ms)) == [1, 2]
+
+
+def test_a_repayment_told_the_other_way_is_not_folded_into_the_loan():
+    # three reports of "Ruritania lent Freedonia 2 billion", one of "Freedonia would repay the 2 billion"
+    day = dt.date(2011, 12, 1)
+    ms = [_m("give loan", day, obj="loan", doc=f"d{i}") for i in range(3)]
+    ms.append(_m("give loan", day, "BBB", "AAA", obj="loan", doc="d9", trigger="repay"))
+    clusters = cluster_mentions(ms)
+    assert sorted((c.mentions[0]["promisor"], len(c.mentions)) for c in clusters) == [("AAA", 3), ("BBB", 1)]
+
+
+def test_a_swapped_reading_of_the_same_act_is_still_folded():
+    # "Freedonia obtained the loan" read with the receiver as promisor, beside three of the lender
+    day = dt.date(2011, 12, 1)
+    ms = [_m("give loan", day, obj="loan", doc=f"d{i}") for i in range(3)]
+    ms.append(_m("give loan", day, "BBB", "AAA", obj="loan", doc="d9"))
+    assert [len(c.mentions) for c in cluster_mentions(ms)] == [4]
+
+
+def test_a_mention_naming_no_state_joins_only_a_promise_of_its_own_report():
+    # "Repayment of the loan was due by 2016" beside "Ruritania lent Freedonia 2.5 billion" (d1), while
+    # another article tells of a loan between two other states, promised years earlier
+    lend = _m("give loan", dt.date(2011, 12, 1), obj="loan", doc="d1", explicit=True)
+    other = _m("give loan", dt.date(2005, 3, 1), "CCC", "DDD", obj="loan", doc="d7", explicit=True)
+    due = _m("give loan", dt.date(2013, 2, 4), None, None, obj="loan", doc="d1", trigger="due", sentence=3)
+    stray = _m("give loan", dt.date(2005, 3, 1), None, None, obj="loan", doc="d8", trigger="due",
+               explicit=True)
+    clusters = {c.mentions[0]["promisor"]: c for c in cluster_mentions([lend, other, due, stray])}
+    assert [m["doc_id"] for m in clusters["AAA"].mentions] == ["d1", "d1"]
+    assert [m["doc_id"] for m in clusters["CCC"].mentions] == ["d7"]  # the stray report tells of no promise
+    assert clusters["AAA"].made == dt.date(2011, 12, 1)
+
+
+def test_a_mention_naming_one_state_still_joins_that_states_promise_told_elsewhere():
+    # "Ruritania has delivered the first of the frigates it promised" retold with no recipient named
+    made = _m("deliver frigate", dt.date(2011, 6, 1), doc="d1", explicit=True)
+    retold = _m("deliver frigate", dt.date(2014, 1, 1), "AAA", None, doc="d5")
+    assert [len(c.mentions) for c in cluster_mentions([made, retold])] == [2]
+
+
+def test_a_mention_naming_no_state_joins_a_promise_of_the_same_story():
+    made = _m("deliver frigate", dt.date(2011, 6, 1), doc="d1", story="s1", explicit=True)
+    copy = _m("deliver frigate", dt.date(2011, 6, 2), None, None, doc="d2", story="s1")
+    assert [len(c.mentions) for c in cluster_mentions([made, copy])] == [2]

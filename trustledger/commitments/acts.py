@@ -1,0 +1,64 @@
+"""The kind of act a commitment mention asks for (supply, pay, repay, buy, build, finance, release,
+withdraw, lift...), so that linking keeps distinct promises of one pair and one object apart: a
+promise to deliver two ships and a later promise to pay for not delivering them, a loan and its
+repayment, a restructuring of that loan.
+
+The act is read from the promise's own verb (the trigger, when it is a verb of acting: "would repay
+$7 billion") and else from the first word of the mention's `what` ("pay the fee"), unless that word
+is the detector's default reading (`DEFAULT_READINGS`), which names no act. The acts of `GENERAL`
+are readings of one promise to hand something over and agree with each other; any other act agrees
+only with itself; an unknown act agrees with any."""
+
+from __future__ import annotations
+
+import re
+
+from trustledger.words import word_map
+
+#: verb -> act (data/words/commitment_acts.txt)
+ACTS: dict[str, str] = word_map("commitment_acts")
+#: Acts that are the general readings of a promise to hand something over: they agree with each other.
+GENERAL = frozenset({"transfer", "build", "finance"})
+
+#: The `what` verbs the detector gives a verb it has no name for, and every promise of money ("deliver",
+#: "give"): they say nothing of the act, unlike the same verbs as the promise's own trigger.
+DEFAULT_READINGS = frozenset({"deliver", "give"})
+
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+def _act_of_word(word: str) -> str | None:
+    w = word.lower()
+    if w in ACTS:
+        return ACTS[w]
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if cand in ACTS:
+                    return ACTS[cand]
+    return None
+
+
+def act_of(m: dict) -> str | None:
+    """The act a mention promises, or None when neither its trigger nor its `what` names one (a
+    promise to refrain is judged on its own terms: its acts are not told apart here)."""
+    if m.get("kind") == "refrain":
+        return None
+    trigger = re.split(r"[:+]", m.get("trigger") or "", maxsplit=1)[0].strip()
+    act = _act_of_word(trigger) if trigger and " " not in trigger else None
+    if act is None:
+        first = (m.get("what") or "").split(" ")[0]
+        act = _act_of_word(first) if first and first not in DEFAULT_READINGS else None
+    return act
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    """Whether two acts can be one promise: the same act, two general readings, or one unknown."""
+    return a is None or b is None or a == b or (a in GENERAL and b in GENERAL)
+
+
+def agrees_with_all(m: dict, mentions: list[dict]) -> bool:
+    """Whether a mention's act agrees with the act of every mention of a commitment."""
+    a = act_of(m)
+    return a is None or all(agree(a, act_of(x)) for x in mentions)
