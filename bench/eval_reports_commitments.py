@@ -73,11 +73,20 @@ def run_ledger(mentions: list[dict] | None = None) -> tuple[list[dict], dict[str
         names = {r["doc_id"]: Path(r["path"]).name for r in store.query("SELECT doc_id, path FROM documents")}
         entries = queries.ledger(store, origin="text")
         if mentions is not None:
-            mentions.extend(store.query(
-                "SELECT doc_id, sentence_index, text, promisor, promisee, kind, object, what, made, trigger "
-                "FROM commitment_mentions ORDER BY doc_id, sentence_index"))
+            mentions.extend(mentions_with_entries(store))
         store.close()
     return entries, names, secs
+
+
+def mentions_with_entries(store) -> list[dict]:
+    """Each commitment mention with the commitment it became (None: dropped before the ledger), for `--show`."""
+    return store.query(
+        "SELECT m.mention_id, m.doc_id, m.sentence_index, m.text, m.promisor, m.promisee, m.kind, m.object, "
+        "m.what, m.made, m.trigger, coalesce(e.commitment_id, (SELECT min(e2.commitment_id) FROM "
+        "commitment_evidence e2 JOIN commitments c2 USING (commitment_id) WHERE e2.doc_id = m.doc_id AND "
+        "e2.sentence_index = m.sentence_index AND c2.object = m.object)) AS commitment_id "
+        "FROM commitment_mentions m LEFT JOIN commitment_evidence e USING (mention_id) "
+        "ORDER BY m.doc_id, m.sentence_index")
 
 
 def _year(value) -> str | None:
@@ -136,9 +145,30 @@ def _match(g: dict, pred: list[dict]) -> dict | None:
     return next((e for e in hits if e["promisor"] == g["promisor"]), hits[0] if hits else None)
 
 
-def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str, str]) -> str:
+def _lost_at(men_both: list[dict], taken: dict[str, dict], entries: dict[str, dict], mentions: list[dict]) -> str:
+    """The step where the mentions of a missed expectation (right pair, a word of its object) went:
+    TAKEN, the entry they became was matched to another expectation (one mention for two promises of
+    a sentence, or two promises merged into one entry); MERGED, they joined an entry named for another
+    thing that no expectation took; DROPPED, they became no entry (no object, a party left out that
+    joined nothing, no direction). TAKEN says how many sentences the entry holds: one (the sentence
+    gave one mention for two promises, a detection loss) or more (mentions merged in linking)."""
+    ids = {m.get("commitment_id") for m in men_both}
+    took = sorted({repr(taken[i]["what"]) for i in ids if i in taken})
+    if took:
+        n = len({(m["doc_id"], m["sentence_index"]) for m in mentions if m.get("commitment_id") in ids & set(taken)})
+        return (f"TAKEN-{'ONE' if n == 1 else 'MANY'} (their entry, of {n} sentence(s), matched another "
+                "expectation: " + "; ".join(took) + ")")
+    merged = sorted({f"[{entries[i]['object']}] {entries[i]['what']!r}" for i in ids if i in entries})
+    if merged:
+        return "MERGED (into an entry no expectation took: " + "; ".join(merged) + ")"
+    return "DROPPED (in no ledger entry)"
+
+
+def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str, str],
+                taken: dict[str, dict] | None = None, entries: dict[str, dict] | None = None) -> str:
     """A guess at why an expected entry has no match: which of pair and object the case's entries and
-    mentions got right, and whether the sentence of its evidence gave any mention at all."""
+    mentions got right, where the mentions of the pair and object were lost (`_lost_at`), and whether
+    the sentence of its evidence gave any mention at all."""
     gw = words(g.get("object")) | words(g.get("what"))
     pair = {g["promisor"], g["promisee"]}
     ent_pair = [e for e in pred if {e["promisor"], e["promisee"]} == pair]
@@ -152,6 +182,8 @@ def _why_missed(g: dict, pred: list[dict], mentions: list[dict], names: dict[str
                 (m["text"] or "").lower()]
     if men_both:
         why = f"MERGED/LOST: {len(men_both)} mention(s) with pair and object, no entry"
+        if taken is not None and entries is not None:
+            why += " -- " + _lost_at(men_both, taken, entries, mentions)
     elif ent_pair:
         why = "OBJECT: entries of the pair name " + "; ".join(sorted({str(e['object']) for e in ent_pair}))
     elif ent_obj or men_obj:
@@ -190,19 +222,31 @@ def _status_error(g: dict, e: dict) -> str:
 def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions: list[dict]) -> None:
     """Per case: each expected entry (found or why not) and the case's entries no expectation took."""
     by_case = entries_by_case(entries, names)
+    by_id = {e["commitment_id"]: e for e in entries}
     kinds: dict[str, int] = {}
+    lost: dict[str, int] = {}
     men_case: dict[str, list[dict]] = {}
     for m in mentions:
         men_case.setdefault(names.get(m["doc_id"], "").rsplit("-", 1)[0], []).append(m)
     for c in cases:
         pred = list(by_case.get(c["case"], []))
+        taken: dict[str, dict] = {}  # entry -> the expectation it matched (the scoring's own matching)
+        rest = list(pred)
+        for g in c["commitments"]:
+            e = _match(g, rest)
+            if e is not None:
+                rest.remove(e)
+                taken[e["commitment_id"]] = g
         print(f"\n## {c['case']} ({c.get('kind')}, {'/'.join(c.get('pair') or [])})")
         for g in c["commitments"]:
             e = _match(g, pred)
             exp = (f"{g['promisor']}>{g['promisee']} [{g.get('object')}] {g.get('what')!r} {g.get('status')} "
                    f"made {g.get('made')} ful {g.get('fulfilled')}")
             if e is None:
-                print(f"  MISS {exp}\n       {_why_missed(g, pred, men_case.get(c['case'], []), names)}")
+                why = _why_missed(g, pred, men_case.get(c["case"], []), names, taken, by_id)
+                step = why.split(" -- ")[1].split(" ")[0] if " -- " in why else why.split(":")[0]
+                lost[step] = lost.get(step, 0) + 1
+                print(f"  MISS {exp}\n       {why}")
                 continue
             pred.remove(e)
             checks = (("parties", e["promisor"] == g["promisor"]), ("status", e["status"] == g["status"]),
@@ -219,7 +263,9 @@ def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions
         for e in pred:
             print(f"  EXTRA {e['promisor']}>{e['promisee']} [{e.get('object')}] {e['what']!r} {e['status']} "
                   f"made {e.get('made')} | {(e['evidence'][0]['text'] if e['evidence'] else '')[:110]!r}")
-    print("\nstatus / fulfilled-year errors by kind: " + ", ".join(f"{k} {n}" for k, n in
+    print("\nmisses by where they were lost: " + ", ".join(f"{k} {n}" for k, n in
+                                                        sorted(lost.items(), key=lambda x: -x[1])))
+    print("status / fulfilled-year errors by kind: " + ", ".join(f"{k} {n}" for k, n in
                                                               sorted(kinds.items(), key=lambda x: -x[1])))
 
 
