@@ -84,8 +84,11 @@ def _action_of(verb: Token) -> Token | None:
     for c in verb.children:
         # "signed a contract with Bangkok in 2017 to build a submarine": a purpose clause
         # "an agreement was reached for Azerbaijan to free ...": the same with the agreement as passive subject
+        # "remained committed to the deal to buy the system": the same with the agreement after "to"
+        deals = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")] + [
+            p for d in verb.children if d.dep_ == "prep" and d.lower_ == "to" for p in d.children if p.dep_ == "pobj"]
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                and any(d.dep_ in ("dobj", "nsubjpass") and d.lemma_.lower() in CONTRACT_NOUNS for d in verb.children):
+                and any(d.lemma_.lower() in CONTRACT_NOUNS for d in deals):
             return c
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
@@ -135,6 +138,8 @@ def _deal_subject(verb: Token) -> bool:
 TIME_NOUNS = words("time_nouns")
 #: Nouns of an aim: "the goal was to cut exports" states a purpose, not a commitment.
 AIM_NOUNS = words("aim_nouns")
+#: What a state holds as a state: "A, B and C guaranteed D's borders" promises D that they will not attack it.
+SOVEREIGNTY_NOUNS = words("sovereignty_nouns")
 #: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
 KEEP_VERBS = {"honour", "honor", "fulfil", "fulfill", "respect", "implement", "keep"}
 #: Participles of being bound, parsed as adjectives: "remained committed to the deal to buy", "is obliged to".
@@ -359,9 +364,11 @@ def _aided_state(view: SentenceView, action: Token) -> str | None:
         if t.pos_ != "VERB" or t.lemma_.lower() not in AID_VERBS or t.i == action.i or \
                 t.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
             continue
-        state = _object_state(view, t)
-        if state:
-            return state
+        # "to help strengthen the Lebanese army": the object of the verb the aid verb governs
+        for v in (t, *(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ == "VERB")):
+            state = _object_state(view, v)
+            if state:
+                return state
     return None
 
 
@@ -401,6 +408,62 @@ def _gap_donors(view: SentenceView, trigger: Token) -> list[tuple]:
         if got is not None:
             out.append((c, got))
     return out
+
+
+def _guards_sovereignty(verb: Token, view: SentenceView) -> bool:
+    """"guaranteeing Ukraine's borders", "assured Finland of its independence": the verb guards what another
+    state holds as a state, named with the state (its owner or an "of" phrase)."""
+    for c in verb.children:
+        heads = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ == "of" else []
+        for h in heads:
+            if h.lemma_.lower() in SOVEREIGNTY_NOUNS or h.lower_ in SOVEREIGNTY_NOUNS:
+                if sx.country_of_np(h, view.countries) or any(
+                        sx.country_of_np(p, view.countries, 0) for x in h.children if x.dep_ == "prep"
+                        and x.lower_ == "of" for p in x.children) or c.dep_ == "prep" and any(
+                        d.dep_ == "dobj" and sx.country_of_np(d, view.countries) for d in verb.children):
+                    return True
+    return False
+
+
+def _maker(view: SentenceView, obj) -> str | None:
+    """The state named inside an object's phrase before its head ("the Russian system", "US-made F-16s"):
+    the state that makes the thing, and so sells or supplies it."""
+    head = view.span.doc[obj.start:obj.end].root
+    inside = {t.i for t in head.subtree if t.i <= head.i}
+    return next((c.code for c in view.countries if c.start in inside), None)
+
+
+def _own_subject_state(view: SentenceView, verb: Token) -> str | None:
+    """The state that is the verb's own subject ("for the Lebanese army to buy"), not one inherited."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = sx.country_of_np(subj, view.countries) if subj is not None else []
+    return found[0].code if found else None
+
+
+def _buyer(view: SentenceView, buy: Token, trigger: Token) -> str | None:
+    """Who buys: the state subject of the buying verb, else of the promise ("Turkey remained committed to
+    the agreement to buy ...")."""
+    for verb in (buy, trigger):
+        subj = sx.subject_of(verb)
+        found = sx.country_of_np(subj, view.countries) if subj is not None else []
+        if found:
+            return found[0].code
+    return None
+
+
+def _body_recipient(view: SentenceView, verbs: tuple[Token, ...]) -> bool:
+    """An international body the promise is made to: the verb's indirect or direct object ("promised the
+    UN"), or "to" / "with" it ("pledged to the IAEA", "agreed with the IMF"). Only these: a body named
+    elsewhere in the sentence ("at a UN conference", "a loan from the IMF") is not the one promised."""
+    for t in verbs:
+        for c in t.children:
+            if c.dep_ in ("dative", "iobj", "dobj") and sx.mention_at(c, view.bodies) is not None:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                    p.dep_ == "pobj" and sx.mention_at(p, view.bodies) is not None for p in c.children):
+                return True
+    return False
 
 
 def _captives_state(view: SentenceView, trigger: Token) -> str | None:
@@ -475,6 +538,10 @@ class CommitmentFinder:
                 for t in tok.subtree:
                     if t.i not in keep:
                         used.add(t.i)
+                split = self._payer_and_supplier(view, tok, m)
+                if split is not None:
+                    m, supply = split
+                    extra += [supply] if supply is not None else []
                 extra += _gapped(view, tok, m)
                 group = [m, *self._conjuncts(view, tok, m), *extra]
                 for g in group:
@@ -490,7 +557,8 @@ class CommitmentFinder:
         subj = sx.subject_of(trigger)
         found: list[str] = []
         if subj is not None:
-            found = [f.code for f in sx.country_of_np(subj, view.countries) or sx.members_named(
+            # "the EU and Japan pledged": a body among the co-donors gives too
+            found = [f.code for f in sx.country_of_np(subj, view.parties()) or sx.members_named(
                 trigger, view.countries)]
             if not found and subj.lemma_.lower() in ("side", "country", "party", "nation", "government",
                                                      "neighbour", "neighbor", "rival", "foe") and any(
@@ -548,6 +616,51 @@ class CommitmentFinder:
             out.append(dataclasses.replace(m, promisor=a, promisee=b, trigger=f"{m.trigger}:{a}>{b}"))
         return out
 
+    def _payer_and_supplier(self, view: SentenceView, trigger: Token, m: CommitmentMention
+                            ) -> tuple[CommitmentMention, CommitmentMention | None] | None:
+        """"A promised $2 billion for buying French weapons for C's army", "A pledged $500 million to
+        purchase radars from B for C": a payer, a supplier and a beneficiary, each with its own obligation.
+        The payer gives the sum to the beneficiary (never to the supplier, whose state the goods'
+        maker names); the supplier delivers the goods to the beneficiary. None when the sentence does
+        not name three different parties so."""
+        payer = _buyer(view, trigger, trigger) or m.promisor
+        if payer is None or m.kind != "deliver":
+            return None
+        money = None
+        for c in trigger.children:
+            got = view.fallback_object_np(c) if c.dep_ == "dobj" else None
+            if got is not None and (category_of(got.object) == "money" or got.object[:1] in "$€£"):
+                money = got
+        buy = next((t for t in trigger.subtree if t.pos_ == "VERB" and t.lemma_.lower() in BUY_VERBS
+                    and t.i != trigger.i and t.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl")), None)
+        goods = next((c for c in buy.children if c.dep_ == "dobj"), None) if buy is not None else None
+        if money is None or goods is None:
+            return None
+        thing = view.fallback_object_np(goods) or view.object_near(goods)
+        if thing is None or category_of(thing.object) == "money":
+            return None
+        supplier = next((f.code for t in (*buy.children, *goods.children) if t.dep_ == "prep" and t.lower_ == "from"
+                         for p in t.children for f in sx.country_of_np(p, view.countries)), None) or \
+            _maker(view, thing)
+        beneficiary = next((f.code for t in (*buy.children, *goods.children) if t.dep_ == "prep"
+                            and t.lower_ == "for" for p in t.children for f in sx.country_of_np(p, view.countries)),
+                           None) or _own_subject_state(view, buy) or _aided_state(view, trigger)
+        if beneficiary in (None, payer, supplier):
+            beneficiary = next((r for r in (m.promisee, m.promisor) if r not in (None, payer, supplier)), None)
+        if beneficiary is None or supplier == payer:
+            return None
+        paid = dataclasses.replace(m, promisor=payer, promisee=beneficiary, object=money.object,
+                                   what=f"give {money.object}",
+                                   terms=[money.object, *[t for t in m.terms if t != money.object]])
+        self.ctx.last_promisee = beneficiary
+        if supplier is None:
+            return paid, None  # "promised Kenya $1 billion to buy rice": the promise is the sum
+        supplied = dataclasses.replace(
+            m, promisor=supplier, promisee=beneficiary, object=thing.object, what=f"deliver {thing.object}",
+            terms=[thing.object, *[t for t in m.terms if t != thing.object]], amount=None, implied=True,
+            trigger=f"{m.trigger}:{supplier}")
+        return paid, supplied
+
     def _conjuncts(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
         """"to supply 212 K9 howitzers by 2026, and 48 FA-50 aircraft by 2025": one promise per
         coordinated object, each with the deadline written beside it."""
@@ -601,9 +714,11 @@ class CommitmentFinder:
                 return None
         if lem == "order":
             return self._order(view, tok)
-        if lem in ("guarantee", "assure") and action is None and not REFRAIN_PHRASES.search(view.text):
+        guards = lem in ("guarantee", "assure") and action is None and _guards_sovereignty(tok, view)
+        if lem in ("guarantee", "assure") and action is None and not REFRAIN_PHRASES.search(view.text) \
+                and not guards:
             return None
-        kind = "deliver"
+        kind = "refrain" if guards else "deliver"
         act = action or tok
         if action is not None and (sx.negated(action) or action.lemma_.lower() in REFRAIN_VERBS):
             kind = "refrain"
@@ -663,7 +778,7 @@ class CommitmentFinder:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                 action = c
         if action is None:
-            return None
+            return self._pledged_sum(view, tok)
         kind = "refrain" if (sx.negated(action) or action.lemma_.lower() in REFRAIN_VERBS) else "deliver"
         obj = view.object_near(action) or view.fallback_object(action)
         if obj is None:
@@ -681,6 +796,21 @@ class CommitmentFinder:
             # "halt arms sales to Iran": the promisee is who was promised, the third party is the object
             pass
         return m
+
+    def _pledged_sum(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"The EU made a pledge of $400 million", "Japan announced a pledge of $50 million": a pledge of a
+        sum, as the object of the verb its giver is the subject of, promises that sum."""
+        head = tok.head
+        if tok.dep_ != "dobj" or head.pos_ != "VERB" or sx.negated(head) or sx.hedged(head):
+            return None
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for p in c.children:
+                obj = view.fallback_object_np(p) if p.dep_ == "pobj" else None
+                if obj is not None and (category_of(obj.object) == "money" or obj.object[:1] in "$€£"):
+                    return self._build(view, tok, head, "deliver", obj)
+        return None
 
     def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"the plant was due to come online in 1999", "was supposed to be completed by 2000"."""
@@ -759,7 +889,9 @@ class CommitmentFinder:
             if ag is not None:
                 subj = ag
         if subj is not None:
-            found = sx.country_of_np(subj, view.countries) or sx.members_named(trigger, view.countries)
+            # a body (the EU, the IMF) as the subject promises as itself: "the EU pledged $300 million"
+            found = sx.country_of_np(subj, view.countries) or sx.members_named(trigger, view.countries) or \
+                sx.country_of_np(subj, view.bodies)
             if len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
                                                                    "ink"):
                 promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
@@ -814,6 +946,8 @@ class CommitmentFinder:
             aided = _aided_state(view, action)  # "promised $5.4 billion to help rebuild Gaza"
             if aided is not None and aided != promisor:
                 promisee = aided
+        if promisee is None and promisor != "IGO" and _body_recipient(view, (trigger, action)):
+            promisee = "IGO"  # "promised the UN to destroy its stockpile", "agreed with the IMF to cut subsidies"
         if promisor is not None and \
                 action.lemma_.lower() in ACTION_VERBS and sx.subject_of(action) is not None and \
                 sx.mention_at(sx.subject_of(action), view.countries) is None and any(
@@ -880,6 +1014,11 @@ class CommitmentFinder:
         if promisor is not None and promisee is None and self.ctx.counterparts.get(promisor):
             # "talks between Iran and Britain, France and Germany": the other side of the document's dealings
             promisee, implied = self.ctx.counterparts[promisor][0], True
+        if promisor is not None and promisee is None and category_of(key or "") == "money" and \
+                promisor not in self.ctx.dyad and self.ctx.last_promisee not in (None, promisor):
+            # "Japan pledged $50 million to Haiti. Canada pledged $30 million": a donor outside the
+            # article's pair gives where the article's last pledge went
+            promisee, implied = self.ctx.last_promisee, True
         if (promisor is None or promisee is None) and len(self.ctx.dyad) == 2 and not deadline:
             if promisor in self.ctx.dyad and promisee is None:
                 promisee = next(c for c in self.ctx.dyad if c != promisor)
@@ -997,10 +1136,13 @@ class CommitmentFinder:
                                  if f.code not in (promisor, seller)]
                         if found:
                             beneficiary = found[0]
+            if seller is None and obj is not None:
+                seller = _maker(view, obj)  # "to buy the Russian system": its maker sells it
             if beneficiary:
                 promisee = beneficiary
             elif seller:
-                promisor, promisee = seller, promisor if promisor != seller else promisee
+                buyer = _buyer(view, action, trigger) or (promisor if promisor != seller else promisee)
+                promisor, promisee = seller, buyer if buyer != seller else None
             elif promisor and promisee:
                 promisor, promisee = promisee, promisor
         if action.lemma_.lower() in RECEIVE_VERBS and kind == "deliver" and action.i != trigger.i and promisor:

@@ -6,7 +6,8 @@ event coder. There is no second gazetteer. What the resolver reads as a place (a
 site such as a plant's town) is never a party, nor is a capital named as where something happened
 ("signed in Vienna", "talks at Geneva"): only states act and promise. Spelled country names the
 resolver's matcher does not catch ("the U.S." with its dots) are looked up, as named entities, in the
-project's own country table. Only states matter here: promisor and promisee are three-letter codes.
+project's own country table. Promisor and promisee are three-letter codes: a state's, or IGO for an
+international body (kept apart, see `party_mentions`).
 """
 
 from __future__ import annotations
@@ -79,16 +80,30 @@ def _places_and_peoples(doc) -> tuple[list, list[int]]:
 
 def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMention]:
     """States named in the span, in order, through the dated actor resolver; Soviet Union → RUS."""
+    return party_mentions(span, on)[0]
+
+
+def party_mentions(span: Span, on: dt.date | None = None) -> tuple[list[CountryMention], list[CountryMention]]:
+    """States and international bodies named in the span, each in order, through the one dated actor
+    resolver. A body (the EU, the IMF, the World Bank, a UN agency) is a party of its own, coded IGO as in
+    CAMEO: it pledges, lends and is promised things. It is kept apart from the states because it never
+    stands in for the article's pair of states (a promise without a recipient is not made to "the UN"
+    the sentence names in passing): the finders use it only where the grammar names it as a party."""
     found: dict[int, CountryMention] = {}
+    bodies: list[CountryMention] = []
     covered: set[int] = set()
     for m in _resolver().mentions(span, on):
         covered.update(range(m.start, m.end))
         a = m.actor
         country = getattr(a, "country", None)
-        if not country or len(country) != 3 or country in ("IGO", "---"):
+        if not country or len(country) != 3 or country == "---":
             continue
         if _in_money(span, m.start, m.end):
             continue  # "$US 200 million"
+        if country == "IGO":
+            if a.role != "MED" and not _locative(span, m.start):
+                bodies.append(CountryMention(m.start, m.end, "IGO"))
+            continue
         if getattr(a, "place", False):
             continue  # a town, a province, a site: where, not who
         if a.role == "MED":
@@ -106,4 +121,4 @@ def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMenti
         code = _lookup(e.text)
         if code and not _locative(span, e.start) and not _in_money(span, e.start, e.end):
             found[e.start] = CountryMention(e.start, e.end, successor(code))
-    return sorted(found.values(), key=lambda m: m.start)
+    return sorted(found.values(), key=lambda m: m.start), bodies

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from trustledger.commitments.aliases import ObjectContext, ObjectMention, definite, mentions_in
 from trustledger.commitments.objects import class_of, np_key
-from trustledger.commitments.parties import CountryMention, country_mentions
+from trustledger.commitments.parties import CountryMention, party_mentions
 from trustledger.commitments.timex import DateMention, date_mentions, durations, period_end
 from trustledger.words import words
 
@@ -161,6 +161,13 @@ class SentenceView:
     objects: list[ObjectMention]
     dates: list[DateMention]
     ctx: DocContext
+    #: International bodies named (code IGO), apart from the states: a party only where the grammar
+    #: makes it one (the subject of a pledge, the one promised), never the article's fallback pair.
+    bodies: list[CountryMention] = field(default_factory=list)
+
+    def parties(self) -> list[CountryMention]:
+        """States and bodies in text order, for reading who a subject or a recipient is."""
+        return sorted([*self.countries, *self.bodies], key=lambda m: m.start)
 
     def codes(self) -> list[str]:
         out: list[str] = []
@@ -276,9 +283,12 @@ class SentenceView:
                 named = self.ctx.fallback_heads.get(lemma) if definite(self.span, head.i) else None
                 if named is not None and named != key:  # "the system": named before (not "pledged tanks")
                     return ObjectMention(head.i, head.i + 1, named, head.text, True, "other")
+                national = any(c.dep_ in ("amod", "compound", "nmod") and c.i in covered for c in head.children)
                 if lemma in GENERIC_HEADS and not any(c.dep_ == "nummod" for c in head.children) and (
-                        definite(self.span, head.i) or head.tag_ != "NNS") and not _described(head):
-                    continue  # "the system" unresolved; a bare plural ("pledged tanks") names its kind
+                        definite(self.span, head.i) or head.tag_ != "NNS") and not _described(head) \
+                        and not national:
+                    continue  # "the system" unresolved; a bare plural ("pledged tanks") or a maker's ("the
+                    # Russian jets") names its kind
             if how != "money":
                 self.ctx.fallback_heads[lemma] = key
             return ObjectMention(head.i, head.i + 1, key, head.text, False, class_of(key))
@@ -337,6 +347,37 @@ def counterparts(sentences: list[SentenceView]) -> dict[str, tuple[str, ...]]:
                     continue
                 for code in sides:
                     out.setdefault(code, tuple(c for c in sides if c != code))
+        for side, other in _in_return(view):
+            for code in other:
+                out.setdefault(code, side)
+            for code in side:
+                out.setdefault(code, other)
+    return out
+
+
+#: Nouns of a give and take: "in return", "in exchange" marks the clause's subject as the other side.
+RECIPROCAL_NOUNS = {"return", "exchange"}
+
+
+def _in_return(view: SentenceView) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """"In return, the ministers of Britain, France and Germany recognised Iran's right to ...": the states
+    of the subject of a clause done in return are the other side of the states the clause names
+    besides them (the side that promised before)."""
+    out = []
+    for tok in view.span:
+        if tok.lower_ not in RECIPROCAL_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        inside = {t.i for t in subj.subtree}
+        side = tuple(dict.fromkeys(m.code for m in view.countries if m.start in inside))
+        other = tuple(dict.fromkeys(m.code for m in view.countries if m.start not in inside and m.code not in side))
+        if side and other:
+            out.append((side, other))
     return out
 
 
@@ -366,7 +407,7 @@ def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | N
     objects = mentions_in(span, ctx.objects)
     dates = date_mentions(span, doc_date)
     dates.extend(durations(span, doc_date))
-    countries = country_mentions(span, doc_date)
+    countries, bodies = party_mentions(span, doc_date)
     dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
                  and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
     if dash is None and len(span) > 2 and span[0].is_upper and span[0].is_alpha and len(span[0]) > 1 \
@@ -376,10 +417,11 @@ def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | N
         countries = [m for m in countries if m.start > dash]
     # "the Budapest Memorandum", "the Algiers Accords": a place naming an agreement is not a party
     countries = [m for m in countries if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
+    bodies = [m for m in bodies if not (m.end < len(doc) and doc[m.end].lower_ in AGREEMENT_WORDS)]
     named = {i for o in objects if not o.generic for i in range(o.start, o.end)}
     countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
                                               and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
     view = SentenceView(s.index, span, s.text, s.start_char, countries, objects,
-                        sorted(dates, key=lambda d: d.start), ctx)
+                        sorted(dates, key=lambda d: d.start), ctx, bodies)
     ctx.objects.note(view.qualified())  # what the sentence is about, not where or for what
     return view

@@ -1,0 +1,80 @@
+"""Who promises whom, on our own sentences in the shapes of real reports (issue 14, items 2 and 4):
+several signatories of one guarantee, gapped lists of donors, international bodies as parties of their
+own, a payer and a supplier in one sentence, arms bought from the state that makes them, and the side
+that gives something "in return"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def commitments(text: str, date=dt.date(2015, 3, 1)) -> list[tuple]:
+    doc = load_model()(text)
+    return [(c.promisor, c.promisee, c.object) for c in find_in_document(doc, sentences_of(doc), "d", date)[0]]
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in commitments(text)}
+
+
+def test_each_signatory_of_a_declaration_guaranteeing_borders_promises_the_guarded_state():
+    got = pairs("Poland, Hungary and Austria signed a declaration guaranteeing Slovakia's borders.")
+    assert {("POL", "SVK"), ("HUN", "SVK"), ("AUT", "SVK")} <= got
+    assert not got & {("POL", "HUN"), ("HUN", "AUT"), ("SVK", "POL")}
+
+
+def test_a_gapped_list_of_donors_gives_one_commitment_per_donor_with_its_own_sum():
+    found = commitments("At the donors' meeting Norway pledged $80 million, Denmark $40 million and Finland "
+                        "$25 million to rebuild Haiti.")
+    assert ("NOR", "HTI", "$80 million") in found
+    assert ("DNK", "HTI", "$40 million") in found
+    assert ("FIN", "HTI", "$25 million") in found
+
+
+def test_an_international_body_pledges_as_itself():
+    assert ("IGO", "HTI") in pairs("The European Union pledged $300 million to Haiti.")
+
+
+def test_a_pledge_of_a_sum_made_by_a_body_goes_where_the_last_pledge_went():
+    found = commitments("Japan pledged $50 million to Haiti. The European Union made a pledge of $400 million.")
+    assert ("IGO", "HTI", "$400 million") in found
+
+
+def test_a_body_promised_is_the_promisee():
+    assert ("SDN", "IGO") in pairs("Sudan promised the United Nations to destroy its stockpile of nerve gas.")
+
+
+def test_a_body_named_in_passing_is_not_the_promisee():
+    got = pairs("At a UN conference in Geneva, Japan pledged $50 million to Haiti.")
+    assert ("JPN", "HTI") in got and not any("IGO" in p for p in got)
+
+
+def test_a_donor_outside_the_articles_pair_gives_where_the_last_pledge_went():
+    assert ("CAN", "HTI") in pairs("Japan pledged $50 million to Haiti. Canada pledged $30 million.")
+
+
+def test_payer_and_supplier_each_have_their_own_obligation_to_the_beneficiary():
+    found = commitments("Oman has promised $500 million to buy Italian radars for the Jordanian army.")
+    assert ("OMN", "JOR", "$500 million") in found
+    assert ("ITA", "JOR", "radar") in found
+    assert not any(a == "OMN" and b == "ITA" for a, b, _ in found)
+
+
+def test_a_sum_for_buying_goods_is_not_given_to_the_maker_of_the_goods():
+    got = pairs("Saudi Arabia promised $2 billion for purchasing French weapons for the Lebanese army.")
+    assert ("SAU", "LBN") in got and ("FRA", "LBN") in got and ("SAU", "FRA") not in got
+
+
+def test_a_promise_to_buy_arms_binds_their_maker_to_deliver_to_the_buyer():
+    assert pairs("Egypt agreed to buy the Russian jets.") == {("RUS", "EGY")}
+    assert pairs("Turkey remained committed to the deal to buy the Russian jets.") == {("RUS", "TUR")}
+
+
+def test_the_side_that_gives_something_in_return_is_the_promisee():
+    got = pairs("Chile has agreed to stop mining near the border. In return, the ministers of Peru, Bolivia "
+                "and Ecuador recognised Chile's right to the port.")
+    assert {("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")} <= got
