@@ -49,3 +49,38 @@ def test_second_infinitive_hung_on_the_promise_is_no_act(ingest_coder):
     got = triples(ingest_coder, "The two neighbours agreed to pull back forces, coordinate border patrols and "
                                 "keep the road open.")
     assert not any(r == "06" for _, r, _ in got)
+
+
+def test_a_bare_court_is_a_generic_actor_of_the_state_around_it(ingest_coder):
+    got = triples(ingest_coder, "The court sentenced 12 Egyptian activists to prison on Sunday.")
+    assert ("EGYJUD", "17", "EGYOPP") in got
+
+
+def test_tribal_elders_are_a_generic_actor(ingest_coder):
+    got = triples(ingest_coder, "Tribal elders demanded that the Afghan government free the prisoners.")
+    assert any(s == "AFGELI" and r == "10" for s, r, _ in got), got
+
+
+def test_justice_and_a_capacity_are_no_actors(ingest_coder):
+    assert not any(s.endswith("JUD") for s, _, _ in triples(
+        ingest_coder, "Rebels vowed to bring the killers to justice."))
+    assert not any(s.endswith("JUD") or (t or "").endswith("JUD") for s, _, t in triples(
+        ingest_coder, "Peru named Ana Ruiz as prosecutor in the bribery case on Monday."))
+
+
+def test_a_judge_by_name_takes_the_one_state_whose_organs_the_sentence_names(ingest_coder):
+    got = triples(ingest_coder, "Judge Pablo Ortiz opened corruption inquiries against 14 Peruvian customs "
+                                "officials, the court said Monday.")
+    assert any(s == "PERJUD" and r == "09" for s, r, _ in got), got
+
+
+def test_a_minister_by_name_does_not_take_the_state_of_those_met(ingest_coder):
+    got = triples(ingest_coder, "Foreign Minister Ana Ruiz met Chilean officials in Lima.")
+    assert not any(s.startswith("CHL") for s, _, _ in got), got
+
+
+def test_a_wish_with_no_act_is_no_event(ingest_coder):
+    assert triples(ingest_coder, "The Zambian opposition wants real political power.") == set()
+    assert triples(ingest_coder, "President Tomas Vidal of Peru is seeking a third term.") == set()
+    # a commitment with no coded act stays an intent to cooperate, a wish with an act stays the act's intent
+    assert any(r == "03" for _, r, _ in triples(ingest_coder, "Peru agreed to set up a research centre in Chile."))

@@ -46,9 +46,16 @@ UNKNOWN_COUNTRY = "---"
 #: Roles a bare role noun stands for on its own, as CAMEO/Phoenix code them ("---REB"): armed groups,
 #: forces, protesters and civilians act as groups, and so do the groups of society CAMEO gives a
 #: sector code (students EDU, refugees REF, journalists MED, workers LAB, farmers AGR, doctors HLH,
-#: clerics REL, criminals CRM, aid groups NGO); a bare "minister" or "company" says too little.
+#: clerics REL, criminals CRM, aid groups NGO), and so do the courts and judges (JUD: "the court
+#: sentenced", "a judge ordered") and a society's elders and notables (ELI: "tribal elders demanded");
+#: a bare "minister" or "company" says too little.
 GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL", "EDU", "REF", "MED", "LAB", "AGR", "HLH", "REL",
-                           "CRM", "NGO"})
+                           "CRM", "NGO", "JUD", "ELI"})
+#: Role nouns that are also abstract nouns ("brought to justice", "immune from prosecution"): never a
+#: generic actor on their own.
+ABSTRACT_ROLE_NOUNS = frozenset({"justice", "prosecution", "elite", "judiciary"})
+#: Prepositions of place ("outside the court"): a court after one is the building, not the judges.
+PLACE_PREPOSITIONS = words("locative_prepositions")
 #: Bare government nouns that are generic actors too ("the government expressed ...").
 GENERIC_GOV = frozenset({"government", "regime", "authority", "administration"})
 _SPLIT = re.compile(r"\s*[|;]\s*")
@@ -714,6 +721,12 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
         return False
     if role == "GOV":
         return end - start == 1 and head.lemma_.lower() in GENERIC_GOV
+    if end - start == 1 and head.lemma_.lower() in ABSTRACT_ROLE_NOUNS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        return False  # "named a lawyer as chief prosecutor", "served as a judge": a capacity, not a party
+    if role == "JUD" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+        return False  # "arrested relatives outside the court": the building, not the judges
     return role in GENERIC_ROLES
 
 

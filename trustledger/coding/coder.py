@@ -479,6 +479,9 @@ class _Sentence(Quotes, Arguments):
                 return []  # "sought to avoid a clash", "intends to change the constitution": no act to intend
             # "agreed / offered to set up a centre": a commitment to an act no lexicon codes (CAMEO 030)
             rule = replace(rule, code="030", frame="")
+        elif (rule.frame == "intent" and not rule.objects and v.lemma_.lower() not in COMMIT_VERBS | {"offer"}
+              and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children)):
+            return []  # "wants political power", "seeks another term", "aiming for the town": a wish, no act
         if rule.frame == "vote":
             return self._vote(v, rule, sources)
         srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))

@@ -28,6 +28,9 @@ LOCATIVE = words("locative_prepositions")
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Roles whose mention does not say which state's organs act in a sentence: reporters and aid groups.
 NOT_ORGANS = frozenset({"MED", "NGO"})
+#: Roles of persons by title who act at home (a judge, a police chief, a general): with one state's
+#: organs named in the sentence and none of its people, such a person is of that state.
+HOME_OFFICES = frozenset({"JUD", "COP", "MIL"})
 #: Where a document's parties are remembered between sentences (a spaCy Doc is one document): the people
 #: it introduced, the states of its armed groups and opposition, the last parties to use force.
 PARTIES_KEY = "trustledger.parties"
@@ -122,8 +125,11 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         state = None
         if located:
             state = min(located, key=lambda x: abs(x[0] - m.start))[1]
-        elif len(named) == 1 and m.actor.person is None:
-            # (a person by title is as likely the other side's: "President X welcomed South Africa's leader")
+        elif len(named) == 1 and (m.actor.person is None or (m.actor.role in HOME_OFFICES and not any(
+                o.actor.person for o in mentions if o.actor.country in named))):
+            # (a person by title of government is as likely the other side's: "President X welcomed South
+            # Africa's leader", "Foreign Minister X met Chilean officials"; but a judge, a police chief or a
+            # general acts at home: "Judge X opened inquiries into Chilean officials" is Chile's judge)
             state = next(iter(named))
         elif m.actor.role in GROUP_ROLES and m.actor.person is None and m.actor.role in groups:
             state = groups[m.actor.role]  # "the rebels" of a report that named "UNITA rebels" before
