@@ -98,3 +98,28 @@ def test_a_mention_naming_no_state_joins_a_promise_of_the_same_story():
     made = _m("deliver frigate", dt.date(2011, 6, 1), doc="d1", story="s1", explicit=True)
     copy = _m("deliver frigate", dt.date(2011, 6, 2), None, None, doc="d2", story="s1")
     assert [len(c.mentions) for c in cluster_mentions([made, copy])] == [2]
+
+
+def test_an_act_named_only_as_a_noun_is_read_from_the_noun_governing_the_thing():
+    from trustledger.commitments.acts import nominal_act
+
+    # "Repayment of the credit fell due in March": the deadline names the act as a noun
+    assert nominal_act("Repayment of the credit fell due in March.", "credit") == "repay"
+    assert act_of({"kind": "deliver", "trigger": "due", "what": "give credit", "object": "credit",
+                   "text": "Repayment of the credit fell due in March."}) == "repay"
+    # "agreed on compensation for the cancelled sale of the frigates": the outer noun is the act
+    assert nominal_act("The two governments agreed on compensation for the cancelled sale of the frigates.",
+                       "frigate") == "pay"
+    # a verb of acting in the sentence is the act (read by the detector), not a noun beside it
+    assert nominal_act("Ruritania agreed to supply the frigates, with payment for the frigates in 2020.",
+                       "frigate") is None
+    # the noun must govern the promised thing
+    assert nominal_act("Repayment of an older debt was due, officials said of the frigate deal.", "frigate") is None
+
+
+def test_a_repayment_named_as_a_noun_stays_apart_from_the_loan():
+    day = dt.date(2011, 12, 1)
+    ms = [_m("give loan", day, obj="loan", doc=f"d{i}") for i in range(3)]
+    due = _m("give loan", dt.date(2013, 2, 4), "BBB", "AAA", obj="loan", doc="d9", trigger="due")
+    due["text"] = "Repayment of the loan fell due in 2016."
+    assert sorted(len(c.mentions) for c in cluster_mentions([*ms, due])) == [1, 3]

@@ -50,7 +50,38 @@ def act_of(m: dict) -> str | None:
     if act is None:
         first = (m.get("what") or "").split(" ")[0]
         act = _act_of_word(first) if first and first not in DEFAULT_READINGS else None
+    if act is None:
+        act = nominal_act(m.get("text") or "", m.get("object"))
     return act
+
+
+#: Words of the map that are also verbs of acting in their bare form ("to supply", "will release"):
+#: a sentence holding one of them names its act as a verb, which the detector has read.
+_NOUNS = frozenset({"delivery", "deliveries", "sale", "sales", "shipment", "shipments", "handover",
+                    "construction", "completion", "financing", "funding", "payment", "payments",
+                    "compensation", "reimbursement", "repayment", "repayments", "restructuring",
+                    "rescheduling", "write-off", "withdrawal", "pullout", "pull-out", "removal", "lifting",
+                    "easing"})
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def nominal_act(text: str, obj: str | None) -> str | None:
+    """The act a sentence names only as a noun governing the promised thing ("repayment of the loan
+    was due by July", "agreed on compensation for the cancelled ships"): the first act noun followed,
+    through "of" or "for" and at most six words, by the object's head word. None when the sentence
+    also holds a verb of acting (its act is the verb's, which the detector read) or names no object."""
+    if not obj:
+        return None
+    head = obj.split()[-1].lower().rstrip("s")
+    words = _WORD.findall(text.lower())
+    own = {w.rstrip("s") for w in obj.lower().split()}  # "the loan": the thing, not a verb of lending
+    if any(w not in _NOUNS and w.rstrip("s") not in own and _act_of_word(w) for w in words):
+        return None
+    for i, w in enumerate(words):
+        if w in _NOUNS and i + 1 < len(words) and words[i + 1] in ("of", "for") and any(
+                x.rstrip("s") == head for x in words[i + 2:i + 9]):
+            return ACTS[w]
+    return None
 
 
 def agree(a: str | None, b: str | None) -> bool:
