@@ -84,3 +84,24 @@ def test_a_wish_with_no_act_is_no_event(ingest_coder):
     assert triples(ingest_coder, "President Tomas Vidal of Peru is seeking a third term.") == set()
     # a commitment with no coded act stays an intent to cooperate, a wish with an act stays the act's intent
     assert any(r == "03" for _, r, _ in triples(ingest_coder, "Peru agreed to set up a research centre in Chile."))
+
+
+def test_each_listed_town_is_its_own_target(ingest_coder):
+    got = full_codes(ingest_coder, "The rebels seized the towns of Goma, Uvira and Bukavu on Sunday.", DAY)
+    assert [t for _, c, t in got if c.startswith("19")] == ["COD", "COD", "COD"]
+
+
+def test_listed_targets_of_one_code_are_stored_as_distinct_events():
+    from trustledger.coding.actors import Actor
+    from trustledger.coding.coder import CodedEvent
+    from trustledger.coding.stage import events_table
+
+    def ev(end: int) -> CodedEvent:
+        return CodedEvent(sentence_index=0, source=Actor("CODREB", "COD", "REB", "rebels"),
+                          target=Actor("COD", "COD", None, "town", place=True), cameo="192", root="19",
+                          quad_class=4, goldstein=-9.5, mode="did", quote=False, speaker=None, negated=False,
+                          date=None, date_precision=None, char_start=0, char_end=end, verb="seized", why="",
+                          verb_source="lexicon", confidence=None)
+
+    ids = events_table([("d", "s", "x", ev(30)), ("d", "s", "x", ev(40))]).column("event_id").to_pylist()
+    assert len(set(ids)) == 2

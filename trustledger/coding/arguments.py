@@ -609,6 +609,9 @@ class Arguments:
                     h = h.head
                 if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
                     return self.actors_of(h)
+                if any(c.dep_ == "conj" for c in h.children):
+                    # "the towns of Goma, Uvira and Bukavu": every listed item
+                    return [(m.actor, t.i)] + [x for x in self.actors_of(h) if x[1] != h.i]
                 best.append((m.actor, t.i))
                 break
         return best
@@ -648,9 +651,22 @@ class Arguments:
             a = self.np_actor(t, reporters)
             if a is not None and first is not None:
                 a = _shared_country(a, first, tok, t, self.by_token)
-            if a is not None and all(a.code != x.code for x, _ in out):
+            if a is not None and (all(a.code != x.code for x, _ in out) or self._own_item(t, out)):
                 out.append((a, t.i))
         return out
+
+    def _own_item(self, t: Token, found: list[tuple[Actor, int]]) -> bool:
+        """A listed item that names a party of its own although of a code already found: "seized
+        Bunia, Beni and Kamituga", "struck an army camp and a police post": each town or post is its own
+        target (one event each, as the codebook's annotators count them), unlike a second name for the
+        same party ("Russia and its army", "Moscow, the Russian capital")."""
+        if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN") or t.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = self.by_token.get(t.i)
+        if m is not None and not (m.actor.place or m.actor.role is not None and m.actor.person is None):
+            return False  # a state or a person named twice is one party
+        return all(self.doc[i].lemma_.lower() != t.lemma_.lower() and self.by_token.get(i) is not m
+                   or m is None and self.doc[i].lemma_.lower() != t.lemma_.lower() for _, i in found)
 
     @guarded(lambda: None)
     def np_actor(self, t: Token, reporters: list[tuple[Actor, int]] | None = None) -> Actor | None:

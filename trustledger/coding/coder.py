@@ -236,7 +236,8 @@ class EventCoder:
                                                else event_date(sent, doc_date, p.verb)[0])
             when = dates[(key_verb.i, intent)]
             for ev in self._materialize(p, sent, index, when, ctx):
-                key = (ev.source.code, ev.cameo, ev.target.code if ev.target else None, ev.char_start)
+                key = (ev.source.code, ev.cameo, ev.target.code if ev.target else None, ev.char_start,
+                       ev.char_end if ev.target is not None and ev.char_end > p.verb.idx else None)
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)

@@ -84,8 +84,13 @@ def build_coder(actor_files: tuple[str, ...] = (), verb_files: tuple[str, ...] =
     return EventCoder(resolver, lexicon, require_target=False)
 
 
-def event_id(doc_id: str, sentence_index: int, source: str, cameo: str, target: str | None, char_start: int) -> str:
-    key = "|".join([doc_id, str(sentence_index), source, cameo, target or "", str(char_start)])
+def event_id(doc_id: str, sentence_index: int, source: str, cameo: str, target: str | None, char_start: int,
+             item: int | None = None) -> str:
+    """A stable id for an event. `item` (the end of its span) tells apart the events of one deed on several
+    listed targets of one code ("seized Bunia, Beni and Kamituga"): only the second and later carry it, so
+    every other event keeps the id it always had."""
+    parts = [doc_id, str(sentence_index), source, cameo, target or "", str(char_start)]
+    key = "|".join(parts + ([str(item)] if item is not None else []))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -96,10 +101,15 @@ def events_table(rows: Iterable[tuple[str, str, str, CodedEvent]]) -> pa.Table:
         "source_text", "source_code", "source_country", "source_role", "target_text", "target_code",
         "target_country", "target_role", "cameo", "root", "quad_class", "goldstein", "mode", "quote", "speaker",
         "negated", "char_start", "char_end", "why", "verb_source", "confidence")}
+    ids: set[str] = set()
     for doc_id, story_id, text, e in rows:
         t = e.target
-        cols["event_id"].append(event_id(doc_id, e.sentence_index, e.source.code, e.cameo,
-                                         t.code if t else None, e.char_start))
+        eid = event_id(doc_id, e.sentence_index, e.source.code, e.cameo, t.code if t else None, e.char_start)
+        if eid in ids:  # another listed target of the same code: its own event
+            eid = event_id(doc_id, e.sentence_index, e.source.code, e.cameo, t.code if t else None, e.char_start,
+                           e.char_end)
+        ids.add(eid)
+        cols["event_id"].append(eid)
         cols["origin"].append("text")
         cols["doc_id"].append(doc_id)
         cols["sentence_index"].append(e.sentence_index)
