@@ -78,3 +78,26 @@ def test_the_side_that_gives_something_in_return_is_the_promisee():
     got = pairs("Chile has agreed to stop mining near the border. In return, the ministers of Peru, Bolivia "
                 "and Ecuador recognised Chile's right to the port.")
     assert {("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")} <= got
+
+
+def test_a_firm_a_contract_is_signed_with_builds_not_the_buyer():
+    assert pairs("Egypt signed a contract with a German firm to build forty trains.") == {("DEU", "EGY")}
+
+
+def test_a_contract_that_commits_the_manufacturer_binds_the_manufacturer():
+    found = commitments("Egypt signed a contract that commits the Spanish manufacturer CAF to build forty trains.")
+    assert found == [("ESP", "EGY", "train")]
+
+
+def test_a_deal_named_by_its_thing_promises_the_thing_from_the_state_owned_firm():
+    found = commitments("In 2019 the Peruvian navy signed the $300 million frigate deal with Hanjin Heavy Industries, "
+                        "a South Korean state-owned shipbuilder.")
+    assert ("KOR", "PER", "frigate") in found
+
+
+def test_a_deal_named_by_no_thing_promises_no_thing():
+    assert commitments("Japan signed a trade deal with Vietnam.") == []
+
+
+def test_the_parts_a_thing_requires_are_not_a_promise():
+    assert commitments("Germany will not allow the export of the engines required to complete the frigate.") == []

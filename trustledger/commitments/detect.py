@@ -94,7 +94,9 @@ def _action_of(verb: Token) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
             for cc in c.children:
                 if cc.dep_ in ("acl", "relcl") and cc.pos_ in ("VERB", "AUX"):
-                    return cc
+                    # "a contract that commits the manufacturer to build forty trains": the act it binds to
+                    inner = _action_of(cc) if cc.lemma_.lower() in COMMIT_VERBS | STIPULATE_VERBS else None
+                    return inner or cc
             for cc in c.subtree:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
@@ -138,6 +140,8 @@ def _deal_subject(verb: Token) -> bool:
 TIME_NOUNS = words("time_nouns")
 #: Nouns of an aim: "the goal was to cut exports" states a purpose, not a commitment.
 AIM_NOUNS = words("aim_nouns")
+#: Nouns of a business: the party named so that a state signs a contract with supplies ("a German firm").
+FIRM_NOUNS = words("firm_nouns")
 #: What a state holds as a state: "A, B and C guaranteed D's borders" promises D that they will not attack it.
 SOVEREIGNTY_NOUNS = words("sovereignty_nouns")
 #: Verbs of keeping an agreement: "will honour its contract to provide spares" promises the contract's act.
@@ -193,6 +197,9 @@ def _agreement_object(view: SentenceView, tok: Token):
     cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
               for p in c.children if p.dep_ == "pobj"]
     for head in cands:
+        thing = _thing_modifier(head)
+        if thing is not None:
+            return thing
         whole = _hyphenated(head)  # "cease-fire" split by the tokenizer into "cease", "-", "fire"
         if head.lemma_.lower() not in AGREEMENT_HEADS and whole not in AGREEMENT_HEADS and not any(
                 t.lower_ in REFRAIN_AGREEMENTS for t in head.subtree if t.i <= head.i):
@@ -225,6 +232,25 @@ def _agreement_object(view: SentenceView, tok: Token):
             return None
         key = " ".join(words).replace("cease-fire", "ceasefire")
         return ObjectMention(head.i, head.i + 1, key, head.text, False, "agreement")
+    return None
+
+
+#: Classes of things a deal can be for: "a submarine deal" promises a submarine, "a trade deal" no thing.
+THING_CLASSES = ("weapon", "plant", "energy", "material", "technology")
+
+
+def _thing_modifier(head: Token):
+    """"signed a submarine deal", "the $400 million frigate contract": a contract or deal named by the thing
+    it is for (a modifier of a known class of things) promises that thing."""
+    from trustledger.commitments.aliases import ObjectMention
+    from trustledger.commitments.objects import class_of
+
+    if head.lemma_.lower() not in CONTRACT_NOUNS | AGREEMENT_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("NOUN", "ADJ") \
+                and class_of(c.lemma_.lower()) in THING_CLASSES:
+            return ObjectMention(c.i, c.i + 1, c.lemma_.lower(), c.text, False, class_of(c.lemma_.lower()))
     return None
 
 
@@ -449,6 +475,31 @@ def _buyer(view: SentenceView, buy: Token, trigger: Token) -> str | None:
         found = sx.country_of_np(subj, view.countries) if subj is not None else []
         if found:
             return found[0].code
+    return None
+
+
+def _firm_partner(view: SentenceView, verbs: tuple[Token, ...]) -> str | None:
+    """The state of a business a contract is signed with ("signed a contract with a German firm", "with
+    X Company, a state-owned shipbuilder", "with Gazprom"): what is built or supplied under it is the
+    firm's to deliver, so its state (as the resolver reads it) is the promisor, not the buyer."""
+    for t in verbs:
+        holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "pobj")
+                        and c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS)]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "with":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    # the partner's whole phrase: its conjoined names and appositions ("X Company, or XC,
+                    # a state-owned firm")
+                    phrase = {t.i for t in p.subtree}
+                    found = [f for f in view.countries if f.start in phrase]
+                    if found and (any(f.firm for f in found) or any(
+                            t.lemma_.lower() in FIRM_NOUNS or t.lower_ in FIRM_NOUNS for t in p.subtree
+                            if t.pos_ in ("NOUN", "PROPN"))):
+                        return found[0].code
     return None
 
 
@@ -702,8 +753,8 @@ class CommitmentFinder:
         lem = tok.lemma_.lower()
         if sx.negated(tok):  # "did not agree to", "has not signed"
             return None
-        if tok.dep_ == "amod":
-            return None
+        if tok.dep_ == "amod" or lem == "require" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "the engines required to complete the submarine": what it needs, not a duty
         action = action_ or _action_of(tok)
         if lem in ("sign", "conclude", "ink", "strike", "award") and action is None:
             has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS for c in tok.children
@@ -956,6 +1007,11 @@ class CommitmentFinder:
             # "the A-B pipeline project was to supply A with gas": the state supplied is the promisee,
             # whichever state the subject's modifiers or the co-signers named first
             promisor, promisee = promisee, promisor
+        firm = _firm_partner(view, (trigger, action))
+        if firm is not None and firm != promisor and action.lemma_.lower() not in BUY_VERBS | RECEIVE_VERBS and (
+                action.i == trigger.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)):
+            # "Egypt signed a contract with a German firm to build forty trains": the firm builds
+            promisor, promisee = firm, (promisor if promisor is not None else promisee)
         if promisee is None and action.lemma_.lower() in RELEASE_VERBS:
             # "to free 32 Armenian servicemen": people are released to their own state
             for c in action.children:

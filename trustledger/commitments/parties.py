@@ -32,6 +32,7 @@ class CountryMention:
     start: int  # token index in the Doc
     end: int
     code: str
+    firm: bool = False  # a business ("Gazprom", "a German firm"): it sells, builds and supplies itself
 
 
 @functools.cache
@@ -111,7 +112,7 @@ def party_mentions(span: Span, on: dt.date | None = None) -> tuple[list[CountryM
         if a.role == "GOV" and a.person is None and _lookup(span.doc[m.start:m.end].text) is None \
                 and _locative(span, m.start):
             continue  # "signed in Vienna": a capital named as the place
-        found[m.start] = CountryMention(m.start, m.end, successor(country))
+        found[m.start] = CountryMention(m.start, m.end, successor(country), firm=a.role == "BUS")
     ents, starts = _places_and_peoples(span.doc)
     for e in ents[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]:
         if e.end > span.end:
