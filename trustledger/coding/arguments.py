@@ -609,9 +609,10 @@ class Arguments:
                     h = h.head
                 if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
                     return self.actors_of(h)
-                if any(c.dep_ == "conj" for c in h.children):
-                    # "the towns of Goma, Uvira and Bukavu": every listed item
-                    return [(m.actor, t.i)] + [x for x in self.actors_of(h) if x[1] != h.i]
+                if h.dep_ != "compound" and any(c.dep_ == "conj" for c in h.children):
+                    # "the towns of Goma, Uvira and Bukavu": every listed item of its code
+                    return [(m.actor, t.i)] + [x for x in self.actors_of(h) if x[1] != h.i
+                                               and x[0].code == m.actor.code]
                 best.append((m.actor, t.i))
                 break
         return best

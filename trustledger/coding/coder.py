@@ -237,7 +237,7 @@ class EventCoder:
             when = dates[(key_verb.i, intent)]
             for ev in self._materialize(p, sent, index, when, ctx):
                 key = (ev.source.code, ev.cameo, ev.target.code if ev.target else None, ev.char_start,
-                       ev.char_end if ev.target is not None and ev.char_end > p.verb.idx else None)
+                       ev.target.text if ev.target else None)  # (listed targets of one code: one event each)
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
