@@ -123,3 +123,23 @@ def test_a_repayment_named_as_a_noun_stays_apart_from_the_loan():
     due = _m("give loan", dt.date(2013, 2, 4), "BBB", "AAA", obj="loan", doc="d9", trigger="due")
     due["text"] = "Repayment of the loan fell due in 2016."
     assert sorted(len(c.mentions) for c in cluster_mentions([*ms, due])) == [1, 3]
+
+
+def test_the_lenders_few_mentions_are_not_folded_into_a_repayment_told_more_often():
+    # two reports of "Ruritania lent Freedonia the money" beside three told from Freedonia's side, one of
+    # them "repayment of the loan was due by 2016": the repayment is a promise back, not the loan swapped
+    day = dt.date(2013, 2, 4)
+    lent = [_m("give loan", day, obj="loan", doc=f"d{i}") for i in range(2)]
+    back = [_m("give loan", day, "BBB", "AAA", obj="loan", doc=f"e{i}") for i in range(2)]
+    due = _m("give loan", day, "BBB", "AAA", obj="loan", doc="e9", trigger="due")
+    due["text"] = "Repayment of the loan fell due in 2016."
+    clusters = cluster_mentions([*lent, *back, due])
+    assert sorted((c.mentions[0]["promisor"], len(c.mentions)) for c in clusters) == [("AAA", 2), ("BBB", 3)]
+
+
+def test_a_purchase_told_from_the_sellers_side_is_still_folded():
+    # three "Freedonia promised to buy Ruritanian grain", one read as Ruritania's promise of the grain
+    day = dt.date(2020, 1, 15)
+    buys = [_m("buy grain", day, "BBB", "AAA", obj="grain", doc=f"d{i}", trigger="buy") for i in range(3)]
+    sale = _m("deliver grain", day, obj="grain", doc="d9")
+    assert [len(c.mentions) for c in cluster_mentions([*buys, sale])] == [4]

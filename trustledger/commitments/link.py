@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from trustledger.commitments.acts import act_of, agree, agrees_with_all
+from trustledger.commitments.acts import GENERAL, act_of, agree, agrees_with_all
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
@@ -203,14 +203,23 @@ def _fold_reversed(clusters: list[Cluster], mutual: set) -> list[Cluster]:
     return [c for c in out if id(c) not in drop]
 
 
+#: Acts whose promise told from the other side is the general reading: buying from A is A's selling.
+CONVERSE_OF_SALE = frozenset({"buy"})
+
+
 def _same_act_back(c: Cluster, b: Cluster) -> bool:
-    """Whether `c`, told the other way round from `b`, can be a swapped reading of `b`'s promise: its
-    mentions name no act (the detector's default reading) or only acts `b`'s mentions name too. A
-    mention whose own verb names an act `b` never names ("would repay the loan" beside three "lent")
-    is a promise back, however few mentions tell it."""
+    """Whether `c`, told the other way round from `b`, can be a swapped reading of `b`'s promise: the
+    mentions of neither name an act (the detector's default readings), or both name acts that agree.
+    When one side names an act the other never names ("would repay the loan" beside three "lent", or
+    three "lent" beside one "repayment ... was due"), the two are a promise and a promise back,
+    however few mentions tell either; except a purchase, which told from the seller's side is a sale."""
     own = {a for a in map(act_of, c.mentions) if a}
     theirs = {a for a in map(act_of, b.mentions) if a}
-    return not own or bool(theirs) and all(agree(x, y) for x in own for y in theirs)
+    if own <= CONVERSE_OF_SALE and theirs <= GENERAL or theirs <= CONVERSE_OF_SALE and own <= GENERAL:
+        return True  # a purchase told from the seller's side is a sale: one deal ("China bought ... committed")
+    if not own or not theirs:
+        return not own and not theirs
+    return all(agree(x, y) for x in own for y in theirs)
 
 
 def _same_side(c: Cluster, m: dict) -> bool:
