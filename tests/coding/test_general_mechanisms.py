@@ -105,3 +105,18 @@ def test_listed_targets_of_one_code_are_stored_as_distinct_events():
 
     ids = events_table([("d", "s", "x", ev(30)), ("d", "s", "x", ev(40))]).column("event_id").to_pylist()
     assert len(set(ids)) == 2
+
+
+def test_forces_wounded_after_a_clash_were_hit_by_the_other_side(ingest_coder):
+    text = ("Officials said Peruvian troops had killed 12 rebels, having followed them with soldiers. They said two "
+            "soldiers were wounded in the fighting that followed.")
+    assert ("PERREB", "19", "PERMIL") in triples(ingest_coder, text)
+
+
+def test_a_patrol_ambushed_in_a_report_of_an_armed_group_was_ambushed_by_it(ingest_coder):
+    text = "The Shining Path rebels have fought the government for years. A police patrol was ambushed near Ayacucho."
+    assert ("PERREB", "19", "PERCOP") in triples(ingest_coder, text)
+
+
+def test_victims_with_no_fighting_told_have_no_doer(ingest_coder):
+    assert triples(ingest_coder, "Three protesters were killed in Lima on Monday.") == set()

@@ -194,6 +194,11 @@ class Arguments:
                     named["group"] = a
         for code, srcs, tgts in sources_targets:
             if srcs and code[:2] in ("18", "19", "20"):
+                # the other side it hit (not its own: "killed 15 rebels, having followed them with troops")
+                other = next((a for a, _ in tgts if _side(a) != _side(srcs[0][0])), None)
+                before = memory.get("attacker")
+                if other is not None or before is None or _side(before) != _side(srcs[0][0]):
+                    memory["attacked"] = other
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
             parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
             if len(parties) == 2 and parties[0].code != parties[1].code:
@@ -232,6 +237,27 @@ class Arguments:
         if {a.code for a in together} & {m.actor.code for m in self.by_token.values()}:
             return []  # the sentence names one of them itself: "they" is not both
         return [(_renamed(a, tok.text), tok.i) for a in together]
+
+    def _other_side(self, v: Token, victims: list[tuple[Actor, int]]) -> list[tuple[Actor, int]]:
+        """The doer of force told in the passive with no agent ("a police patrol was ambushed", "three
+        soldiers were wounded in the fighting that followed"): the other side of the fighting the report
+        told in this or the two sentences before (the side that did not use force last when the victims
+        are of the attacker's side, else the attacker); with no such fighting, the armed group the report
+        named, when the victims are the forces of its state. Nothing when the report names no one."""
+        sides = {_side(a) for a, _ in victims}
+        if len(sides) != 1:
+            return []
+        side = next(iter(sides))
+        memory = self.doc.user_data.get(PARTIES_KEY, {})
+        attacker, attacked = self._recent_attacker(), memory.get("attacked")
+        found = None
+        if attacker is not None and attacked is not None and _side(attacker) != _side(attacked):
+            found = attacked if _side(attacker) == side else attacker if _side(attacked) == side else None
+        if found is None and attacker is None and side[1] == "STATE":
+            group = memory.get("named", {}).get("group")
+            if group is not None and group.role == "REB" and group.country == side[0]:
+                found = group
+        return [(_renamed(found, f"({found.text})"), v.i)] if found is not None else []
 
     def _pair(self, tok: Token) -> list[tuple[Actor, int]]:
         """"both sides", "the two neighbours": the two parties the report last named together as a
@@ -839,6 +865,11 @@ class Arguments:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)
         return None
+
+
+def _side(a: Actor) -> tuple[str, str | None]:
+    """Which side of a fight an actor is on: its state's organs (army, police, government) are one side."""
+    return a.country, "STATE" if a.role in STATE_ORGANS or a.role is None else a.role
 
 
 def _at_boundary(t: Token) -> bool:

@@ -510,6 +510,8 @@ class _Sentence(Quotes, Arguments):
             tgts = self.protested_state(v, srcs, rule.code)  # "protesters chanted", "rebels kept fighting"
         if not srcs and tgts and rule.code[:2] == "17" and (grammar.passive(v) or rule.frame == "swap"):
             srcs = self._authorities(v)  # "two opposition leaders were arrested": by the state they are in
+        if not srcs and tgts and rule.code[:2] in ("18", "19", "20") and grammar.passive(v):
+            srcs = self._other_side(v, tgts)  # "three soldiers were wounded in the fighting that followed"
         if not srcs and rule.code[:2] == "15" and grammar.passive(v):
             # "soldiers were deployed in the streets": the force shown is its state's own (CAMEO 15x)
             forces = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.actors_of(c)
