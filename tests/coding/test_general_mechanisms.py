@@ -120,3 +120,11 @@ def test_a_patrol_ambushed_in_a_report_of_an_armed_group_was_ambushed_by_it(inge
 
 def test_victims_with_no_fighting_told_have_no_doer(ingest_coder):
     assert triples(ingest_coder, "Three protesters were killed in Lima on Monday.") == set()
+
+
+def test_roadblocks_of_armed_men_are_a_blockade_of_protesters_an_obstruction(ingest_coder):
+    assert ("KENCOP", "19", None) in triples(ingest_coder, "Police put up roadblocks in Nairobi on Sunday.")
+    assert any(s == "ECUOPP" and r == "14" for s, r, _ in triples(ingest_coder,
+                                                                   "Protesters set up roadblocks in Quito."))
+    assert any(s == "FJIMIL" and r == "19" for s, r, _ in triples(
+        ingest_coder, "Soldiers set up guard posts around the parliament in Suva."))

@@ -74,6 +74,8 @@ NOUN_PARTNERS = ("to", "on", "against", "with", "for")
 READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Roles of armed men: an obstruction they set up is a blockade by force (CAMEO 191), not a protest (144).
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
 IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
@@ -528,6 +530,9 @@ class _Sentence(Quotes, Arguments):
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
             code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
             why.append("crowd control → 175")
+        if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
+            code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest
+            why.append("by armed men → 191")
         if code[:2] == "15" and self._joint(v, tgts):
             code = "062"  # CAMEO: exercises held jointly or with another party are military cooperation
             why.append("joint → 062")
