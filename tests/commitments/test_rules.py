@@ -77,8 +77,8 @@ def test_deadline_for_the_first_delivery_is_met_by_a_partial_delivery():
     late = [Outcome("delivered_partial", D(2015, 7, 13))]
     v = judge("deliver", D(2014, 1, 1), "year", None, late, REF, due_first=True)
     assert v.status == "kept_late" and v.delay_days == (D(2015, 7, 13) - D(2014, 12, 31)).days
-    # without the flag a first shipment is only progress
-    assert judge("deliver", D(2014, 1, 1), "year", None, late, REF).status == "unknown"
+    # without the flag a first shipment is only progress: after the deadline, the promise is under way
+    assert judge("deliver", D(2014, 1, 1), "year", None, late, REF).status == "pending"
 
 
 def test_a_pledge_to_halt_is_broken_by_resuming():

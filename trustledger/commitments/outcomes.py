@@ -12,6 +12,7 @@ lifted the ban). Each with the acting state, the counterpart, the object, and a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -56,7 +57,8 @@ LEAVE = {"withdraw", "pull", "leave", "exit", "depart", "evacuate", "redeploy"}
 AGREEMENTS = words("agreement_heads") | {"treaty", "agreement", "accord", "pact", "deal", "memorandum", "truce",
                                          "ceasefire", "arrangement", "licence", "license", "mandate"}
 PARTIAL = re.compile(r"\b(first|initial|part|partial(ly)?|some|portion|batch|tranche|"
-                     r"instalment|installment|stage|components|shipment|only)\b|"
+                     r"instalment|installment|stage|components|shipment|only|"
+                     r"stretch|section|segment|leg|half)\b|"  # "built its own stretch of the pipeline"
                      r"\b\d[\d,]* of (the|its|their|these|those)\b", re.I)  # "18 of the tanks", "only $100m"
 ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all|every|full|fully|rest of|remaining)\b",
                       re.I)
@@ -157,6 +159,10 @@ def _role_object(view: SentenceView, tok: Token) -> ObjectMention | None:
                     if p.dep_ == "pobj":
                         inside = {t.i for t in p.subtree}
                         named = [o for o in view.objects if o.start in inside]
+                        if p.lemma_.lower() in AGREEMENTS:
+                            # "its participation in the deal that lets grain be shipped": the deal, not
+                            # the grain its clause names
+                            return _agreement_object(view, p)
                         return min(named, key=lambda o: (o.generic, o.start)) if named else \
                             view.fallback_object_np(p)
     return None
@@ -210,9 +216,110 @@ def _own_object(view: SentenceView, tok: Token) -> ObjectMention | None:
     return found if found is not None and found.start in clause else None
 
 
+#: What is relieved by being removed: lifting, scrapping or dropping one is the relief promised
+#: ("the penalty tariffs were removed", "revoked the sanctions"), not a cancelled promise. (A ban
+#: lifted stays `resumed`: what it banned starts again.)
+RELIEF = {"tariff", "duty", "sanction", "embargo", "restriction", "quota", "levy", "curb", "barrier", "blockade"}
+#: Verbs of removing a burden (with a `RELIEF` noun as their object).
+REMOVE = {"lift", "remove", "scrap", "drop", "cancel", "revoke", "waive", "abolish", "end", "rescind", "repeal",
+          "ease", "relax", "withdraw", "annul", "terminate", "eliminate"}
+#: Verbs of letting: "he would let the jets be delivered" is a permission (future), not a delivery.
+PERMIT = {"let", "allow", "permit", "authorize", "authorise", "clear", "approve", "enable"}
+#: Things that are sent or released without being a promised thing: a message, a statement, a report.
+MESSAGES = {"warning", "message", "letter", "signal", "note", "statement", "email", "e-mail", "invitation",
+            "greeting", "condolence", "report", "request", "reply", "response", "video", "footage", "figure",
+            "detail", "communique", "communiqué", "memo", "cable", "notice", "ultimatum", "proposal", "appeal"}
+#: Processes that are finished or launched without being a promised thing delivered: talks, a review.
+PROCESSES = {"negotiation", "talk", "review", "study", "survey", "inspection", "visit", "meeting", "consultation",
+             "assessment", "investigation", "probe", "inquiry", "challenge", "complaint", "appeal", "bid",
+             "lawsuit", "suit", "dispute", "campaign", "offensive", "operation", "tour", "session", "round",
+             "discussion", "deliberation", "hearing", "trial", "debate", "evaluation", "audit", "analysis"}
+#: What is "built" without being a thing built: a case, trust, ties.
+ABSTRACT_BUILT = {"case", "argument", "consensus", "trust", "confidence", "support", "tie", "relation", "momentum",
+                  "pressure", "coalition", "bridge"}
+#: Parts of a thing built or sent: what is done to one is done to a part of the whole it belongs to.
+PART_NOUNS = {"stretch", "section", "segment", "leg", "half", "part", "portion", "share", "batch", "tranche",
+              "instalment", "installment", "shipment", "consignment", "lot"}
+#: Nouns of a delivery's timing: "the handover has slipped to 2014" is a delay.
+TIMING_NOUNS = {"handover", "hand-over", "delivery", "deliveries", "completion", "launch", "start", "opening",
+                "commissioning", "date", "deadline", "schedule", "timetable", "timeline", "transfer", "shipment",
+                "release", "withdrawal", "pullout"}
+#: Nouns of time: "the set hour arrived" is no delivery.
+TIME_NOUNS = {"hour", "time", "day", "moment", "deadline", "date", "week", "month", "year", "season", "night",
+              "morning", "evening", "dawn", "midnight", "noon"}
+#: Words of newness: "granted a further $100 million credit line" is a new promise, not an old one kept.
+FURTHER = {"further", "new", "another", "additional", "fresh", "second", "extra"}
+#: Verbs by which a new promise is given (with a `FURTHER` object): grant, extend, approve, offer, sign.
+GIVE_NEW = {"grant", "extend", "approve", "offer", "sign", "announce"}
+#: Adverbs of an earlier, undated time: "Egypt has received F-16s before" is background, not the delivery.
+EARLIER = {"before", "previously", "earlier", "formerly", "once"}
+#: A shortfall named: "a wheat shortfall of 3.85 million tons under the agreement".
+SHORTFALL = {"shortfall", "short-fall", "deficit"}
+
+
+def _money(t: Token) -> bool:
+    """A sum of money: "$240 million", "188.9 million", "2 billion euros"."""
+    if t.ent_type_ == "MONEY" or any(c.lower_ in ("$", "€", "£", "¥") for c in t.subtree):
+        return True
+    return t.lemma_.lower() in ("million", "billion", "trillion", "bn", "dollar", "euro", "rouble", "ruble", "yuan",
+                                "yen", "pound", "rupee", "riyal")
+
+
+def _forgiven(tok: Token) -> bool:
+    """What is cancelled is a debt: a debt noun, or a sum (a sum is not a contract that can be cancelled:
+    "cancelled $240 million of Kyrgyz debt", "cancelled $188.9 million in 2013")."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() in DEBTS or any(t.lemma_.lower() in DEBTS for t in c.subtree if t.dep_ == "pobj"):
+            return True
+        if _money(c) and not any(t.lemma_.lower() in AGREEMENTS | {"contract", "order", "sale", "purchase", "deal"}
+                                 for t in c.subtree):
+            return True
+    return False
+
+
+def _relieved(tok: Token) -> bool:
+    """Whether the verb removes a burden (`RELIEF`): "the tariffs were removed", "scrapping the duties"."""
+    return tok.lemma_.lower() in REMOVE and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower().rstrip("s") in RELIEF | {"dutie"}
+        for c in tok.children)
+
+
+def _ended_agreement(tok: Token) -> Token | None:
+    """An agreement the verb says is over: its subject or object, or, when the parser hangs the subject
+    on a copula ("the deal allowing grain to be shipped is 'de facto' finished"), the agreement that
+    is the subject of "be" inside the verb's own phrase."""
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in AGREEMENTS]
+    if own:
+        return own[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    near = [*tok.subtree, *(t for b in tok.head.children if b.lemma_ == "be" and b.i < tok.i and b.i != tok.head.i
+                            for t in b.subtree)]
+    return next((t for t in near if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in AGREEMENTS
+                 and t.head.lemma_ == "be" and t.head.i < tok.i), None)
+
+
+def _agreement_object(view: SentenceView, c: Token) -> ObjectMention:
+    """An agreement noun as the outcome's object: the object named there, or its head noun with its
+    compounds ("the fishing accord" -> "fishing accord"), by lemma."""
+    own = [o for o in view.objects if o.start <= c.i < o.end]
+    if own:
+        return own[0]
+    named = " ".join(t.lemma_.lower() if t.i == c.i else t.lower_ for t in c.subtree
+                     if t.i == c.i or t.dep_ == "compound" and t.i < c.i)
+    return ObjectMention(c.i, c.i + 1, named, c.text, True, "agreement")
+
+
 class OutcomeFinder:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
+        #: the promised things the last sentence naming any of them named, in its order: what "that
+        #: pledge" stands for (the detector's record keeps each thing where it was first promised)
+        self.recent: list[str] = []
+        #: the other things a promise reference of the sentence being read stands for (see `find`)
+        self._also: list[str] = []
 
     def find(self, view: SentenceView) -> list[OutcomeMention]:
         out: list[OutcomeMention] = []
@@ -226,12 +333,35 @@ class OutcomeFinder:
             m = self._build(view, tok, kind)
             if m is None:
                 continue
-            key = (m.kind, m.object, m.actor)  # "A freed 32 soldiers and B freed two": two outcomes
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(m)
+            also, self._also = self._also, []
+            for one in [m, *(replace(m, object=k, what=f"{m.kind} {k}", terms=[k, *m.terms]) for k in also)]:
+                key = (one.kind, one.object, one.actor)  # "A freed 32 soldiers and B freed two": two outcomes
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(one)
+        named = self._promised_named(view)
+        if named:
+            self.recent = named
         return out
+
+    def _promised_named(self, view: SentenceView) -> list[str]:
+        """The promised things (the detector's record) a sentence names, in its order: by the whole
+        name in its text, or by the name's head word among its lemmas ("the arsenals and troops")."""
+        low = view.text.lower()
+        at: dict[str, int] = {}
+        for key in self.ctx.parties_by_object:
+            head = key.split()[-1] if key else ""
+            pos = low.find(key) if key else -1
+            if pos < 0:
+                pos = next((t.idx - view.span.start_char for t in view.span if t.lemma_.lower() == head), -1)
+            if pos >= 0:
+                at[key] = pos
+        return sorted(at, key=lambda k: at[k])
+
+    def _last_key(self) -> str:
+        """The promised thing named last: the last one the latest sentence naming a promise named."""
+        return self.recent[-1] if self.recent else list(self.ctx.parties_by_object)[-1]
 
     @staticmethod
     def _kept_to(tok: Token) -> bool:
@@ -244,6 +374,8 @@ class OutcomeFinder:
         if tok.lemma_.lower() == "hold":
             if any(c.dep_ in ("dobj", "prt") for c in tok.children):
                 return False  # "held talks", "held up the sale"
+            if tok.dep_ in ("relcl", "acl"):
+                return False  # "the soldiers it has held": the noun described is what is held
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONDUCT for c in tok.children)
         heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
@@ -255,7 +387,7 @@ class OutcomeFinder:
         2010" are about the thing the article last named as promised (a named thing stays itself)."""
         if not self.ctx.parties_by_object:
             return obj
-        last = list(self.ctx.parties_by_object)[-1]
+        last = self._last_key()
         if obj is not None and obj.object in BARE_PARTS:
             return ObjectMention(obj.start, obj.end, last, obj.text, False, "other")
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("nothing", "none")), None)
@@ -269,16 +401,35 @@ class OutcomeFinder:
                 return ObjectMention(subj.i, subj.i + 1, last, subj.text, False, "other")
         return obj
 
+    @staticmethod
+    def _whole_of(view: SentenceView, part: ObjectMention) -> ObjectMention | None:
+        """The thing a part named belongs to: "its own stretch of the pipeline" -> the pipeline."""
+        doc = view.span.doc
+        for t in doc[part.start:part.end]:
+            if t.lemma_.lower() not in PART_NOUNS:
+                continue
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for p in (x for x in prep.children if x.dep_ == "pobj"):
+                    inside = {x.i for x in p.subtree}
+                    named = [o for o in view.objects if o.start in inside]
+                    found = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+                    if found is not None:
+                        return found
+        return None
+
     def _promise_reference(self, tok: Token) -> ObjectMention | None:
         """"That pledge was never kept", "the promise was broken": the promise the article named
-        last (its object), when the outcome names the promise rather than the thing."""
+        last, when the outcome names the promise rather than the thing: each thing the last sentence
+        that named promised things named ("promised to remove the arsenals and troops by 1997. That
+        pledge was never kept": both), the others through `_also`."""
         kids = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
                                  for p in c.children if p.dep_ == "pobj")]
         for c in kids:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj") and (
                     c.lemma_.lower() in PROMISE_NOUNS or c.lower_ == "it" and tok.lemma_.lower() in KEEP_TO) and \
                     self.ctx.parties_by_object:
-                key = list(self.ctx.parties_by_object)[-1]
+                key = self._last_key()
+                self._also = [k for k in self.recent if k != key]
                 return ObjectMention(c.i, c.i + 1, key, c.text, False, "other")
         return None
 
@@ -308,6 +459,8 @@ class OutcomeFinder:
                 return "cancelled"
             if lem == "progress" and "slow" in children:
                 return "delayed"
+            if lem in SHORTFALL and tok.dep_ != "compound" and not sx.negated(tok.head):
+                return "not_delivered"  # "a wheat shortfall of 3.85 million tons under the agreement"
             if lem == "schedule" and tok.head.lower_ == "behind":
                 return "delayed"
             if lem in ("arrival", "handover", "hand-over") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and \
@@ -342,11 +495,22 @@ class OutcomeFinder:
                 not any(d.start in {t.i for t in tok.subtree} for d in view.dates):
             return None  # "oil revenue that had been frozen for years": what the thing had been, undated
         fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
-        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in PERMIT and tok.tag_ in ("VB", "VBN"):
+            # "he would let the jets be delivered", "agreed to allow the sale": a permission, not a deed
+            if sx.modals(tok.head) & {"will", "would", "shall", "could", "might", "may", "should", "can"} or \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+                return None
+        failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" and not sx.negated(tok.head)
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not failed
+        if failed:
+            # "has failed to honour the agreement", "failed to deliver": what it did not do (tense of "fail")
+            fut = bool(sx.modals(tok.head) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
+            if fut or tok.head.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+                return None
         do_support = any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children)
-        if tok.tag_ == "VB" and not to_inf and not fut and not do_support:
+        if tok.tag_ == "VB" and not to_inf and not fut and not do_support and not failed:
             return None
-        neg = sx.negated(tok) or lem in DELIVER and any(
+        neg = failed or sx.negated(tok) or lem in DELIVER and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nothing", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
         # "has received no oil", "no payment was made": nothing of it came
@@ -361,6 +525,43 @@ class OutcomeFinder:
         if (to_inf or tok.tag_ in ("VB", "VBP")) and any(
                 a.lemma_.lower() in DEMANDS | REFUSE for a in list(tok.ancestors)[:2]):
             return None  # "demanding that Iran suspend", "its demands that X halt", "refusing to suspend"
+        if lem in ("provide", "provid") and tok.dep_ != "ROOT" and any(
+                c.dep_ == "ccomp" for c in tok.children) and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+            return None  # "provided the truce lasts": a condition, not a thing provided
+        if tok.dep_ in ("csubj", "csubjpass"):
+            return None  # "putting the unit into service will be held up": the act named; its head says what
+        if lem in ("send", "release", "issue", "deliver", "hand") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MESSAGES for c in tok.children):
+            return None  # "sent a warning", "released another report": words, not a thing promised
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in MESSAGES:
+            return None  # "a statement sent by email"
+        if tok.dep_ == "acl" and not any(c.dep_ == "neg" for c in tok.children) and sx.negated(tok) and \
+                not sx.unconfirmed(tok):
+            return None  # "no debt burden other than interest paid twice a year": the noun is denied, not the act
+        if lem in ("finish", "complete", "end", "conclude", "launch", "open", "begin", "start") and any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in PROCESSES for c in tok.children):
+            return None  # "the negotiations are finished", "launched a WTO challenge": a process, not delivery
+        if lem == "build" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ABSTRACT_BUILT
+                                  for c in tok.children):
+            return None  # "building a case that it cannot finish"
+        if lem in ("arrive", "come") and any(c.dep_ == "nsubj" and c.lemma_.lower() in TIME_NOUNS
+                                             for c in tok.children):
+            return None  # "as soon as the set hour arrived"
+        if lem in DELIVER and any(c.dep_ == "advmod" and c.lower_ in EARLIER and not list(c.children)
+                                  for c in tok.children) and not _dated_inside(view, tok):
+            return None  # "Egypt has received F-16s before": an earlier, undated delivery told as background
+        if lem in GIVE_NEW and any(c.dep_ == "dobj" and any(a.lower_ in FURTHER and a.dep_ in ("amod", "det")
+                                                              for a in c.children) for c in tok.children):
+            return None  # "granted a further credit line": a new promise, not the old one carried out
+        if lem == "slip" and not neg and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TIMING_NOUNS for c in tok.children):
+            return "delayed"  # "the handover of the missiles has slipped to 2014"
+        if lem in DELAY and not neg and not to_inf and sx.modals(tok) & {"will", "would"} and (
+                lem != "hold" or "up" in children):
+            return "delayed"  # "will be delayed by a year", "will probably be held up": a delay already known
+        if _relieved(tok) and not fut and not to_inf:
+            return "not_delivered" if neg else "delivered"  # "the penalty tariffs were removed"
         if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
             return "observed"  # "the ceasefire is holding", "both countries have stuck to it"
         if lem in HONOUR and neg and fut and not to_inf and "if" not in {c.lower_ for c in tok.children}:
@@ -375,12 +576,10 @@ class OutcomeFinder:
             if acts and acts[0].lemma_.lower() not in DELIVER | {"honour", "honor", "implement", "fulfil"}:
                 return None  # "refused to halt work": refusing a demand, not the promise
             return "refused"
-        if lem in CANCEL | {"forgive", "write"} and not neg and not fut and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEBTS for c in tok.children) and (
+        if lem in CANCEL | {"forgive", "write"} and not neg and not fut and _forgiven(tok) and (
                 lem != "write" or "off" in children):
             return "delivered"  # "Russia cancelled Kyrgyzstan's debt": a write-off carried out, not a breach
-        if lem in ENDED and not neg and not fut and not to_inf and any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in AGREEMENTS for c in tok.children):
+        if lem in ENDED and not neg and not fut and not to_inf and _ended_agreement(tok) is not None:
             return "cancelled"  # "the deal is finished", "the truce collapsed", "Moscow ended the accord"
         if lem in CANCEL and not neg:
             if lem in ("withdraw", "quit", "tear") and not re.search(
@@ -539,13 +738,27 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
+        ended = _ended_agreement(tok) if kind == "cancelled" and tok.lemma_.lower() in ENDED else None
+        if obj is None and ended is not None:
+            obj = _agreement_object(view, ended)  # "the deal allowing grain exports is finished": the deal
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
             or view.object_near(tok) or view.fallback_object(tok)
-        if obj is None and kind == "cancelled":  # "the fishing accord is finished": the agreement itself
+        if obj is None and kind in ("cancelled", "not_delivered", "violated", "refused"):
+            # "the fishing accord is finished", "failed to honour its agreements": the agreement itself
             for c in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                       and c.lemma_.lower() in AGREEMENTS):
-                named = " ".join(t.lower_ for t in c.subtree if t.i == c.i or t.dep_ == "compound" and t.i < c.i)
-                obj = view.fallback_object_np(c) or ObjectMention(c.i, c.i + 1, named, c.text, True, "agreement")
+                obj = view.fallback_object_np(c) or _agreement_object(view, c)
+        if obj is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in SHORTFALL:
+            # "a wheat shortfall of 3.85 million tons": what fell short is the noun it is named by
+            for c in (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+                obj = view.fallback_object_np(c) or ObjectMention(c.i, c.i + 1, c.lemma_.lower(), c.text, True,
+                                                                  "other")
+                break
+        if obj is None:
+            # "putting the first unit into service will be held up": what the act named as subject is about
+            for c in (c for c in tok.children if c.dep_ in ("csubj", "csubjpass")):
+                obj = _own_object(view, c) or view.object_near(c) or view.fallback_object(c)
+                break
         if obj is None:  # "came up short of the goods"
             for p in (p for c in tok.children if c.lower_ == "short" for pr in c.children if pr.lower_ == "of"
                       for p in pr.children if p.dep_ == "pobj"):
@@ -565,6 +778,9 @@ class OutcomeFinder:
         if obj is None and tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:  # "the railway, opened on May 31,"
             obj = next((o for o in view.objects if o.start <= tok.head.i < o.end), None) or \
                 view.fallback_object_np(tok.head)
+        if obj is not None and obj.object in PART_NOUNS:
+            whole = self._whole_of(view, obj)
+            obj = whole or obj
         obj = self._last_promised(tok, obj)
         if obj is None:
             return None

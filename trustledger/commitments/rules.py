@@ -21,8 +21,10 @@ order, and the reference date (the newest evidence date in the store, or today):
   - a deadline stated for the first delivery only ("the first due in 2019", "deliveries due to
     start by 2019") is met by the first delivery, partial or not;
   - not fulfilled, not broken: due date after the reference date → `pending`; due date passed →
-    `unknown` (overdue, no report either way); no due date → `pending` when some progress or
-    delay was reported (still open), else `unknown` (no outcome and no due date).
+    `pending` when work on it is reported after the deadline (a part delivered or a resumption:
+    "construction of the first section has begun"), else `unknown` (overdue, and nothing done since
+    the deadline is reported; a delay alone does not say it is under way); no due date → `pending`
+    when some progress or delay was reported (still open), else `unknown` (no outcome and no due date).
 * refrain commitments: `violated`, `cancelled` or `refused` (and a `delivered` of the thing
   ruled out, or a `resumed` of the activity halted: a pledge to halt tests is broken by resuming
   them) → `broken`; else an end date that has passed → `kept`, one still ahead → `pending`;
@@ -94,6 +96,7 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
     fulfilled: dt.date | None = None
     setback: Outcome | None = None
     progress = False
+    under_way: Outcome | None = None  # progress after the deadline: an overdue promise still open
     last_negative: Outcome | None = None
     for o in seq:
         k = o.kind
@@ -103,6 +106,8 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
             state = "fulfilled"
         elif k in ("delivered_partial", "resumed"):
             progress = True
+            if deadline is not None and o.date > deadline:
+                under_way = o  # "Iran has built its own stretch", told years after the deadline: still open
             if state == "broken" and (o.explicit or last_negative is None or not last_negative.explicit):
                 state = "open"  # a retelling dated only by its article never reopens a dated breach
         elif k in NEGATIVE or k == "not_delivered":
@@ -141,6 +146,9 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
     if deadline is not None:
         if deadline >= reference:
             return Verdict("pending", None, None, f"due by {deadline.isoformat()}, not yet due")
+        if under_way:
+            return Verdict("pending", None, None, f"due by {deadline.isoformat()}, overdue but under way "
+                                                  f"({under_way.kind} on {under_way.date.isoformat()})")
         return Verdict("unknown", None, None, f"due by {deadline.isoformat()}; no report of fulfilment or breach")
     if progress:
         return Verdict("pending", None, None, "no due date; under way (progress or delays reported), "
