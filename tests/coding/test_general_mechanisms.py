@@ -128,3 +128,15 @@ def test_roadblocks_of_armed_men_are_a_blockade_of_protesters_an_obstruction(ing
                                                                    "Protesters set up roadblocks in Quito."))
     assert any(s == "FJIMIL" and r == "19" for s, r, _ in triples(
         ingest_coder, "Soldiers set up guard posts around the parliament in Suva."))
+
+
+def test_going_somewhere_on_a_visit_is_a_visit_to_that_place(ingest_coder):
+    assert ("PERGOV", "04", "ECUGOV") in triples(
+        ingest_coder, "President Ruiz of Peru reached Quito on Monday for a three-day state visit.")
+    assert ("PERGOV", "04", "CHL") in triples(
+        ingest_coder, "The Peruvian foreign minister was in Chile on an official visit on Monday.")
+
+
+def test_a_visit_to_no_one_named_is_no_event(ingest_coder):
+    assert triples(ingest_coder, "Two Chilean reporters made the trip into rebel-held territory.") == set()
+    assert triples(ingest_coder, "The Chilean president was on a visit.") == set()

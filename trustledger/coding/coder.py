@@ -74,6 +74,10 @@ NOUN_PARTNERS = ("to", "on", "against", "with", "for")
 READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Verbs of going or being somewhere: with "on a visit" they tell the visit ("reached Dhaka for a visit").
+TRAVEL_VERBS = frozenset({"be", "reach", "land", "arrive", "come", "go", "travel", "fly", "head", "stay", "take"})
+#: How a visit rule made from a verb of going (`_visit_rule`) names itself.
+VISIT_FROM = "visit (from "
 #: Roles of armed men: an obstruction they set up is a blockade by force (CAMEO 191), not a protest (144).
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
@@ -182,7 +186,8 @@ class EventCoder:
             if not any(t.pos_ in ("VERB", "AUX") and (_lemma(t, self.verbs) or t.lemma_.lower() in LIGHT_VERBS
                                                       or self._guessable(t))
                        or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
-                       and derive(t.lemma_.lower(), self.verbs.is_verb) is not None for t in sent):
+                       and derive(t.lemma_.lower(), self.verbs.is_verb) is not None
+                       or t.dep_ == "pobj" and t.lemma_ in ("visit", "trip", "tour") for t in sent):
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -341,10 +346,25 @@ class _Sentence(Quotes, Arguments):
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if (found is None or found.code[:2] != "04") and v.lemma_.lower() in TRAVEL_VERBS and (
+                    visit := self._visit_rule(v)) is not None:
+                found = visit  # "reached Dhaka for a state visit", "was in Chile on an official visit"
             if found is None and lemma is None and self.coder._guessable(v):
                 found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
             self._rules[v.i] = found
         return self._rules[v.i]
+
+    def _visit_rule(self, v: Token) -> VerbRule | None:
+        """A verb of going or being somewhere with "on/for a visit (trip, tour)": the clause tells a visit
+        (CAMEO 042) to the place it names ("reached Dhaka", "in Chile", "to France")."""
+        if not any(c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+                n.dep_ == "pobj" and n.lemma_.lower() in ("visit", "trip", "tour") for n in c.children)
+                for c in v.children):
+            return None
+        rule = self.verbs.match("visit", None, set())
+        if rule is None:
+            return None
+        return replace(rule, verb=f"{VISIT_FROM}'{v.lemma_} on a visit')", target=("dobj", "in", "to"))
 
     def _nominal_rule(self, v: Token) -> VerbRule | None:
         """"launched an attack on X": the event noun's own verb rule (coding/nominal.py), matched with
@@ -492,6 +512,11 @@ class _Sentence(Quotes, Arguments):
         tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
         if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
+            if not tgts and self.state.home and any(c.lower_ == "here" for c in v.children):
+                # "landed here for a visit": here is the dateline's place
+                tgts = [(Actor(self.state.home, self.state.home, None, "here", place=True, settled=True), v.i)]
+            if not tgts and rule.code in ("042", "043"):
+                return []  # "made the trip", "arriving at the protest site": a visit to no one named is no event
         if not tgts and rule.frame in ("", "swap"):
             tgts = self._purpose_targets(v)
         if not tgts and rule.frame in ("appeal", "demand"):
