@@ -53,6 +53,13 @@ def test_duties_removed_are_the_relief_delivered():
     assert ("delivered", "penalty duty") in {(o.kind, o.object) for o in out}
 
 
+def test_a_relief_only_in_prospect_is_no_outcome():
+    assert not outcomes("The minister says he is optimistic that Chad is near to lifting its sanctions on Sudanese "
+                        "cattle.")
+    assert [(o.kind, o.object) for o in outcomes("Chad removed the duties after Sudan agreed to drop its complaint.")
+            if o.kind == "delivered"] == [("delivered", "duty")]
+
+
 def test_failing_to_honour_an_agreement_is_not_keeping_it_and_a_shortfall_is_not_delivered():
     out = outcomes("Sudan has repeatedly failed to honour its agreements with Chad.")
     assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "SDN", "agreement")]

@@ -560,6 +560,10 @@ class OutcomeFinder:
         if lem in DELAY and not neg and not to_inf and sx.modals(tok) & {"will", "would"} and (
                 lem != "hold" or "up" in children):
             return "delayed"  # "will be delayed by a year", "will probably be held up": a delay already known
+        if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and (
+                tok.head.lower_ in ("to", "toward", "towards") or
+                tok.head.head.lemma_.lower() in ("near", "close", "verge", "brink", "step", "move")):
+            return None  # "near to lifting its sanctions", "a step toward delivering": a prospect, not a deed
         if _relieved(tok) and not fut and not to_inf:
             return "not_delivered" if neg else "delivered"  # "the penalty tariffs were removed"
         if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
@@ -738,6 +742,13 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
+        if obj is None and _relieved(tok):  # "the penalty tariffs were removed": the burden removed
+            c = next(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower().rstrip("s") in RELIEF | {"dutie"})
+            obj = next((o for o in view.objects if o.start <= c.i < o.end), None) or ObjectMention(
+                c.i, c.i + 1, " ".join(t.lemma_.lower() if t.i == c.i else t.lower_ for t in c.subtree
+                                       if t.i == c.i or t.dep_ in ("compound", "amod") and t.i < c.i),
+                c.text, True, "other")
         ended = _ended_agreement(tok) if kind == "cancelled" and tok.lemma_.lower() in ENDED else None
         if obj is None and ended is not None:
             obj = _agreement_object(view, ended)  # "the deal allowing grain exports is finished": the deal
