@@ -140,3 +140,10 @@ def test_going_somewhere_on_a_visit_is_a_visit_to_that_place(ingest_coder):
 def test_a_visit_to_no_one_named_is_no_event(ingest_coder):
     assert triples(ingest_coder, "Two Chilean reporters made the trip into rebel-held territory.") == set()
     assert triples(ingest_coder, "The Chilean president was on a visit.") == set()
+
+
+def test_a_statement_issued_speaks_for_its_issuer(ingest_coder):
+    assert ("CHL", "11", "PER") in triples(ingest_coder, "Chile issued a statement condemning the Peruvian raid.")
+    got = triples(ingest_coder, "The rebel Shining Path issued a declaration demanding that the Peruvian government "
+                                "free its leader.")
+    assert any(s.startswith("PER") and r == "10" and t == "PERGOV" for s, r, t in got), got

@@ -20,6 +20,8 @@ QUANTITY_HEADS = words("quantity_heads")
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
 GATHERING_NOUNS = words("gathering_nouns")
 #: Nouns of a visit whose destination hosts a meeting held during it.
+#: Verbs of putting out a document ("issued a statement condemning ..."): its subject speaks through it.
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "deliver", "circulate", "sign", "adopt", "post"})
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
 #: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
 DOCUMENT_NOUNS = words("document_nouns")
@@ -729,6 +731,11 @@ class Arguments:
                     found = self._prep_actors(c, ("by", "in", "from"))
                     if found:
                         return found[0][0]
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ISSUE_VERBS:
+                # "Chile issued a statement condemning the raid": the statement speaks for who issued it
+                found = self.subjects(t.head, reporters)
+                if found:
+                    return found[0][0]
         for c in t.children:
             # ("a spokeswoman for the Foreign Office" speaks for it)
             spoken_for = c.lower_ == "for" and t.lemma_.lower() in SPOKESPEOPLE
