@@ -60,6 +60,13 @@ def test_a_relief_only_in_prospect_is_no_outcome():
             if o.kind == "delivered"] == [("delivered", "duty")]
 
 
+def test_a_thing_that_should_have_been_handed_over_by_a_date_was_not():
+    out = outcomes("Chad promised in 2017 to deliver S-300 missiles to Sudan. The S-300 missiles should have been "
+                   "handed to Sudan in 2020 but were halted by an embargo.")
+    assert {(o.kind, o.object) for o in out} == {("not_delivered", "s-300"), ("suspended", "s-300")}
+    assert [o.kind for o in outcomes("Chad handed the S-300 missiles to Sudan on Monday.")] == ["delivered"]
+
+
 def test_failing_to_honour_an_agreement_is_not_keeping_it_and_a_shortfall_is_not_delivered():
     out = outcomes("Sudan has repeatedly failed to honour its agreements with Chad.")
     assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "SDN", "agreement")]

@@ -564,6 +564,9 @@ class OutcomeFinder:
                 tok.head.lower_ in ("to", "toward", "towards") or
                 tok.head.head.lemma_.lower() in ("near", "close", "verge", "brink", "step", "move")):
             return None  # "near to lifting its sanctions", "a step toward delivering": a prospect, not a deed
+        if lem in DELIVER and {"should", "ought"} & sx.modals(tok) and "have" in {
+                c.lemma_ for c in tok.children if c.dep_ == "aux"} and not neg:
+            return "not_delivered"  # "should have been handed over in 2023": the deadline passed undone
         if _relieved(tok) and not fut and not to_inf:
             return "not_delivered" if neg else "delivered"  # "the penalty tariffs were removed"
         if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
@@ -687,8 +690,9 @@ class OutcomeFinder:
                 return None
             if lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach", "extend", "grant",
                        "return", "hand", "receive", "arrive", "lift", "release", "pay", "sell", "build"):
-                if lem == "hand" and "over" not in children:
-                    return None
+                if lem == "hand" and "over" not in children and not any(
+                        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                    return None  # "handed over", "handed to the navy"; not "handed a defeat"
                 if lem == "reach" and not neg and self._arrived(view, tok):
                     pass  # "the tanks Britain had promised have reached the country": the things arrived
                 elif lem in ("keep", "honour", "honor", "fulfil", "fulfill", "implement", "reach") and not neg:
