@@ -147,3 +147,10 @@ def test_a_statement_issued_speaks_for_its_issuer(ingest_coder):
     got = triples(ingest_coder, "The rebel Shining Path issued a declaration demanding that the Peruvian government "
                                 "free its leader.")
     assert any(s.startswith("PER") and r == "10" and t == "PERGOV" for s, r, t in got), got
+
+
+def test_a_date_after_a_demand_addresses_no_one(ingest_coder):
+    assert ("USA", "10", "PRK") in triples(
+        ingest_coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")
+    got = triples(ingest_coder, "China demanded on Tuesday that the US cancel plans to sell missiles to Taiwan.")
+    assert any(s == "CHN" and r == "10" and t == "USA" for s, r, t in got), got

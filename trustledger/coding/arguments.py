@@ -347,8 +347,8 @@ class Arguments:
                 return self.actors_of(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.actors_of(p)
+                    if p.dep_ == "pobj" and (found := self.actors_of(p)):
+                        return found  # (not "demanded on Thursday that ...": a date addresses no one)
         return self.subjects(inner) if grammar.own_subject(inner) else []
 
     def targets(self, v: Token, rule: VerbRule) -> list[tuple[Actor, int]]:
