@@ -154,3 +154,12 @@ def test_a_date_after_a_demand_addresses_no_one(ingest_coder):
         ingest_coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")
     got = triples(ingest_coder, "China demanded on Tuesday that the US cancel plans to sell missiles to Taiwan.")
     assert any(s == "CHN" and r == "10" and t == "USA" for s, r, t in got), got
+
+
+def test_a_threat_is_made_to_whoever_must_act_to_avert_it(ingest_coder):
+    got = triples(ingest_coder, "Villagers in northern Chile threatened to hold a general strike unless Bolivia "
+                                "rescinded the decree.")
+    assert any(r == "13" and t == "BOL" for _, r, t in got), got
+    got = triples(ingest_coder, "The Peruvian government warned that the army stood ready to strike the rebels "
+                                "unless the Ecuadorian troops withdrew.")
+    assert any(s.startswith("PER") and r == "13" and t == "ECUMIL" for s, r, t in got), got

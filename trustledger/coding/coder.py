@@ -228,6 +228,10 @@ class EventCoder:
         for srcs, r, noun, why in crowd_events(ctx):  # "protests erupted in Lagos" (coding/nominal.py)
             if not any(p.code[:2] == "14" for p in protos):
                 protos.append(_Proto(srcs, [], r.code, noun, False, False, None, [why]))
+        for p in protos:  # "will boycott the elections unless the president steps down": a threat to him
+            if ((p.intent and as_intent(p.code)[:2] == "13") or p.code[:2] == "13") and all(
+                    a.text == "(the government)" for a, _ in p.targets):
+                p.targets = ctx.unless_subjects(p.verb, p.said_by) or p.targets
         ctx.update_state()
         ctx.note_parties([(p.code, p.sources, p.targets) for p in protos if not p.negated and not p.intent])
         events: list[CodedEvent] = []
@@ -353,6 +357,17 @@ class _Sentence(Quotes, Arguments):
                 found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
             self._rules[v.i] = found
         return self._rules[v.i]
+
+    def unless_subjects(self, *verbs: Token | None) -> list[tuple[Actor, int]]:
+        """The subject of an "unless" clause on these verbs or the clauses above them ("threatened to strike
+        unless Israel rescinded the decree"): a threat is made to whoever must act to avert it."""
+        for v in verbs:
+            if v is None:
+                continue
+            for c in v.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                    return [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_of(s)]
+        return []
 
     def _visit_rule(self, v: Token) -> VerbRule | None:
         """A verb of going or being somewhere with "on/for a visit (trip, tour)": the clause tells a visit
