@@ -67,6 +67,14 @@ def test_a_thing_that_should_have_been_handed_over_by_a_date_was_not():
     assert [o.kind for o in outcomes("Chad handed the S-300 missiles to Sudan on Monday.")] == ["delivered"]
 
 
+def test_sanctions_or_tariffs_imposed_undo_a_relief():
+    out = outcomes("Chad pledged in March to lift sanctions on Sudan. In May Chad imposed new sanctions on Sudan.")
+    assert [(o.kind, o.actor, o.object) for o in out] == [("violated", "TCD", "sanction")]
+    assert [(o.kind, o.object) for o in outcomes("Chad slapped penalty tariffs on Sudanese cotton.")] == \
+        [("violated", "penalty tariff")]
+    assert not outcomes("Chad may impose new sanctions on Sudan.")
+
+
 def test_failing_to_honour_an_agreement_is_not_keeping_it_and_a_shortfall_is_not_delivered():
     out = outcomes("Sudan has repeatedly failed to honour its agreements with Chad.")
     assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "SDN", "agreement")]

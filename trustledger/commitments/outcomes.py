@@ -279,6 +279,16 @@ def _forgiven(tok: Token) -> bool:
     return False
 
 
+#: Verbs of laying a burden on (with a `RELIEF` noun or a ban as their object).
+IMPOSE = {"impose", "slap", "reimpose", "re-impose", "tighten", "levy", "extend", "expand", "widen"}
+
+
+def _burden(tok: Token) -> Token | None:
+    """The sanctions, tariffs or ban a verb of imposing lays on: "imposed new sanctions on Sudan"."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower().rstrip("s") in RELIEF | {"dutie", "ban"}), None)
+
+
 def _relieved(tok: Token) -> bool:
     """Whether the verb removes a burden (`RELIEF`): "the tariffs were removed", "scrapping the duties"."""
     return tok.lemma_.lower() in REMOVE and any(
@@ -569,6 +579,8 @@ class OutcomeFinder:
             return "not_delivered"  # "should have been handed over in 2023": the deadline passed undone
         if _relieved(tok) and not fut and not to_inf:
             return "not_delivered" if neg else "delivered"  # "the penalty tariffs were removed"
+        if lem in IMPOSE and not neg and not fut and not to_inf and _burden(tok) is not None:
+            return "violated"  # "imposed new sanctions on Sudan": the relief promised is undone
         if lem in KEEP_TO and not neg and not fut and not to_inf and self._kept_to(tok):
             return "observed"  # "the ceasefire is holding", "both countries have stuck to it"
         if lem in HONOUR and neg and fut and not to_inf and "if" not in {c.lower_ for c in tok.children}:
@@ -746,12 +758,15 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
-        if obj is None and _relieved(tok):  # "the penalty tariffs were removed": the burden removed
-            c = next(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                     and c.lemma_.lower().rstrip("s") in RELIEF | {"dutie"})
+        burden = _burden(tok) if kind == "violated" and tok.lemma_.lower() in IMPOSE else None
+        if obj is None and (_relieved(tok) or burden is not None):
+            # "the penalty tariffs were removed", "imposed new sanctions": the burden removed or laid
+            c = burden if burden is not None else next(
+                c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower().rstrip("s") in RELIEF | {"dutie"})
             obj = next((o for o in view.objects if o.start <= c.i < o.end), None) or ObjectMention(
                 c.i, c.i + 1, " ".join(t.lemma_.lower() if t.i == c.i else t.lower_ for t in c.subtree
-                                       if t.i == c.i or t.dep_ in ("compound", "amod") and t.i < c.i),
+                                       if t.i == c.i or t.dep_ == "compound" and t.i < c.i),
                 c.text, True, "other")
         ended = _ended_agreement(tok) if kind == "cancelled" and tok.lemma_.lower() in ENDED else None
         if obj is None and ended is not None:
