@@ -163,3 +163,11 @@ def test_a_threat_is_made_to_whoever_must_act_to_avert_it(ingest_coder):
     got = triples(ingest_coder, "The Peruvian government warned that the army stood ready to strike the rebels "
                                 "unless the Ecuadorian troops withdrew.")
     assert any(s.startswith("PER") and r == "13" and t == "ECUMIL" for s, r, t in got), got
+
+
+def test_an_intent_on_a_condition_is_a_threat(ingest_coder):
+    got = triples(ingest_coder, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
+                                "Chadian president arranged a ceasefire.")
+    assert ("NGA", "13", "TCD") in got
+    got = triples(ingest_coder, "Nigeria announced that it will withdraw its peacekeeping force from Chad in May.")
+    assert ("NGA", "03", "TCD") in got

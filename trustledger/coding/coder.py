@@ -229,8 +229,12 @@ class EventCoder:
             if not any(p.code[:2] == "14" for p in protos):
                 protos.append(_Proto(srcs, [], r.code, noun, False, False, None, [why]))
         for p in protos:  # "will boycott the elections unless the president steps down": a threat to him
-            if ((p.intent and as_intent(p.code)[:2] == "13") or p.code[:2] == "13") and all(
-                    a.text == "(the government)" for a, _ in p.targets):
+            threat = (p.intent and as_intent(p.code)[:2] == "13") or p.code[:2] == "13"
+            if p.intent and not p.negated and not threat and ctx.unless_subjects(p.verb, p.said_by, clause=True):
+                # "will withdraw its force from Chad unless ...": an intent on a condition is a threat
+                p.code, p.intent, threat = as_threat(p.code), False, True
+                p.why.append("unless → threat")
+            if threat and all(a.text == "(the government)" for a, _ in p.targets):
                 p.targets = ctx.unless_subjects(p.verb, p.said_by) or p.targets
         ctx.update_state()
         ctx.note_parties([(p.code, p.sources, p.targets) for p in protos if not p.negated and not p.intent])
@@ -358,14 +362,17 @@ class _Sentence(Quotes, Arguments):
             self._rules[v.i] = found
         return self._rules[v.i]
 
-    def unless_subjects(self, *verbs: Token | None) -> list[tuple[Actor, int]]:
-        """The subject of an "unless" clause on these verbs or the clauses above them ("threatened to strike
-        unless Israel rescinded the decree"): a threat is made to whoever must act to avert it."""
+    def unless_subjects(self, *verbs: Token | None, clause: bool = False) -> list:
+        """The subject of an "unless" clause in these verbs' clauses ("threatened to strike unless Israel
+        rescinded the decree"): a threat is made to whoever must act to avert it. With `clause`, the
+        clause itself (in a list) when there is one, named subject or not."""
         for v in verbs:
             if v is None:
                 continue
             for c in v.subtree:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                    if clause:
+                        return [c]
                     return [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_of(s)]
         return []
 
