@@ -143,3 +143,30 @@ def test_a_purchase_told_from_the_sellers_side_is_still_folded():
     buys = [_m("buy grain", day, "BBB", "AAA", obj="grain", doc=f"d{i}", trigger="buy") for i in range(3)]
     sale = _m("deliver grain", day, obj="grain", doc="d9")
     assert [len(c.mentions) for c in cluster_mentions([*buys, sale])] == [4]
+
+
+def test_a_halt_read_as_a_delivery_is_a_promise_to_refrain():
+    from trustledger.commitments.link import halts_read_as_refrain
+
+    ms = [_m("suspend fuel reprocessing", dt.date(2003, 10, 21), obj="fuel reprocessing"),
+          _m("deliver frigate", dt.date(2003, 10, 21))]
+    halts_read_as_refrain(ms)
+    assert [m["kind"] for m in ms] == ["refrain", "deliver"]
+
+
+def test_a_halt_of_two_activities_named_together_is_one_promise_but_two_deliveries_stay_two():
+    from trustledger.commitments.link import merge_reworded
+
+    day = dt.date(2003, 10, 21)
+    # "Freedonia agreed to suspend its enrichment"; "it would suspend all enrichment and the
+    # reprocessing of spent fuel" (the same day, the same three partners)
+    a = _m("suspend enrichment", day, obj="enrichment")
+    a["text"], a["kind"] = "Freedonia agreed to suspend its enrichment.", "refrain"
+    b = _m("suspend spent fuel", day, obj="spent fuel", doc="d1", sentence=4)
+    b["text"], b["kind"] = "It would suspend all enrichment and the reprocessing of spent fuel.", "refrain"
+    assert [len(c.mentions) for c in merge_reworded(cluster_mentions([a, b]))] == [2]
+    # "agreed to supply tanks and howitzers": two deliveries, however close in one sentence
+    t = _m("deliver tank", day, obj="tank", trigger="supply")
+    h = _m("deliver howitzer", day, obj="howitzer", trigger="supply")
+    t["text"] = h["text"] = "Ruritania agreed to supply tanks and howitzers to Freedonia."
+    assert sorted(len(c.mentions) for c in merge_reworded(cluster_mentions([t, h]))) == [1, 1]

@@ -424,16 +424,40 @@ def _dues_differ(a: Cluster, b: Cluster) -> bool:
     return bool(da and db and not da & db)
 
 
+def _named_together(a: Cluster, b: Cluster) -> bool:
+    """Whether a sentence of one commitment names the other's thing too ("would suspend all enrichment
+    and the reprocessing of fuel" beside "agreed to suspend enrichment")."""
+    return any(b.object in (m["text"] or "").lower() for m in a.mentions) or \
+        any(a.object in (m["text"] or "").lower() for m in b.mentions)
+
+
+#: The `what` verbs of halting an activity: whatever the reading, such a promise is kept by not acting.
+HALTING = frozenset({"suspend", "freeze", "halt", "stop", "pause", "cease"})
+
+
+def halts_read_as_refrain(mentions: list[dict]) -> None:
+    """A promise to halt an activity ("would suspend enrichment", "will freeze the programme") is a
+    promise to refrain, even where the sentence's reading gave it as something to deliver: it is
+    judged as one (a suspension reported is the promise kept) and merges with the same halt told as
+    a refrain."""
+    for m in mentions:
+        if m["kind"] == "deliver" and (m["what"] or "").split(" ")[0] in HALTING:
+            m["kind"] = "refrain"
+
+
 def merge_reworded(clusters: list[Cluster]) -> list[Cluster]:
     """One promise named in other words ("release the detainees", "release the servicemen", made the
     same day between the same states): the clusters of the same direction, kind and action, with
-    related objects (`objects.related`) made at the same time (`_same_time`), are one."""
+    related objects (`objects.related`) made at the same time (`_same_time`), are one. A halt of
+    several activities named together in one sentence ("suspend enrichment and reprocessing") is one
+    promise to refrain, as it is kept or broken as one."""
     out: list[Cluster] = []
     groups: dict[tuple, list[Cluster]] = defaultdict(list)
     for c in clusters:
         key = (c.kind, c.direction(), _what(c).split(" ")[0])
-        target = next((t for t in groups[key] if _same_time(t, c) and _reworded(t.object, c.object)
-                       and not _amounts_differ(t, c) and not _dues_differ(t, c)), None)
+        target = next((t for t in groups[key] if _same_time(t, c) and (
+            _reworded(t.object, c.object) or c.kind == "refrain" and _named_together(t, c))
+            and not _amounts_differ(t, c) and not _dues_differ(t, c)), None)
         if target is None:
             groups[key].append(c)
             out.append(c)
@@ -485,6 +509,7 @@ def relink(store: Store) -> None:
         "LEFT JOIN documents d USING (doc_id)")
     for m in mentions:
         m["story_id"] = m.pop("story")
+    halts_read_as_refrain(mentions)
     outcomes = store.query(
         "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.date_precision, o.doc_id, "
         "o.sentence_index, o.context, "
