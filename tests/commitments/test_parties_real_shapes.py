@@ -101,3 +101,14 @@ def test_a_deal_named_by_no_thing_promises_no_thing():
 
 def test_the_parts_a_thing_requires_are_not_a_promise():
     assert commitments("Germany will not allow the export of the engines required to complete the frigate.") == []
+
+
+def test_a_firm_that_signs_supplies_the_state_its_partner_firm_belongs_to():
+    found = commitments("In 2016 Gazprom concluded a 20-year agreement with China's oil corporation CNPC to supply "
+                        "China with 2 trillion cubic feet of gas.")
+    assert found == [("RUS", "CHN", "gas")]
+
+
+def test_the_state_where_a_plant_is_built_receives_it():
+    assert pairs("Hungary signed a deal with Russia to build two reactors at Paks.") == {("RUS", "HUN")}
+    assert pairs("Iran agreed with Russia to complete the Bushehr plant.") == {("RUS", "IRN")}

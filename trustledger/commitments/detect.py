@@ -478,6 +478,29 @@ def _buyer(view: SentenceView, buy: Token, trigger: Token) -> str | None:
     return None
 
 
+#: Verbs of building something that stands somewhere.
+BUILD_VERBS = {"build", "construct", "set", "erect", "install", "complete", "finish"}
+
+
+def _site_state(view: SentenceView, action: Token, obj) -> str | None:
+    """The state a thing is built in: a place named where it is built ("set up a plant at Rooppur", "build
+    two reactors in Paks") or naming it ("the Bushehr plant")."""
+    if obj is None or not view.places:
+        return None
+    head = view.span.doc[obj.start:obj.end].root
+    reach = {t.i for t in action.subtree} | {t.i for t in head.subtree}
+    for p in view.places:
+        tok = view.span.doc[p.end - 1]
+        if p.start not in reach:
+            continue
+        named = obj.start <= p.start < obj.end or tok.dep_ == "compound" and tok.head.i == head.i
+        located = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "near") and tok.head.head.i in (
+            head.i, action.i)
+        if named or located:
+            return p.code
+    return None
+
+
 def _firm_partner(view: SentenceView, verbs: tuple[Token, ...]) -> str | None:
     """The state of a business a contract is signed with ("signed a contract with a German firm", "with
     X Company, a state-owned shipbuilder", "with Gazprom"): what is built or supplied under it is the
@@ -1008,8 +1031,13 @@ class CommitmentFinder:
             # whichever state the subject's modifiers or the co-signers named first
             promisor, promisee = promisee, promisor
         firm = _firm_partner(view, (trigger, action))
+        own = sx.subject_of(trigger)
         if firm is not None and firm != promisor and action.lemma_.lower() not in BUY_VERBS | RECEIVE_VERBS and (
-                action.i == trigger.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)):
+                action.i == trigger.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children)) \
+                and not (own is not None and any(f.firm for f in sx.country_of_np(own, view.countries))) \
+                and (action.i == trigger.i or firm not in {r.code for r in sx.recipients(action, view.countries)}):
+            # not when the subject is a firm itself ("Gazprom concluded an agreement with CNPC to supply
+            # China"), nor when the firm's state is the one supplied
             # "Egypt signed a contract with a German firm to build forty trains": the firm builds
             promisor, promisee = firm, (promisor if promisor is not None else promisee)
         if promisee is None and action.lemma_.lower() in RELEASE_VERBS:
@@ -1113,6 +1141,12 @@ class CommitmentFinder:
             maker = next((c.code for c in view.countries if c.start in inside), None)
             if maker == promisee:
                 promisor, promisee = promisee, promisor
+        site = _site_state(view, action, obj) if kind == "deliver" and not buyer_binds and (
+            category_of(key or "") == "plant" or action.lemma_.lower() in BUILD_VERBS) else None
+        if site is not None and site == promisor and promisee is not None:
+            # "Bangladesh concluded an agreement with Russia to set up a plant at Rooppur": the state where
+            # the plant stands receives it; the other party builds it
+            promisor, promisee = promisee, promisor
         if promisor == promisee:
             promisee = None
         if promisor is not None and promisee is not None and key:

@@ -84,14 +84,18 @@ def country_mentions(span: Span, on: dt.date | None = None) -> list[CountryMenti
     return party_mentions(span, on)[0]
 
 
-def party_mentions(span: Span, on: dt.date | None = None) -> tuple[list[CountryMention], list[CountryMention]]:
+def party_mentions(span: Span, on: dt.date | None = None
+                   ) -> tuple[list[CountryMention], list[CountryMention], list[CountryMention]]:
     """States and international bodies named in the span, each in order, through the one dated actor
     resolver. A body (the EU, the IMF, the World Bank, a UN agency) is a party of its own, coded IGO as in
     CAMEO: it pledges, lends and is promised things. It is kept apart from the states because it never
     stands in for the article's pair of states (a promise without a recipient is not made to "the UN"
-    the sentence names in passing): the finders use it only where the grammar names it as a party."""
+    the sentence names in passing): the finders use it only where the grammar names it as a party.
+    The third list holds places (a town, a site) with the state they lie in: never a party, but where a
+    plant is built tells whose it is ("a plant at Paks" is built for Hungary)."""
     found: dict[int, CountryMention] = {}
     bodies: list[CountryMention] = []
+    places: list[CountryMention] = []
     covered: set[int] = set()
     for m in _resolver().mentions(span, on):
         covered.update(range(m.start, m.end))
@@ -106,6 +110,7 @@ def party_mentions(span: Span, on: dt.date | None = None) -> tuple[list[CountryM
                 bodies.append(CountryMention(m.start, m.end, "IGO"))
             continue
         if getattr(a, "place", False):
+            places.append(CountryMention(m.start, m.end, successor(country)))
             continue  # a town, a province, a site: where, not who
         if a.role == "MED":
             continue  # "Reuters reports", "the BBC's correspondent": the press tells, it neither promises nor receives
@@ -122,4 +127,4 @@ def party_mentions(span: Span, on: dt.date | None = None) -> tuple[list[CountryM
         code = _lookup(e.text)
         if code and not _locative(span, e.start) and not _in_money(span, e.start, e.end):
             found[e.start] = CountryMention(e.start, e.end, successor(code))
-    return sorted(found.values(), key=lambda m: m.start), bodies
+    return sorted(found.values(), key=lambda m: m.start), bodies, places

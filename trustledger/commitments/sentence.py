@@ -164,6 +164,8 @@ class SentenceView:
     #: International bodies named (code IGO), apart from the states: a party only where the grammar
     #: makes it one (the subject of a pledge, the one promised), never the article's fallback pair.
     bodies: list[CountryMention] = field(default_factory=list)
+    #: Places named (towns, sites) with the state they lie in: where, never who.
+    places: list[CountryMention] = field(default_factory=list)
 
     def parties(self) -> list[CountryMention]:
         """States and bodies in text order, for reading who a subject or a recipient is."""
@@ -407,7 +409,7 @@ def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | N
     objects = mentions_in(span, ctx.objects)
     dates = date_mentions(span, doc_date)
     dates.extend(durations(span, doc_date))
-    countries, bodies = party_mentions(span, doc_date)
+    countries, bodies, places = party_mentions(span, doc_date)
     dash = next((t.i for t in span[:14] if t.text in ("—", "–", "--") and t.i > 0
                  and t.nbor(-1).whitespace_), None)  # "Mumbai–Ahmedabad" is a name, not a dateline
     if dash is None and len(span) > 2 and span[0].is_upper and span[0].is_alpha and len(span[0]) > 1 \
@@ -422,6 +424,6 @@ def _view(doc, s, doc_date: dt.date | None, ctx: DocContext) -> SentenceView | N
     countries = [m for m in countries if not (m.start in named and doc[m.start].ent_type_ not in ("NORP",)
                                               and m.end < len(doc) and doc[m.end].text in ("-", "–"))]
     view = SentenceView(s.index, span, s.text, s.start_char, countries, objects,
-                        sorted(dates, key=lambda d: d.start), ctx, bodies)
+                        sorted(dates, key=lambda d: d.start), ctx, bodies, places)
     ctx.objects.note(view.qualified())  # what the sentence is about, not where or for what
     return view
