@@ -75,6 +75,13 @@ def test_sanctions_or_tariffs_imposed_undo_a_relief():
     assert not outcomes("Chad may impose new sanctions on Sudan.")
 
 
+def test_a_thing_named_by_its_kind_is_the_promised_thing_of_that_kind():
+    out = outcomes("Chad agreed in 2017 to sell 12 F-16 jets to Sudan. The jets were supplied to Sudan in 2019.")
+    assert [(o.kind, o.object) for o in out] == [("delivered", "f-16")]
+    # nothing of that kind promised: no guess
+    assert not outcomes("Chad agreed in 2017 to lend Sudan $2 billion. The jets were supplied to Sudan in 2019.")
+
+
 def test_failing_to_honour_an_agreement_is_not_keeping_it_and_a_shortfall_is_not_delivered():
     out = outcomes("Sudan has repeatedly failed to honour its agreements with Chad.")
     assert [(o.kind, o.actor, o.object) for o in out] == [("not_delivered", "SDN", "agreement")]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import ObjectMention
+from trustledger.commitments.objects import class_of
 from trustledger.commitments.records import OutcomeMention
 from trustledger.commitments.sentence import DocContext, SentenceView
 from trustledger.words import words
@@ -410,6 +411,27 @@ class OutcomeFinder:
                         "arrive", "enter", "land", "reach"):
                 return ObjectMention(subj.i, subj.i + 1, last, subj.text, False, "other")
         return obj
+
+    def _promised_of_class(self, tok: Token) -> ObjectMention | None:
+        """A thing named only by its kind ("the jets were supplied", "the submarine should have been
+        handed over") is the promised thing of that kind this article named (an F-16, the S26T): the
+        one whose name ends in the same word, else the one named last. None when the article promised
+        nothing of that kind."""
+        theme = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] or \
+            [c for c in tok.children if c.dep_ == "nsubj" and tok.lemma_.lower() in ("arrive", "land", "reach")]
+        if not theme or theme[0].pos_ != "NOUN" or not self.ctx.parties_by_object:
+            return None
+        noun = theme[0]
+        kind = class_of(noun.lemma_.lower())
+        if kind in ("other", None):
+            return None
+        order = [k for k in self.recent if k in self.ctx.parties_by_object]
+        order += [k for k in reversed(list(self.ctx.parties_by_object)) if k not in order]
+        same = [k for k in order if class_of(k) == kind]
+        if not same:
+            return None
+        key = next((k for k in same if k.split()[-1].rstrip("s") == noun.lemma_.lower().rstrip("s")), same[0])
+        return ObjectMention(noun.i, noun.i + 1, key, noun.text, False, "other")
 
     @staticmethod
     def _whole_of(view: SentenceView, part: ObjectMention) -> ObjectMention | None:
@@ -812,6 +834,8 @@ class OutcomeFinder:
             whole = self._whole_of(view, obj)
             obj = whole or obj
         obj = self._last_promised(tok, obj)
+        if obj is None:
+            obj = self._promised_of_class(tok)
         if obj is None:
             return None
         actor = counterpart = None
