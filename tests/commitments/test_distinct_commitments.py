@@ -170,3 +170,23 @@ def test_a_halt_of_two_activities_named_together_is_one_promise_but_two_deliveri
     h = _m("deliver howitzer", day, obj="howitzer", trigger="supply")
     t["text"] = h["text"] = "Ruritania agreed to supply tanks and howitzers to Freedonia."
     assert sorted(len(c.mentions) for c in merge_reworded(cluster_mentions([t, h]))) == [1, 1]
+
+
+def test_a_promise_retold_with_its_sum_is_one_whatever_the_words_for_the_thing():
+    from trustledger.commitments.link import merge_same_sum
+
+    made = _m("buy $150 billion", dt.date(2020, 1, 15), "BBB", "AAA", obj="$150 billion", trigger="buy",
+              explicit=True)
+    made["amount"] = "$150 billion"
+    # two years on: "fell more than $150 billion short of the goods it had committed to buy"
+    retold = _m("deliver good", dt.date(2022, 11, 29), "BBB", "AAA", obj="good", doc="d2", explicit=True)
+    retold["amount"] = "more than $150 billion"
+    other = _m("buy grain", dt.date(2020, 1, 15), "BBB", "AAA", obj="grain", doc="d3", trigger="buy")
+    other["amount"] = "$32 billion"
+    clusters = merge_same_sum(cluster_mentions([made, retold, other]))
+    assert sorted(len(c.mentions) for c in clusters) == [1, 2]
+    # the same sum the other way round, or for an act that does not agree, is another promise
+    back = _m("repay $150 billion", dt.date(2024, 1, 1), "AAA", "BBB", obj="$150 billion", doc="d4",
+              trigger="repay")
+    back["amount"] = "$150 billion"
+    assert sorted(len(c.mentions) for c in merge_same_sum(cluster_mentions([made, back]))) == [1, 1]

@@ -416,6 +416,37 @@ def _amounts_differ(a: Cluster, b: Cluster) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
+#: A sum as stated: its number and its magnitude ("roughly $6 billion", "6 billion dollars" -> "6 billion").
+SUM_KEY = re.compile(r"(\d[\d.,]*)\s*(million|billion|trillion|bn|m)\b", re.I)
+
+
+def _sum_keys(c: Cluster) -> set[str]:
+    keys = set()
+    for m in c.mentions:
+        for n, mag in SUM_KEY.findall(m.get("amount") or ""):
+            mag = {"bn": "billion", "m": "million"}.get(mag.lower(), mag.lower())
+            keys.add(f"{n.replace(',', '').rstrip('.')} {mag}")
+    return keys
+
+
+def merge_same_sum(clusters: list[Cluster]) -> list[Cluster]:
+    """One promise retold with its sum ("promised to buy an additional $200 billion of exports", "came up
+    $200 billion short of the goods it had committed to buy"): the clusters of one direction and kind whose
+    acts agree and that state the same sum of millions or billions are one, whatever the words for the
+    thing and whenever the retelling; a sum is rarely promised twice between the same two states."""
+    out: list[Cluster] = []
+    for c in clusters:
+        keys = _sum_keys(c)
+        target = next((t for t in out if keys and t.kind == c.kind and t.direction() == c.direction()
+                       and keys & _sum_keys(t) and all(agree(act_of(x), act_of(y))
+                                                      for x in t.mentions for y in c.mentions)), None)
+        if target is None:
+            out.append(c)
+        else:
+            target.mentions.extend(c.mentions)
+    return out
+
+
 def _dues_differ(a: Cluster, b: Cluster) -> bool:
     """Two deadlines stated ("out of the buffer zone within a month", "checkpoints gone by next week"):
     two promises made the same day, not one named in other words."""
@@ -517,7 +548,8 @@ def relink(store: Store) -> None:
         "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
     dup = mark_duplicates(outcomes)
     live = [o for o in outcomes if o["outcome_id"] not in dup]
-    clusters = split_renewed(split_fulfilled(merge_reworded(cluster_mentions(mentions)), live), live)
+    clusters = split_renewed(split_fulfilled(merge_same_sum(merge_reworded(cluster_mentions(mentions))), live),
+                             live)
 
     links: dict[str, str] = {}
     shared: list[tuple[str, str]] = []  # (outcome, another commitment it settles): see `shared_with`
