@@ -112,3 +112,21 @@ def test_a_firm_that_signs_supplies_the_state_its_partner_firm_belongs_to():
 def test_the_state_where_a_plant_is_built_receives_it():
     assert pairs("Hungary signed a deal with Russia to build two reactors at Paks.") == {("RUS", "HUN")}
     assert pairs("Iran agreed with Russia to complete the Bushehr plant.") == {("RUS", "IRN")}
+
+
+def test_each_coordinated_weapon_is_a_promise_of_its_own():
+    found = commitments("Washington said it will hand over the F-15 jets, the Stinger missiles and the Bradley "
+                        "vehicle kits to Jordan.")
+    objects = {o for _, _, o in found}
+    assert len(objects) >= 3 and {(a, b) for a, b, _ in found} == {("USA", "JOR")}
+
+
+def test_goods_of_one_trade_stay_one_promise():
+    found = commitments("Under the accord China will buy soybeans, corn and sorghum from Brazil.")
+    assert len(found) <= 1
+
+
+def test_what_a_condition_names_is_not_the_promised_thing():
+    found = commitments("Under the deal Armenia is to free 12 Azerbaijani soldiers, provided the ceasefire holds "
+                        "for a week.")
+    assert found and found[0][:2] == ("ARM", "AZE") and found[0][2] != "ceasefire"

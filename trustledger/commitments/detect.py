@@ -188,6 +188,51 @@ def _object_for(view: SentenceView, act: Token, prefer_after: bool = True):
     return view.fallback_object(act) or known
 
 
+#: Words that open a condition: what a condition names is not what is promised.
+CONDITION_MARKS = {"if", "unless", "provided", "once", "until", "when", "after"}
+
+
+def _np_named(view: SentenceView, trigger: Token, key: str | None) -> Token | None:
+    """The head of the noun phrase under the trigger whose open-vocabulary key is `key`."""
+    from trustledger.commitments.objects import np_key
+
+    if not key:
+        return None
+    covered = {i for m in view.countries for i in range(m.start, m.end)}
+    for t in trigger.subtree:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "appos"):
+            got = np_key(t, covered)
+            if got is not None and got[0] == key:
+                return t
+    return None
+
+
+def _direct_object(view: SentenceView, act: Token):
+    """The thing the act's own direct object names ("will free 18 soldiers ... provided the truce lasts":
+    the soldiers), when a known object named elsewhere in the clause (the truce of a condition) would
+    otherwise be taken; None when the direct object names nothing or holds a known object itself."""
+    dobj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return None
+    # a condition ("if the truce holds", "provided the truce lasts"), wherever the parser hangs it
+    conditions = {t.i for v in view.span if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                  for c in v.children) or v.lower_ == "provided" and v.i > act.i
+                  for t in v.subtree}
+    inside = {t.i for t in dobj.subtree} - conditions
+    if any(o.start in inside for o in view.objects):
+        return None  # the alias table knows the phrase: object_near finds it
+    known = view.object_near(act)
+    if known is None or known.start not in conditions:
+        return None
+    from trustledger.commitments.aliases import ObjectMention
+    from trustledger.commitments.objects import class_of, np_key
+
+    found = np_key(dobj, {i for m in view.countries for i in range(m.start, m.end)})
+    if found is None or found[1] == "money":
+        return None
+    return ObjectMention(dobj.i, dobj.i + 1, found[0], dobj.text, False, class_of(found[0]))
+
+
 def _agreement_object(view: SentenceView, tok: Token):
     """The agreement a verb signs, accepts or reaches, as an object: its proper name ("New START",
     "the Geneva accords") or its kind ("ceasefire", "truce"), with the objects that name it."""
@@ -740,10 +785,10 @@ class CommitmentFinder:
         coordinated object, each with the deadline written beside it."""
         doc = view.span.doc
         main = next((o for o in view.objects if o.object == m.object), None)
-        if main is None:
-            return []
-        root = doc[main.start:main.end].root
         reach = {t.i for t in trigger.subtree}
+        if main is None:
+            return self._open_conjuncts(view, trigger, m, _np_named(view, trigger, m.object), reach, [])
+        root = doc[main.start:main.end].root
         out = []
         for o in view.qualified():
             if o.generic or o.object == m.object or o.start not in reach:
@@ -763,6 +808,34 @@ class CommitmentFinder:
                 due=due[0].date if due else m.due, due_precision=due[0].precision if due else m.due_precision,
                 trigger=f"{m.trigger}+{o.text}")
             out.append(extra)
+        return self._open_conjuncts(view, trigger, m, root, reach, out)
+
+    def _open_conjuncts(self, view: SentenceView, trigger: Token, m: CommitmentMention, root: Token | None,
+                        reach: set[int], out: list[CommitmentMention]) -> list[CommitmentMention]:
+        """Things the alias table does not know, coordinated with the promised one ("handing over the F-16
+        jets, the Harpoon missiles and the M1A1 tank kits"): each a promise of its own, when it is a
+        distinct thing (arms, plants), not goods of one trade ("wheat, corn and soybeans")."""
+        if root is None:
+            return out
+        seen = {m.object} | {e.object for e in out}
+        np = root
+        while np.dep_ in ("compound", "amod") and np.head.i != np.i and np.head.pos_ in ("NOUN", "PROPN"):
+            np = np.head  # "the Apache helicopters": the phrase's head carries the coordination
+        # "the F-15 jets, the Stinger missiles and the kits": a list the parser reads as an apposition
+        items = [*np.conjuncts, *(x for a in np.children if a.dep_ == "appos" and a.conjuncts
+                                  for x in (a, *a.conjuncts))]
+        for c in items:
+            if c.i <= np.i or c.i not in reach or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            got = view.fallback_object_np(c)
+            if got is None or got.object in seen or category_of(got.object) not in THING_CLASSES \
+                    or category_of(got.object) in ("material", "energy"):
+                continue
+            seen.add(got.object)
+            out.append(dataclasses.replace(
+                m, object=got.object, what=m.what.replace(m.object or "", got.object) if m.object else m.what,
+                terms=[got.object] + [x for x in m.terms if x != got.object and x != m.object],
+                trigger=f"{m.trigger}+{c.text}"))
         return out
 
     # -- triggers ------------------------------------------------------------------------
@@ -939,7 +1012,8 @@ class CommitmentFinder:
             # "will honour its '86 contract to provide spares": the contract's act is the promise
             obj = _object_for(view, inner)
             return self._build(view, tok, inner, kind, obj) if obj is not None else None
-        obj = view.object_near(tok) or _money_object(view, tok) or view.fallback_object(tok)
+        obj = _direct_object(view, tok) or view.object_near(tok) or _money_object(view, tok) or \
+            view.fallback_object(tok)
         if obj is None:
             return None
         if kind == "refrain" and category_of(obj.object) in ("plant",):
