@@ -31,6 +31,10 @@ def test_a_condition_and_captives_held_are_no_outcome():
     assert not [o for o in out if o.kind in ("observed", "delivered")]
 
 
+def test_a_beginning_that_is_due_is_not_begun():
+    assert not outcomes("Russia is due to begin delivering S-300 missiles to Chad under a contract signed last year.")
+
+
 def test_a_permission_to_deliver_is_not_a_delivery():
     assert "delivered" not in kinds("The president told his Chadian counterpart on Monday that he would let the "
                                     "Mirage jets be delivered.")

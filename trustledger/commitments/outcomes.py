@@ -708,6 +708,8 @@ class OutcomeFinder:
             elif lem in OPENED - {"launch", "open"}:
                 return None  # "unveiled a plan"
             elif lem in ("start", "begin", "launch", "open"):
+                if to_inf or fut:
+                    return None  # "is due to begin delivering": scheduled, not begun
                 acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"]
                 if not acts or acts[0] not in FLOW | DELIVER | LEAVE:
                     return None
