@@ -144,7 +144,7 @@ def test_only_promise_sentences_are_evidence_of_the_promise(demo_html, demo_db):
     bushehr = next(r for r in ledger_rows(demo_html) if "complete bushehr" in r)
     first = text_of(re.search(r'<blockquote class="promise">(.*?)<cite>', bushehr, re.S).group(1))
     assert first.startswith("Russia and Iran signed a contract")
-    promise = section(bushehr, r"<h4>Evidence of the promise</h4>(.*?)<h4>")
+    promise = section(bushehr, r"<h4>Evidence of the promise</h4>(.*?)(?:<h4>|</details>)")
     assert "Russia completed the first Bushehr reactor in 2011" not in promise
 
 
