@@ -28,3 +28,9 @@ def ingest_coder() -> EventCoder:
 def full_codes(coder: EventCoder, text: str, day: dt.date) -> list[tuple[str, str, str | None]]:
     """(source code, full CAMEO code, target code or None) of every event coded in `text` on `day`."""
     return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in coder.code_text(text, day)]
+
+
+def root_triples(coder: EventCoder, text: str, day: dt.date) -> set[tuple[str, str, str | None]]:
+    """(source code, CAMEO root, target code or None) of the events coded in `text`: the level the
+    real-text gold is scored at."""
+    return {(s, c[:2], t) for s, c, t in full_codes(coder, text, day)}

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.coding.conftest import full_codes
+from tests.coding.conftest import full_codes, root_triples
 
 DAY = dt.date(2011, 6, 8)
 
 
 def triples(coder, text: str) -> set[tuple[str, str, str | None]]:
-    """(source, root, target) of the coded events."""
-    return {(s, c[:2], t) for s, c, t in full_codes(coder, text, DAY)}
+    return root_triples(coder, text, DAY)
 
 
 def test_they_after_parties_named_together_is_both(ingest_coder):
