@@ -19,9 +19,9 @@ from trustledger.words import word_map, words
 QUANTITY_HEADS = words("quantity_heads")
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
 GATHERING_NOUNS = words("gathering_nouns")
-#: Nouns of a visit whose destination hosts a meeting held during it.
 #: Verbs of putting out a document ("issued a statement condemning ..."): its subject speaks through it.
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "deliver", "circulate", "sign", "adopt", "post"})
+ISSUE_VERBS = words("issue_verbs")
+#: Nouns of a visit whose destination hosts a meeting held during it.
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "stay", "mission"}
 #: Documents that speak for their issuer ("the report alleged", "a statement released in Tehran said").
 DOCUMENT_NOUNS = words("document_nouns")

@@ -75,7 +75,7 @@ READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Verbs of going or being somewhere: with "on a visit" they tell the visit ("reached Dhaka for a visit").
-TRAVEL_VERBS = frozenset({"be", "reach", "land", "arrive", "come", "go", "travel", "fly", "head", "stay", "take"})
+TRAVEL_VERBS = words("travel_verbs")
 #: How a visit rule made from a verb of going (`_visit_rule`) names itself.
 VISIT_FROM = "visit (from "
 #: Roles of armed men: an obstruction they set up is a blockade by force (CAMEO 191), not a protest (144).

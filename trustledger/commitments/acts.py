@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from trustledger.words import word_map
+from trustledger.words import word_map, words
 
 #: verb -> act (data/words/commitment_acts.txt)
 ACTS: dict[str, str] = word_map("commitment_acts")
@@ -57,11 +57,7 @@ def act_of(m: dict) -> str | None:
 
 #: Words of the map that are also verbs of acting in their bare form ("to supply", "will release"):
 #: a sentence holding one of them names its act as a verb, which the detector has read.
-_NOUNS = frozenset({"delivery", "deliveries", "sale", "sales", "shipment", "shipments", "handover",
-                    "construction", "completion", "financing", "funding", "payment", "payments",
-                    "compensation", "reimbursement", "repayment", "repayments", "restructuring",
-                    "rescheduling", "write-off", "withdrawal", "pullout", "pull-out", "removal", "lifting",
-                    "easing"})
+_NOUNS = words("act_nouns")
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 

@@ -220,34 +220,23 @@ def _own_object(view: SentenceView, tok: Token) -> ObjectMention | None:
 #: What is relieved by being removed: lifting, scrapping or dropping one is the relief promised
 #: ("the penalty tariffs were removed", "revoked the sanctions"), not a cancelled promise. (A ban
 #: lifted stays `resumed`: what it banned starts again.)
-RELIEF = {"tariff", "duty", "sanction", "embargo", "restriction", "quota", "levy", "curb", "barrier", "blockade"}
+RELIEF = words("relief_nouns")
 #: Verbs of removing a burden (with a `RELIEF` noun as their object).
-REMOVE = {"lift", "remove", "scrap", "drop", "cancel", "revoke", "waive", "abolish", "end", "rescind", "repeal",
-          "ease", "relax", "withdraw", "annul", "terminate", "eliminate"}
+REMOVE = words("remove_verbs")
 #: Verbs of letting: "he would let the jets be delivered" is a permission (future), not a delivery.
-PERMIT = {"let", "allow", "permit", "authorize", "authorise", "clear", "approve", "enable"}
+PERMIT = words("permit_verbs")
 #: Things that are sent or released without being a promised thing: a message, a statement, a report.
-MESSAGES = {"warning", "message", "letter", "signal", "note", "statement", "email", "e-mail", "invitation",
-            "greeting", "condolence", "report", "request", "reply", "response", "video", "footage", "figure",
-            "detail", "communique", "communiqué", "memo", "cable", "notice", "ultimatum", "proposal", "appeal"}
+MESSAGES = words("message_nouns")
 #: Processes that are finished or launched without being a promised thing delivered: talks, a review.
-PROCESSES = {"negotiation", "talk", "review", "study", "survey", "inspection", "visit", "meeting", "consultation",
-             "assessment", "investigation", "probe", "inquiry", "challenge", "complaint", "appeal", "bid",
-             "lawsuit", "suit", "dispute", "campaign", "offensive", "operation", "tour", "session", "round",
-             "discussion", "deliberation", "hearing", "trial", "debate", "evaluation", "audit", "analysis"}
+PROCESSES = words("process_nouns")
 #: What is "built" without being a thing built: a case, trust, ties.
-ABSTRACT_BUILT = {"case", "argument", "consensus", "trust", "confidence", "support", "tie", "relation", "momentum",
-                  "pressure", "coalition", "bridge"}
+ABSTRACT_BUILT = words("abstract_built_nouns")
 #: Parts of a thing built or sent: what is done to one is done to a part of the whole it belongs to.
-PART_NOUNS = {"stretch", "section", "segment", "leg", "half", "part", "portion", "share", "batch", "tranche",
-              "instalment", "installment", "shipment", "consignment", "lot"}
+PART_NOUNS = words("part_nouns")
 #: Nouns of a delivery's timing: "the handover has slipped to 2014" is a delay.
-TIMING_NOUNS = {"handover", "hand-over", "delivery", "deliveries", "completion", "launch", "start", "opening",
-                "commissioning", "date", "deadline", "schedule", "timetable", "timeline", "transfer", "shipment",
-                "release", "withdrawal", "pullout"}
+TIMING_NOUNS = words("timing_nouns")
 #: Nouns of time: "the set hour arrived" is no delivery.
-TIME_NOUNS = {"hour", "time", "day", "moment", "deadline", "date", "week", "month", "year", "season", "night",
-              "morning", "evening", "dawn", "midnight", "noon"}
+TIME_NOUNS = words("moment_nouns")
 #: Words of newness: "granted a further $100 million credit line" is a new promise, not an old one kept.
 FURTHER = {"further", "new", "another", "additional", "fresh", "second", "extra"}
 #: Verbs by which a new promise is given (with a `FURTHER` object): grant, extend, approve, offer, sign.
@@ -281,7 +270,7 @@ def _forgiven(tok: Token) -> bool:
 
 
 #: Verbs of laying a burden on (with a `RELIEF` noun or a ban as their object).
-IMPOSE = {"impose", "slap", "reimpose", "re-impose", "tighten", "levy", "extend", "expand", "widen"}
+IMPOSE = words("impose_verbs")
 
 
 def _burden(tok: Token) -> Token | None:
