@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 REPORTS = ROOT / "bench" / "gold" / "reports" / "events"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 PLOVER_ROOTS = {"AGREE": {"03"}, "CONSULT": {"04"}, "SUPPORT": {"05"}, "COOPERATE": {"06"}, "AID": {"07"},
                 "CONCEDE": {"08"}, "RETREAT": {"08"}, "INVESTIGATE": {"09"}, "DEMAND": {"10"},
@@ -282,7 +283,9 @@ class DevRun:
 def code_dev() -> DevRun:
     """Code the dev reports (never the test split) for the diagnostics in bench/*_misses.py."""
     reps, _ = load_reports()
-    dev = set(json.loads((REPORTS / "split.json").read_text(encoding="utf-8"))["dev"])
+    from dev_folds import shown
+
+    dev = set(shown(json.loads((REPORTS / "split.json").read_text(encoding="utf-8"))["dev"]))
     reps = [r for r in reps if r["report"] in dev]
     docs, spans = report_documents(reps)
     rows, _ = code_documents(docs)
@@ -318,8 +321,12 @@ def reports(show_split: str | None = None) -> None:
         p, r, f, _, _ = prf(b, a, shared)
         print(f"  annotators' agreement on {len(shared)} shared sentences (B against A): P {p:.2f} R {r:.2f} "
               f"F1 {f:.2f}")
-    for name in [k for k, v in split.items() if isinstance(v, list)]:  # dev, test, and a fresh batch before it is split
-        ids = [i for rep in split[name] for i in ids_of.get(rep, [])]
+    from dev_folds import shown, split_folds
+
+    halves = {f"dev-{k}": v for k, v in split_folds(split["dev"]).items()}  # bench/dev_folds.py
+    parts = {k: v for k, v in split.items() if isinstance(v, list)}  # dev, test, and a fresh batch before it is split
+    for name, members in {**parts, **halves}.items():
+        ids = [i for rep in members for i in ids_of.get(rep, [])]
         gold = consensus(labels, ids)
         p, r, f, n_pred, n_gold = prf(pred, gold, ids)
         extra = max(0, n_pred - sum(sum((pred.get(i, Counter()) & gold[i]).values()) for i in ids)) / max(len(ids), 1)
@@ -327,6 +334,8 @@ def reports(show_split: str | None = None) -> None:
         print(f"  {name:<4} ({len(ids)} sentences, {n_gold} consensus events): root-level P {p:.2f}  R {r:.2f}  "
               f"F1 {f:.2f}; {extra:.2f} extra events/sentence; no event in {empty:.0%} of sentences"
               + ("   (goals: F1 >= 0.70, < 0.3 extra)" if name == "test" else ""))
+        if name.startswith("dev-"):
+            continue  # the halves: the figure alone
         g_p, _, _, g_n, _ = prf(guessed, gold, ids)
         print(f"       verb fallback (word vectors) alone: {g_n} events coded, {g_p:.2f} of them match a gold "
               f"event at root level")
@@ -338,7 +347,7 @@ def reports(show_split: str | None = None) -> None:
             p, r, f, _, _ = prf(pred, g, list(g))
             print(f"       against annotator {who} alone: P {p:.2f} R {r:.2f} F1 {f:.2f}")
     if show_split == "dev":
-        ids = [i for rep in split["dev"] for i in ids_of.get(rep, [])]
+        ids = [i for rep in shown(split["dev"]) for i in ids_of.get(rep, [])]
         adjudicated = REPORTS / "gold.jsonl"
         gold_labels = ({r["id"]: r for r in map(json.loads, adjudicated.open(encoding="utf-8"))}
                        if adjudicated.exists() else labels.get("A", {}))

@@ -30,6 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "bench" / "gold" / "reports" / "commitments"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from dev_folds import shown, split_folds  # noqa: E402
 
 STOP = {"the", "a", "an", "of", "to", "and", "for", "with", "its", "their", "from", "on", "in", "by", "new",
         "deliver", "supply", "provide", "build", "system", "systems", "two", "three", "four", "five", "six",
@@ -285,15 +288,17 @@ def main() -> int:
     n_docs = len(list((CASES / "docs").glob("*.md")))
     print(f"{len(cases)} cases, {n_docs} reports, {sum(len(c['commitments']) for c in cases)} expected entries; "
           f"ingested and judged in {secs:.1f} s; {len(entries)} ledger entries from text")
-    for name in [k for k, v in split.items() if isinstance(v, list)]:  # dev, test, and a fresh batch before it is split
-        s = score([c for c in cases if c["case"] in set(split[name])], entries, names)
+    halves = {f"dev-{k}": v for k, v in split_folds(split["dev"]).items()}  # bench/dev_folds.py
+    parts = {k: v for k, v in split.items() if isinstance(v, list)}  # dev, test, and a fresh batch before it is split
+    for name, members in {**parts, **halves}.items():
+        s = score([c for c in cases if c["case"] in set(members)], entries, names)
         print(f"  {name:<4}: detection P {s['p']:.2f} R {s['r']:.2f} F1 {s['f1']:.2f} ({s['found']} of {s['gold']} "
               f"found, {s['pred']} entries); of found: parties {s['parties']:.2f}, status {s['status']:.2f}, "
               f"made year {s['made']:.2f} (n={s['made_n']}), fulfilled year {s['fulfilled']:.2f} "
               f"(n={s['fulfilled_n']})" + ("   (goals: F1 0.80, parties 0.90, status 0.80, years 0.85)"
                                            if name == "test" else ""))
     if show_split == "dev":
-        show([c for c in cases if c["case"] in set(split["dev"])], entries, names, mentions)
+        show([c for c in cases if c["case"] in set(shown(split["dev"]))], entries, names, mentions)
     return 0
 
 
