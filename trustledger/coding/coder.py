@@ -31,7 +31,7 @@ from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import PARTIES_KEY, Arguments
 from trustledger.coding.context import localise, note_states
-from trustledger.coding.nominal import LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
+from trustledger.coding.nominal import IRREGULAR, LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
 from trustledger.coding.verb_vectors import SOURCE as VECTORS
 from trustledger.coding.verb_vectors import VerbVectors
@@ -357,10 +357,35 @@ class _Sentence(Quotes, Arguments):
             if (found is None or found.code[:2] != "04") and v.lemma_.lower() in TRAVEL_VERBS and (
                     visit := self._visit_rule(v)) is not None:
                 found = visit  # "reached Dhaka for a state visit", "was in Chile on an official visit"
+            if found is None and lemma is not None and any(
+                    c.dep_ == "dobj" and self.actors_of(c) for c in v.children):
+                found = self._bare_sense(lemma, particle)
             if found is None and lemma is None and self.coder._guessable(v):
                 found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
             self._rules[v.i] = found
         return self._rules[v.i]
+
+    def _bare_sense(self, lemma: str, particle: str | None) -> VerbRule | None:
+        """A verb whose rows all tell acts of one CAMEO root, none of which fits this use's object
+        ("the soldiers left Estonia": every row of "leave" is a concession, 08, but for "office"): the
+        rows' object lists name the typical objects, not the only ones, so the verb's bare sense is
+        that root's general code. A verb whose rows span several roots has no bare sense to fall back
+        on, and a phrasal use the rows do not name ("left behind") is another verb."""
+        rows = self.verbs.rules.get(lemma, [])
+        if not rows or (particle is not None and particle not in self.verbs.particles(lemma)):
+            return None
+        if any(r.frame not in ("", "swap") or r.particle for r in rows) or len({r.code[:2] for r in rows}) != 1:
+            return None
+        if lemma in LIGHT_VERBS or any(self._idiom_object(o) for r in rows for o in r.objects):
+            return None  # "have talks", "reach an agreement": the noun carries the event, not the verb
+        first = rows[0]
+        return replace(first, objects=(), code=f"{first.code[:2]}0", verb=f"{first.verb} (bare sense)")
+
+    def _idiom_object(self, want: str) -> bool:
+        """A row's object that names an event itself ("talks", "@agreement", "a phone call"): the row is
+        a light use of its verb, which tells nothing without that noun."""
+        nouns = self.verbs.classes.get(want[1:], frozenset()) if want.startswith("@") else {want}
+        return any(derive(n, self.verbs.is_verb) is not None or n in IRREGULAR for n in nouns)
 
     def unless_subjects(self, *verbs: Token | None, clause: bool = False) -> list:
         """The subject of an "unless" clause in these verbs' clauses ("threatened to strike unless Israel

@@ -1,0 +1,24 @@
+"""Verb-side shapes of real reports (issue 13, session 6): each test is our own invented sentence in
+the shape of the real ones a mechanism fixes, and each can fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import root_triples
+
+DAY = dt.date(2021, 3, 4)
+
+
+def test_bare_sense_of_a_one_root_verb(ingest_coder) -> None:
+    """Every row of "leave" is a concession (08) for an object it lists ("left office"); a state as
+    the object ("troops left Moldova") takes the verb's bare sense: its root's general code."""
+    got = root_triples(ingest_coder, "Belarusian soldiers left Moldova on Tuesday.", DAY)
+    assert ("BLRMIL", "08", "MDA") in got
+
+
+def test_no_bare_sense_for_a_light_use(ingest_coder) -> None:
+    """"reach" has rows only for an agreement (05): the row's object is an event noun, so the verb
+    itself tells nothing, and "reached Moldova" is no agreement with it."""
+    got = root_triples(ingest_coder, "Belarusian soldiers reached Moldova on Tuesday.", DAY)
+    assert not any(r == "05" for _, r, _ in got)
