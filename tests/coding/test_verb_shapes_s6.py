@@ -22,3 +22,11 @@ def test_no_bare_sense_for_a_light_use(ingest_coder) -> None:
     itself tells nothing, and "reached Moldova" is no agreement with it."""
     got = root_triples(ingest_coder, "Belarusian soldiers reached Moldova on Tuesday.", DAY)
     assert not any(r == "05" for _, r, _ in got)
+
+
+def test_control_passes_through_a_verb_of_aspect(ingest_coder) -> None:
+    """"pledged to keep fighting": "keep" tells how the fighting goes on, so the pledge governs the
+    fighting (a threat of force, 13) and the fighting is no deed of its own (19)."""
+    got = root_triples(ingest_coder, "The Ugandan rebels pledged to keep fighting the government in Kampala.", DAY)
+    assert any(r == "13" for _, r, _ in got)
+    assert not any(r == "19" for _, r, _ in got)

@@ -480,6 +480,7 @@ class _Sentence(Quotes, Arguments):
                 return True
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
+        t = self._through_aspect(t)
         if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
             r = self.rule(t.head)
             if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
@@ -487,6 +488,19 @@ class _Sentence(Quotes, Arguments):
             if r is not None and r.frame == "vote" and t.dep_ == "xcomp":
                 return True
         return False
+
+    def _through_aspect(self, t: Token) -> Token:
+        """The verb of aspect or attempt an act hangs on when that verb is itself governed ("pledged
+        to keep fighting", "vowed to continue attacking", "threatened to try to seize the port"):
+        "keep", "continue" and "try" tell how the act goes on, so whatever governs them governs the
+        act. Returns the outermost such verb, or the act itself."""
+        while (t.dep_ == "xcomp" and t.head.i != t.i and t.head.lemma_.lower() in grammar.ASPECTUAL | grammar.ATTEMPT
+               and t.head.dep_ in ("xcomp", "ccomp", "conj")):
+            r = self.rule(t.head)
+            if r is not None and r.frame in CONTROL:
+                break  # the aspect verb has a control frame of its own: it governs the act itself
+            t = t.head
+        return t
 
     def between_events(self) -> list[_Proto]:
         """Events named by a noun between parties: "heavy fighting between Serb police and ethnic
