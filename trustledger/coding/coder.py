@@ -607,6 +607,9 @@ class _Sentence(Quotes, Arguments):
             srcs, tgts = forces, [t for t in tgts if t not in forces]
         if not srcs:
             return []
+        if not tgts and not (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
+                             or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1)):
+            tgts = self.implied_target(v, srcs, rule.code)  # (a mutual act's other side is its co-subject instead)
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
         code = rule.code

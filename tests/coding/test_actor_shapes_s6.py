@@ -1,0 +1,44 @@
+"""Actor shapes of real reports (session 6, issue 13), each with our own invented sentence in the shape
+of the real ones: the implied target of an act whose clause names none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import root_triples
+from trustledger.coding.coder import EventCoder
+
+DAY = dt.date(2015, 3, 1)
+
+
+def test_untargeted_act_takes_the_other_state_the_sentence_names(ingest_coder: EventCoder) -> None:
+    # the seizure's clause names no target; the other state of the sentence is whose posts they were
+    got = root_triples(ingest_coder, "Indian troops crossed into Pakistan and seized three posts.", DAY)
+    assert ("INDMIL", "19", "PAK") in got
+    assert ("INDMIL", "19", None) not in got
+
+
+def test_untargeted_domestic_act_of_an_organ_is_toward_its_government(ingest_coder: EventCoder) -> None:
+    # police protesting their pay protest to their own state, though the sentence names no one
+    got = root_triples(ingest_coder, "Police officers in Peru marched against low pay.", DAY)
+    assert ("PERCOP", "14", "PERGOV") in got
+
+
+def test_implied_target_is_not_the_source_of_the_report_or_the_place(ingest_coder: EventCoder) -> None:
+    # who tells the story and where it happened are no party to the act
+    got = root_triples(ingest_coder, "According to Ghana, Togolese soldiers seized two villages.", DAY)
+    assert got and all(t != "GHA" for _, _, t in got)
+    got = root_triples(ingest_coder, "Police officers from Peru marched in La Paz against low pay.", DAY)
+    assert got and all(t != "BOL" for _, _, t in got)
+
+
+def test_government_acting_alone_gets_no_invented_target(ingest_coder: EventCoder) -> None:
+    # a government's own act with no one else named stays untargeted (it is not done to itself)
+    got = root_triples(ingest_coder, "The Chilean government rejected the plan.", DAY)
+    assert all(t != "CHLGOV" for _, _, t in got)
+
+
+def test_state_named_bare_keeps_its_untargeted_act(ingest_coder: EventCoder) -> None:
+    # its own government as target would make the event one actor on both sides, and drop it
+    got = root_triples(ingest_coder, "The United States criticised the sale.", DAY)
+    assert ("USA", "11", None) in got
