@@ -30,3 +30,14 @@ def test_control_passes_through_a_verb_of_aspect(ingest_coder) -> None:
     got = root_triples(ingest_coder, "The Ugandan rebels pledged to keep fighting the government in Kampala.", DAY)
     assert any(r == "13" for _, r, _ in got)
     assert not any(r == "19" for _, r, _ in got)
+
+
+def test_reduced_passive_relative_acts_on_its_head_noun(ingest_coder) -> None:
+    """"talks held in Nairobi by the Ugandan foreign minister": a participle on a noun with no
+    auxiliary is a passive relative clause cut short; the noun is its object (the talks, so the
+    "hold @talks" row) and "by X" its doer."""
+    got = root_triples(ingest_coder, "Talks held in Nairobi by the Ugandan foreign minister ended on Friday "
+                                     "without an agreement.", DAY)
+    assert ("UGAGOV", "04", "KENGOV") in got
+    got = root_triples(ingest_coder, "The rally held in Kampala by opposition supporters was peaceful.", DAY)
+    assert any(s == "UGAOPP" and r == "14" for s, r, _ in got)

@@ -332,7 +332,8 @@ class _Sentence(Quotes, Arguments):
                                  and c.lower_ in self.verbs.particles(lemma)), None)
             clause = Clause(frozenset(c.lower_ for c in v.children if c.dep_ in ("prep", "agent", "dative")
                                       and c.lower_ != particle),
-                            any(c.dep_ in ("dobj", "nsubjpass") for c in v.children),
+                            any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)
+                            or grammar.reduced_relative(v),
                             v.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in v.children)
                             or any(c.is_quote for c in v.children))
             found = self.verbs.match(lemma, particle, self.object_words(v), clause) if lemma else None
@@ -449,6 +450,8 @@ class _Sentence(Quotes, Arguments):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         self._np_words(p, words)
+        if grammar.reduced_relative(v):
+            self._np_words(v.head, words)  # "the attacks carried out across eight provinces"
         return words
 
     @staticmethod
@@ -662,7 +665,10 @@ class _Sentence(Quotes, Arguments):
     def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:
         """The actors of the noun a relative clause hangs on, when its pronoun is the verb's argument
         of `deps` ("Turkey, which has backed Azerbaijan": Turkey backed; "the leader whom police
-        arrested": police arrested the leader)."""
+        arrested": police arrested the leader). A reduced passive relative ("the rebels backed by
+        Rwanda", "the talks held in Ankara by ...") has no pronoun: it acts on its head noun."""
+        if grammar.reduced_relative(v):
+            return [] if "nsubj" in deps else [(a, i) for a, i in self.actors_of(v.head) if not a.place]
         if v.dep_ != "relcl" or grammar.describing(v):
             return []
         for c in v.children:
