@@ -42,3 +42,21 @@ def test_state_named_bare_keeps_its_untargeted_act(ingest_coder: EventCoder) -> 
     # its own government as target would make the event one actor on both sides, and drop it
     got = root_triples(ingest_coder, "The United States criticised the sale.", DAY)
     assert ("USA", "11", None) in got
+
+
+def test_court_written_as_a_name_is_the_reports_court(ingest_coder: EventCoder) -> None:
+    # "the High Court", "the Court of Appeal": the role noun capitalised as its body's name
+    got = root_triples(ingest_coder, "NAIROBI — The Court of Appeal overturned the verdict and jailed the "
+                                     "opposition leader.", DAY)
+    assert ("KENJUD", "17", "KENOPP") in got
+    got = root_triples(ingest_coder, "NAIROBI — The High Court rejected the petition of the opposition.", DAY)
+    assert any(s == "KENJUD" and r == "12" for s, r, _ in got)
+
+
+def test_a_longer_name_that_opens_with_a_role_noun_is_not_that_role() -> None:
+    from trustledger.coding.actors import _named_office
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("The Supreme Court Bar Association met the High Court judges.")
+    assert not _named_office(doc, 1, 3)  # "Supreme Court" inside "Supreme Court Bar Association"
+    assert _named_office(doc, 7, 9)  # "High Court" of "the High Court judges" (a modifier, but named)

@@ -715,7 +715,8 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
     # a capitalised role noun opening a sentence is often tagged as a name ("Police fired ...")
     opening = start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
     if head.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or not (
-            head.pos_ == "NOUN" or (head.pos_ == "PROPN" and opening and end - start == 1)):
+            head.pos_ == "NOUN" or (head.pos_ == "PROPN" and opening and end - start == 1)
+            or _named_office(doc, start, end)):
         return False
     if end < len(doc) and doc[end].text in ("-", "–"):  # "government-held", "rebel-controlled"
         return False
@@ -728,6 +729,14 @@ def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
     if role == "JUD" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         return False  # "arrested relatives outside the court": the building, not the judges
     return role in GENERIC_ROLES
+
+
+def _named_office(doc: Doc, start: int, end: int) -> bool:
+    """A role noun written as the name of its body ("the High Court", "the Court of Appeal", "the
+    Army"): capitalised, after "the", and not the start of a longer name ("the Supreme Court Bar
+    Association"). The report's own court or army, as the lower-case noun would be."""
+    return (start > 0 and doc[start - 1].lower_ == "the" and all(t.text[:1].isupper() for t in doc[start:end])
+            and (end >= len(doc) or doc[end].pos_ != "PROPN"))
 
 
 def _titled_name(doc: Doc, end: int, hi: int, taken: list[bool], lo: int) -> int | None:
