@@ -41,3 +41,11 @@ def test_reduced_passive_relative_acts_on_its_head_noun(ingest_coder) -> None:
     assert ("UGAGOV", "04", "KENGOV") in got
     got = root_triples(ingest_coder, "The rally held in Kampala by opposition supporters was peaceful.", DAY)
     assert any(s == "UGAOPP" and r == "14" for s, r, _ in got)
+
+
+def test_call_for_a_subject_to_act_is_an_appeal_to_it(ingest_coder) -> None:
+    """"called for the Kenyan president to resign": the parser makes "for ... to resign" an adverbial
+    clause, but it is what "call for" takes: an appeal (02) to the clause's subject, not a phone call."""
+    got = root_triples(ingest_coder, "Ugandan opposition leaders called for the Kenyan president to resign.", DAY)
+    assert ("UGAOPP", "02", "KENGOV") in got
+    assert not any(r == "04" for _, r, _ in got)

@@ -325,6 +325,9 @@ class _Sentence(Quotes, Arguments):
                  and c.i == v.i + 1), None)  # "hit back at", "cordoned off the roads": the parser's
             # adverb or preposition is the particle (it only matters where the lexicon has the phrasal verb)
             lemma = _lemma(v, self.verbs)
+            if lemma and particle is None and "for" in self.verbs.particles(lemma) and any(
+                    grammar.for_clause(c) for c in v.children):
+                particle = "for"  # "called for the president to resign": the clause is what "for" takes
             if lemma and particle is None:
                 # a prepositional verb the lexicon writes as a particle ("call for" an appeal, unlike
                 # "call a ceasefire"): the preposition right after the verb
@@ -484,7 +487,7 @@ class _Sentence(Quotes, Arguments):
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         t = self._through_aspect(t)
-        if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
+        if (t.dep_ in ("xcomp", "ccomp") or grammar.for_clause(t)) and t.head.i != t.i:
             r = self.rule(t.head)
             if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
                 return True
@@ -719,7 +722,7 @@ class _Sentence(Quotes, Arguments):
 
     def _inner(self, v: Token) -> Token | None:
         for c in v.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if (c.dep_ in ("xcomp", "ccomp") or grammar.for_clause(c)) and c.pos_ in ("VERB", "AUX"):
                 if self.rule(c) is not None:
                     return c
                 # "agreed to go ahead with the delivery": look one step further down

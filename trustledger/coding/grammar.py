@@ -110,6 +110,15 @@ def obliged(v: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
+def for_clause(v: Token) -> bool:
+    """An infinitive clause opened by "for" with a subject of its own ("called for the president to
+    resign", "pressed for Serbia to withdraw"): the parser hangs it on the verb as an adverbial
+    clause marked "for", but it is the verb's complement, the act asked for, as after "urged X to"."""
+    return (v.dep_ in ("advcl", "ccomp", "xcomp") and v.tag_ == "VB" and v.head.i != v.i
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+
+
 def own_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
