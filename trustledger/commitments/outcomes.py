@@ -179,6 +179,18 @@ NOT_OPENED = {"talk", "talks", "negotiation", "fire", "investigation", "inquiry"
               "market", "border", "corridor", "office", "embassy"}
 
 
+def _begun_supply(tok: Token) -> Token | None:
+    """What a begun supply carries: the direct object of the act of supplying that "begin" or "start"
+    governs ("began pumping gas to China", "started shipping grain"); None for any other verb."""
+    if tok.lemma_.lower() not in ("begin", "start"):
+        return None
+    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in FLOW | DELIVER):
+        for c in x.children:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    return None
+
+
 def _dated_inside(view: SentenceView, tok: Token) -> bool:
     """A date stated inside the verb's own phrase ("opened on May 31")."""
     sub = {t.i for t in tok.subtree}
@@ -759,6 +771,15 @@ class OutcomeFinder:
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
         obj = None
+        supply = _begun_supply(tok)
+        subj0 = sx.subject_of(tok) if supply is not None else None
+        if supply is not None and subj0 is not None and subj0.pos_ != "PRON" and \
+                not sx.mention_at(subj0, view.countries):
+            supply = None  # "the plant began supplying electricity": the thing that began is the plant
+        if supply is not None:
+            # "began pumping gas to China as the pipeline went into operation": what flows is the thing
+            obj = next((o for o in view.objects if o.start <= supply.i < o.end), None) or \
+                view.fallback_object_np(supply)
         if tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "reach", "start", "begin", "open",
                                   "go") or any(
                 c.dep_ == "nsubjpass" for c in tok.children):
@@ -853,7 +874,12 @@ class OutcomeFinder:
         doc = view.span.doc
         # "against X" is whom the deed is aimed at, never the side a promise was kept to; "from X"
         # is where the thing came from: the supplier, not the recipient
-        rec = [r for r in sx.recipients(tok, view.countries) if r.code != actor
+        # the act a begun supply governs says whom it goes to ("began pumping gas to China": "to" read as a
+        # dative, its object the state)
+        to = [p for c in supply.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"] if supply is not None else []
+        rec = [r for r in [*sx.recipients(tok, view.countries),
+                           *(m for p in to for m in sx.country_of_np(p, view.countries))] if r.code != actor
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
         if rec:
             counterpart = rec[0].code

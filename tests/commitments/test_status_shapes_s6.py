@@ -1,0 +1,87 @@
+"""What became of a promise told in other words than the promise's own (issue 14, items 3, 5, 6), on our own
+invented reports in the shape of real ones: a deal walked out of that is named only as "the deal", a supply
+begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline.
+Each test runs the real ingest pipeline on a few short dated reports and reads the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from trustledger.commitments import queries
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+from trustledger.store.db import Store
+
+
+def _ledger(tmp: Path, docs: dict[str, tuple[str, str]]) -> list[dict]:
+    """The text ledger of the invented reports `docs` (file name -> (date, body))."""
+    import trustledger.ingest.pipeline as pipeline
+    from trustledger.commitments.stage import CommitmentStage
+
+    folder = tmp / "docs"
+    folder.mkdir()
+    for name, (date, body) in docs.items():
+        (folder / name).write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    with Store(tmp / "store.duckdb") as st:
+        pipeline.Ingestor(st, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(folder)])
+        return queries.ledger(st, origin="text")
+
+
+@pytest.fixture(scope="module")
+def deal_walked_out(tmp_path_factory) -> list[dict]:
+    return _ledger(tmp_path_factory.mktemp("deal"), {
+        "a.md": ("2016-03-02", "NDJAMENA, March 2 — On Tuesday Niger and Chad signed an agreement setting up a "
+                               "humanitarian river corridor for Chadian cotton exports."),
+        "b.md": ("2018-05-10", "NIAMEY, May 10 — Niger said on Thursday it was suspending its participation in "
+                               "the deal after an attack on its river patrol boats near the Chadian border."),
+    })
+
+
+def test_a_deal_walked_out_of_breaks_the_promise_made_in_it(deal_walked_out):
+    """"Suspending its participation in the deal" names no thing: it is about the promise Niger made in
+    the agreement its article pair signed, and breaks it."""
+    niger = [e for e in deal_walked_out if e["promisor"] == "NER" and e["promisee"] == "TCD"]
+    assert niger and niger[0]["status"] == "broken"
+    assert any(o["kind"] == "suspended" for o in niger[0]["outcomes"])
+
+
+def test_the_other_sides_promise_is_not_broken_by_the_deal_walked_out_of(deal_walked_out):
+    """Only the state that walks out breaks its promises: Chad's side of the deal stays as it was."""
+    chad = [e for e in deal_walked_out if e["promisor"] == "TCD"]
+    assert all(e["status"] != "broken" for e in chad)
+
+
+def test_a_supply_begun_carries_its_own_thing_to_the_state_it_goes_to():
+    """"Began pumping gas to Chad as the pipeline went into operation": what was begun is the supply of
+    gas (the object of the act "begin" governs, not the pipeline named beside it), to Chad (whose "to"
+    the parser hangs on "pumping")."""
+    doc = load_model()("Niger began pumping gas to Chad on Monday as the long-awaited Trans-Sahel pipeline "
+                       "went into operation.")
+    out = find_in_document(doc, sentences_of(doc), "d", dt.date(2020, 6, 10))[1]
+    begun = [o for o in out if o.trigger == "began"]
+    assert [(o.kind, o.actor, o.counterpart, o.object) for o in begun] == [("delivered", "NER", "TCD", "gas")]
+
+
+@pytest.fixture(scope="module")
+def gas_begun(tmp_path_factory) -> list[dict]:
+    return _ledger(tmp_path_factory.mktemp("gas"), {
+        "a.md": ("2014-05-20", "NIAMEY, May 20 — In 2014 Niger concluded a 20-year agreement with Chad to supply "
+                               "Chad with natural gas."),
+        "b.md": ("2017-07-01", "NIAMEY, July 1 — Niger agreed on Tuesday to complete the Trans-Sahel pipeline to "
+                               "Chad."),
+        "c.md": ("2019-12-02", "NIAMEY, Dec. 2 — Niger began pumping gas to Chad on Monday."),
+    })
+
+
+def test_a_supply_begun_settles_the_promise_of_the_same_thing_before_one_of_its_class(gas_begun):
+    """"Gas" is not the key of any promise: of the promises it may loosely stand for, the one whose thing
+    ends in the same noun ("natural gas") is settled, not the pipeline of the same class made later."""
+    by_object = {e["object"]: e for e in gas_begun if e["promisor"] == "NER"}
+    assert by_object["natural gas"]["status"] == "kept"
+    assert by_object["natural gas"]["fulfilled"] == dt.date(2019, 12, 2)
+    assert not any(o["object"] == "gas" for e in gas_begun if e["object"] != "natural gas"
+                   for o in e["outcomes"])
