@@ -60,3 +60,18 @@ def test_a_longer_name_that_opens_with_a_role_noun_is_not_that_role() -> None:
     doc = load_model()("The Supreme Court Bar Association met the High Court judges.")
     assert not _named_office(doc, 1, 3)  # "Supreme Court" inside "Supreme Court Bar Association"
     assert _named_office(doc, 7, 9)  # "High Court" of "the High Court judges" (a modifier, but named)
+
+
+def test_a_people_named_by_plural_demonym_is_its_state(ingest_coder: EventCoder) -> None:
+    # "the Croats", "the Czechs": plurals of demonyms that do not end in -n or -i
+    got = root_triples(ingest_coder, "The Slovak government accused the Czechs of blocking the deal.", DAY)
+    assert ("SVKGOV", "11", "CZE") in got
+    got = root_triples(ingest_coder, "The Bosnian president said he was ready to negotiate with the Croats.", DAY)
+    assert ("BIHGOV", "03", "HRV") in got
+
+
+def test_adjectives_that_name_no_person_get_no_plural() -> None:
+    from trustledger.coding.actors import _people_noun
+
+    assert _people_noun("Serb") and _people_noun("Iranian") and _people_noun("Dane")
+    assert not any(_people_noun(a) for a in ("Chinese", "Polish", "French", "Hellenic", "Swiss", "Ni-Vanuatu"))

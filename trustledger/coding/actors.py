@@ -243,10 +243,21 @@ def _load_countries(lex: _Lexicon) -> None:
             lex.add(phrase, _Entry("country", code))
         for adj in _items(r.get("adjectives")):
             lex.add(adj, _Entry("country", code))
-            if adj[-1:] in ("n", "i") and " " not in adj:  # demonym as a plural noun: "the Iranians"
+            if _people_noun(adj):  # demonym as a plural noun: "the Iranians", "the Serbs", "the Czechs"
                 lex.add(adj + "s", _Entry("country", code))
         for metonym in _items(r.get("capital_metonyms")):
             lex.add(metonym, _Entry("metonym", code, "GOV"))
+
+
+#: Endings of national adjectives that are no noun of one person ("Chinese", "Polish", "French",
+#: "Hellenic", "Swiss", "Kyrgyz", "Malagasy"): their plural with -s is no word.
+ADJECTIVE_ONLY_ENDINGS = ("ese", "ish", "ic", "tch", "nch", "s", "z", "y", "x")
+
+
+def _people_noun(adj: str) -> bool:
+    """A one-word national adjective that is also the noun for one of its people, so that its plural
+    names them ("Iranian", "Serb", "Croat", "Czech", "Greek", "Dane", "Soviet")."""
+    return " " not in adj and "-" not in adj and not adj.endswith(ADJECTIVE_ONLY_ENDINGS)
 
 
 def _split_code(code: str, country: str | None, role: str | None) -> tuple[str, str, str | None]:
