@@ -24,6 +24,13 @@ def test_no_bare_sense_for_a_light_use(ingest_coder) -> None:
     assert not any(r == "05" for _, r, _ in got)
 
 
+def test_bare_sense_needs_the_actor_as_the_object_itself(ingest_coder) -> None:
+    """"won the backing of Moldova": the object is the backing, not Moldova; an actor inside the
+    object phrase does not make the verb's bare sense an act on it."""
+    got = root_triples(ingest_coder, "Belarus won the backing of Moldova on Tuesday.", DAY)
+    assert not any(r == "06" for _, r, _ in got)
+
+
 def test_control_passes_through_a_verb_of_aspect(ingest_coder) -> None:
     """"pledged to keep fighting": "keep" tells how the fighting goes on, so the pledge governs the
     fighting (a threat of force, 13) and the fighting is no deed of its own (19)."""

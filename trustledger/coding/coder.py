@@ -362,7 +362,7 @@ class _Sentence(Quotes, Arguments):
                     visit := self._visit_rule(v)) is not None:
                 found = visit  # "reached Dhaka for a state visit", "was in Chile on an official visit"
             if found is None and lemma is not None and any(
-                    c.dep_ == "dobj" and self.actors_of(c) for c in v.children):
+                    c.dep_ == "dobj" and c.i in self.by_token and self.actors_of(c) for c in v.children):
                 found = self._bare_sense(lemma, particle)
             if found is None and lemma is None and self.coder._guessable(v):
                 found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
