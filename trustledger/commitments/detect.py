@@ -20,7 +20,7 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import DocContext, SentenceView
+from trustledger.commitments.sentence import DocContext, SentenceView, amount_in
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
@@ -101,6 +101,32 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _acts_as_verb(tok: Token) -> bool:
+    """A word used as a verb: tagged so, or a word the tagger read as an adjective or noun that governs a
+    direct object ("will move the funds and free several jailed citizens": "free" tagged ADJ with
+    "citizens" as its object), so that a coordinated act is not lost to a tagging slip."""
+    return tok.pos_ == "VERB" or tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _siblings_thing(action: Token, start: int) -> bool:
+    """Whether a thing named at token `start` belongs to the act that `action` is coordinated with, not to
+    `action` ("will move the frozen funds and free the jailed citizens": the funds are not a term of the
+    release)."""
+    return action.dep_ == "conj" and start not in {t.i for t in action.subtree} and \
+        start in {t.i for t in action.head.subtree}
+
+
+def _own_amount(view: SentenceView, action: Token) -> str | None:
+    """The sum a promise names. The sentence's sum, except for the second of two coordinated acts, which
+    names only a sum in its own words ("will move $6 billion in frozen assets and free several jailed
+    citizens": the release is not a promise of $6 billion, and a sum shared would make the two one
+    promise in linking; "to deposit $3 billion and to supply oil worth up to $3 billion": its own)."""
+    if action.dep_ != "conj":
+        return view.amount()
+    own = [t for t in action.subtree if t.i > action.head.i]
+    return amount_in(view.span.doc[own[0].i:own[-1].i + 1].text) if own else None
 
 
 def _is_future(tok: Token) -> bool:
@@ -222,7 +248,11 @@ def _direct_object(view: SentenceView, act: Token):
     if any(o.start in inside for o in view.objects):
         return None  # the alias table knows the phrase: object_near finds it
     known = view.object_near(act)
-    if known is None or known.start not in conditions:
+    # "will move $6 billion in frozen assets and free several jailed citizens": the known thing belongs to
+    # the first of two coordinated acts; the second act's own object is what it promises
+    sibling = act.dep_ == "conj" and known is not None and known.start not in {t.i for t in act.subtree} and \
+        known.start in {t.i for t in act.head.subtree}
+    if known is None or known.start not in conditions and not sibling:
         return None
     from trustledger.commitments.aliases import ObjectMention
     from trustledger.commitments.objects import class_of, np_key
@@ -505,6 +535,22 @@ def _maker(view: SentenceView, obj) -> str | None:
     return next((c.code for c in view.countries if c.start in inside), None)
 
 
+def _unnamed_seller(view: SentenceView, obj, buyer: str, dyad: tuple[str, ...]) -> str | None:
+    """Who sells what a state ordered when the sentence names no seller ("Brazil ordered the four patrol
+    ships in 2012"): the state that makes the thing ("the Russian jets"), else the other state of the
+    article's pair when the buyer is one of it (an article about a sale between two states retells its
+    order without repeating the seller). None for a thing that is not goods (an order to troops) or when
+    nothing names a seller: an order is a promise of the seller only."""
+    if category_of(obj.object) not in THING_CLASSES:
+        return None
+    maker = _maker(view, obj)
+    if maker is not None and maker != buyer:
+        return maker
+    if len(dyad) == 2 and buyer in dyad:
+        return next(c for c in dyad if c != buyer)
+    return None
+
+
 def _own_subject_state(view: SentenceView, verb: Token) -> str | None:
     """The state that is the verb's own subject ("for the Lebanese army to buy"), not one inherited."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -645,7 +691,7 @@ class CommitmentFinder:
                 for other in (tok.conjuncts if m is not None else ()):
                     # "will stop testing and will close the test site", "will move the funds and free the
                     # prisoners": each coordinated act of the same subject is a promise of its own
-                    if other.i > tok.i and other.pos_ == "VERB" and other.lemma_.lower() in FUTURE_VERBS and \
+                    if other.i > tok.i and _acts_as_verb(other) and other.lemma_.lower() in FUTURE_VERBS and \
                             not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
                         e = self._future_action(view, other)
                         if e is not None and (e.object, e.kind) != (m.object, m.kind):
@@ -905,6 +951,8 @@ class CommitmentFinder:
                         seller = found[0].code
         buyers = sx.country_of_np(buyer, view.countries) if buyer is not None else []
         obj = view.object_near(tok) or view.fallback_object(tok)
+        if obj is not None and seller is None and buyers:
+            seller = _unnamed_seller(view, obj, buyers[0].code, self.ctx.dyad)
         if obj is None or seller is None:
             return None
         m = self._build(view, tok, tok, "deliver", obj)
@@ -1351,7 +1399,7 @@ class CommitmentFinder:
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
         terms = [key] if key else []
         for o in view.objects:
-            if o.object not in terms:
+            if o.object not in terms and not _siblings_thing(action, o.start):
                 terms.append(o.object)
         from trustledger.commitments.aliases import category_of as _cat
 
@@ -1362,7 +1410,8 @@ class CommitmentFinder:
         return CommitmentMention(
             doc_id=self.ctx.doc_id, sentence_index=view.index, char_start=view.char_start,
             char_end=view.char_start + len(view.text), text=view.text, promisor=promisor, promisee=promisee,
-            kind=kind, object=key, what=what.strip(), terms=terms, amount=view.amount(), quantity=view.quantity(),
+            kind=kind, object=key, what=what.strip(), terms=terms, amount=_own_amount(view, action),
+            quantity=view.quantity(),
             made=made, made_precision=made_prec if made else None, made_explicit=made_explicit, due=due,
             due_precision=due_prec, grace_days=grace,
             due_first=bool(due and FIRST_DUE.search(view.text)), is_new=bool(NEW_MARK.search(view.text)),

@@ -151,6 +151,18 @@ class DocContext:
     deal_dates: list[DealDate] = field(default_factory=list)  # agreements the document dates
 
 
+#: A sum of money as written ("roughly $6 billion", "1.2 billion euros").
+AMOUNT = re.compile(r"(?:(?:about|up to|some|nearly|roughly|around)\s+)?"
+                    r"(?:[$€£]\s?\d[\d,.]*\s*(?:billion|million|bn|m)?|\d[\d,.]*\s*(?:billion|million)\s+"
+                    r"(?:dollars|euros|rubles|roubles|yuan|rupees|pounds))", re.I)
+
+
+def amount_in(text: str) -> str | None:
+    """The first sum of money a text names, as written, or None."""
+    m = AMOUNT.search(text)
+    return m.group(0).strip() if m else None
+
+
 @dataclass
 class SentenceView:
     index: int
@@ -301,10 +313,7 @@ class SentenceView:
         return self._fallback_from([np])
 
     def amount(self) -> str | None:
-        m = re.search(r"(?:(?:about|up to|some|nearly|roughly|around)\s+)?"
-                      r"(?:[$€£]\s?\d[\d,.]*\s*(?:billion|million|bn|m)?|\d[\d,.]*\s*(?:billion|million)\s+"
-                      r"(?:dollars|euros|rubles|roubles|yuan|rupees|pounds))", self.text, re.I)
-        return m.group(0).strip() if m else None
+        return amount_in(self.text)
 
     def quantity(self) -> int | None:
         m = re.search(r"\b(\d{1,4})\s+(?:of\s+the\s+)?(?:systems|aircraft|jets|fighters|tanks|submarines|"

@@ -148,11 +148,27 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def agent_of(verb: Token) -> Token | None:
+    """Who does a passive verb's act: the "by" phrase the parser marks as agent, or, on a verb in the
+    passive, a "by" phrase it reads as a plain preposition when it names a state, a people, a body or a
+    person ("Estonia was promised vehicles by Norway", "by the Norwegian government"): the small
+    parser often misses the agent, and then the recipient would be taken for the giver."""
     for c in verb.children:
         if c.dep_ == "agent":
             for cc in c.children:
                 if cc.dep_ == "pobj":
+                    return cc
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for cc in c.children:
+                if cc.dep_ == "pobj" and (cc.ent_type_ in AGENT_ENTITIES or any(
+                        x.dep_ in ("amod", "compound", "poss") and x.ent_type_ in AGENT_ENTITIES
+                        for x in cc.children)):
                     return cc
     return None
 

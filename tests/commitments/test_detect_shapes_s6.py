@@ -1,0 +1,57 @@
+"""Detection of promise shapes real reports use (issue 14, items 1, 2, 6): an order with no seller
+named, a passive promise, and coordinated acts that are each their
+own promise with their own thing and sum. Our own sentences in the shape of real reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def mentions(text: str, date=dt.date(2016, 3, 1)):
+    doc = load_model()(text)
+    cs, _ = find_in_document(doc, sentences_of(doc), "d", date)
+    return cs
+
+
+def found(text: str):
+    return [(c.promisor, c.promisee, c.kind, c.object) for c in mentions(text)]
+
+
+def test_an_order_with_no_seller_named_binds_the_other_state_of_the_article():
+    got = mentions("Spain has delayed the patrol ships for Brazil. Brazil ordered the four patrol ships in 2012 "
+                   "for $900 million.")
+    order = [c for c in got if c.trigger == "ordered"]
+    assert order and (order[0].promisor, order[0].promisee) == ("ESP", "BRA")
+    assert order[0].made == dt.date(2012, 1, 1) and order[0].made_explicit
+
+
+def test_an_order_of_something_that_is_not_goods_is_no_promise():
+    assert found("Spain and Brazil argue. Brazil ordered its troops to the border in 2012.") == []
+
+
+def test_a_passive_promise_is_the_agents_promise_to_the_subject():
+    assert found("Estonia was promised 20 armoured vehicles by Norway.")[0][:3] == ("NOR", "EST", "deliver")
+
+
+def test_a_coordinated_act_tagged_as_an_adjective_is_its_own_promise_with_its_own_thing_and_no_shared_sum():
+    got = mentions("Canada and Chile reached a deal on Friday. According to officials, the Canadian government "
+                   "will move $2 billion in formerly frozen Chilean assets and free several imprisoned Chilean "
+                   "citizens in return for five Canadians wrongfully held in Chile.")
+    freed = [c for c in got if c.trigger == "free"]
+    assert freed, "the release coordinated with the transfer was lost"
+    assert freed[0].what.startswith("release") and "citizen" in (freed[0].object or "")
+    assert freed[0].amount is None  # the $2 billion is the transfer's, not the release's
+    assert not any("asset" in t or "fund" in t for t in freed[0].terms)
+    moved = [c for c in got if c.trigger == "move"]
+    assert moved and moved[0].amount == "$2 billion"
+
+
+def test_a_coordinated_act_keeps_the_sum_in_its_own_words():
+    got = mentions("Qatar agreed on Monday to deposit $2 billion in Jordan's central bank and to supply gas worth "
+                   "up to $1 billion on deferred payment.")
+    sums = {c.object: c.amount for c in got}
+    assert sums.get("gas") == "up to $1 billion" and "$2 billion" in sums.values()
