@@ -75,3 +75,16 @@ def test_adjectives_that_name_no_person_get_no_plural() -> None:
 
     assert _people_noun("Serb") and _people_noun("Iranian") and _people_noun("Dane")
     assert not any(_people_noun(a) for a in ("Chinese", "Polish", "French", "Hellenic", "Swiss", "Ni-Vanuatu"))
+
+
+def test_an_object_that_is_itself_a_list_of_states_names_each(coder: EventCoder) -> None:
+    # "were leaving Estonia and Latvia": the object phrase is the list, so every state in it is a target
+    # (inside a longer phrase only the first's code is listed: "the Iran and Libya Sanctions Act")
+    from trustledger.coding.coder import _DocState, _Sentence
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("Finnish troops were leaving Estonia and Latvia.")
+    sent = next(doc.sents)
+    ctx = _Sentence(coder, sent, coder.actors.mentions(sent, DAY, generic=True), _DocState())
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert [a.code for a, _ in ctx._inside(obj)] == ["EST", "LVA"]

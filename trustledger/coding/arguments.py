@@ -680,6 +680,8 @@ class Arguments:
                     h = h.head
                 if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
                     return self.actors_of(h)
+                if h.i == head.i:
+                    return self.actors_of(h)  # the object itself names them: "left Estonia and Latvia"
                 if h.dep_ != "compound" and any(c.dep_ == "conj" for c in h.children):
                     # "the towns of Goma, Uvira and Bukavu": every listed item of its code
                     return [(m.actor, t.i)] + [x for x in self.actors_of(h) if x[1] != h.i
