@@ -56,3 +56,15 @@ def test_call_for_a_subject_to_act_is_an_appeal_to_it(ingest_coder) -> None:
     got = root_triples(ingest_coder, "Ugandan opposition leaders called for the Kenyan president to resign.", DAY)
     assert ("UGAOPP", "02", "KENGOV") in got
     assert not any(r == "04" for _, r, _ in got)
+
+
+def test_a_raised_or_coordinated_subject_chooses_the_row(ingest_coder) -> None:
+    """"the troops are reported to have struck": "struck" has no subject of its own; the troops of the
+    verb it is raised under (or coordinated with: "crossed the river and struck") are its subject, so
+    armed men striking is an attack (19), while workers who struck stay a labour strike (14)."""
+    for text in ("The Ugandan troops are reported to have struck at dawn.",
+                 "Ugandan troops crossed the river and struck at dawn."):
+        got = root_triples(ingest_coder, text, DAY)
+        assert ("UGAMIL", "19", None) in got and not any(r == "14" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Kenyan dock workers are reported to have struck at dawn.", DAY)
+    assert any(r == "14" for _, r, _ in got)

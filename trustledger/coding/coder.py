@@ -345,9 +345,9 @@ class _Sentence(Quotes, Arguments):
                 # intransitive use: the subject is what the verb acts on ("troops withdrew from X" is
                 # "withdrew troops from X"); only a rule that names that object class may take it
                 subj: set[str] = set()
-                for c in v.children:
-                    if c.dep_ == "nsubj":
-                        self._np_words(c, subj)  # "hundreds of troops" counts as troops
+                heads = [c for c in v.children if c.dep_ == "nsubj"] or self._shared_subject(v) or []
+                for c in heads:
+                    self._np_words(c, subj)  # "hundreds of troops" counts as troops
                 ergative = self.verbs.match(lemma, particle, subj) if subj else None
                 if ergative is not None and ergative.objects:
                     found = ergative
@@ -403,6 +403,23 @@ class _Sentence(Quotes, Arguments):
                     if clause:
                         return [c]
                     return [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_of(s)]
+        return []
+
+    @staticmethod
+    def _shared_subject(v: Token) -> list[Token]:
+        """The subject a verb without one of its own shares: that of the verb it is raised under ("the
+        troops are said to have struck": the troops struck; "is reported / believed to have V-ed") or
+        coordinated with ("the troops advanced and struck")."""
+        t = v
+        for _ in range(3):
+            own = [c for c in t.children if c.dep_ == "nsubj"]
+            if own:
+                return own if t is not v else []
+            if t.dep_ == "xcomp" and grammar.passive(t.head) and t.head.i != t.i:
+                return [c for c in t.head.children if c.dep_ == "nsubjpass"]
+            if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+                return []
+            t = t.head
         return []
 
     def _visit_rule(self, v: Token) -> VerbRule | None:
