@@ -1,6 +1,8 @@
 """What became of a promise told in other words than the promise's own (issue 14, items 3, 5, 6), on our own
 invented reports in the shape of real ones: a deal walked out of that is named only as "the deal", a supply
-begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline.
+begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline; an
+activity restarted ("the country has restarted nuclear work") that breaks the promise to halt it; a buyer's
+payment for the thing ("paid in advance for the systems"), which is money paid, not the thing.
 Each test runs the real ingest pipeline on a few short dated reports and reads the ledger."""
 
 from __future__ import annotations
@@ -85,3 +87,41 @@ def test_a_supply_begun_settles_the_promise_of_the_same_thing_before_one_of_its_
     assert by_object["natural gas"]["fulfilled"] == dt.date(2019, 12, 2)
     assert not any(o["object"] == "gas" for e in gas_begun if e["object"] != "natural gas"
                    for o in e["outcomes"])
+
+
+def test_an_activity_restarted_by_the_country_the_speakers_belong_to_is_a_resumption_of_that_state():
+    """"Chadian officials said the country has restarted nuclear work at its plant": the country is Chad (the
+    state of the speakers), and what was restarted is the activity (work), not a thing promised."""
+    doc = load_model()("Chadian officials said today that the country has restarted nuclear work at its Abeche "
+                       "facility despite warnings from Niger.")
+    out = find_in_document(doc, sentences_of(doc), "d", dt.date(2020, 6, 10))[1]
+    assert [(o.kind, o.actor, o.object) for o in out] == [("resumed", "TCD", "work")]
+
+
+@pytest.fixture(scope="module")
+def halt_restarted(tmp_path_factory) -> list[dict]:
+    return _ledger(tmp_path_factory.mktemp("halt"), {
+        "a.md": ("2016-03-02", "NDJAMENA, March 2 — Chad agreed with Niger on Tuesday to suspend all uranium "
+                               "enrichment while talks go on."),
+        "b.md": ("2018-05-10", "NDJAMENA, May 10 — Chadian officials said today that the country has restarted "
+                               "nuclear work at its Abeche facility despite warnings from Niger."),
+    })
+
+
+def test_an_activity_restarted_breaks_the_promise_to_halt_it(halt_restarted):
+    """Resuming "work" names no promised thing: it is the activity Chad promised Niger to halt, and breaks
+    that promise."""
+    halt = [e for e in halt_restarted if e["promisor"] == "TCD" and e["promisee"] == "NER"]
+    assert halt and halt[0]["status"] == "broken"
+    assert [o["kind"] for o in halt[0]["outcomes"]] == ["resumed"]
+
+
+def test_a_payment_for_the_thing_bought_is_money_paid_not_the_thing():
+    """"Chad has already paid in advance for the systems" is the buyer's payment: its object is the payment,
+    so it neither settles nor turns round the seller's promise to deliver the systems."""
+    doc = load_model()("Russia's handover of the S-300 missiles to Chad has slipped to 2014, although Chad has "
+                       "already paid in advance for the systems.")
+    out = find_in_document(doc, sentences_of(doc), "d", dt.date(2013, 12, 1))[1]
+    paid = [o for o in out if o.trigger == "paid"]
+    assert [(o.actor, o.object) for o in paid] == [("TCD", "payment")]
+    assert ("delayed", "s-300") in {(o.kind, o.object) for o in out}

@@ -653,7 +653,7 @@ def relink(store: Store) -> None:
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
                                                  _same_head(o["object"], c.objects),
                                                  c.made or dt.date.min))
-        deal: list[Cluster] = [] if best is not None else the_deal(o, kept)
+        deal: list[Cluster] = [] if best is not None else the_deal(o, kept) or the_halt(o, kept)
         if deal:
             # "Russia suspended its participation in the deal": every promise of that deal
             best = deal[0]
@@ -731,6 +731,28 @@ def the_deal(o: dict, clusters: list[Cluster]) -> list[Cluster]:
     first = min(cands, key=lambda c: (not _same_report(c, o), c.made or dt.date.max))
     return [first] + [c for c in cands if c is not first and c.direction_cache == first.direction_cache  # type: ignore[attr-defined]
                       and _same_time(c, first)]
+
+
+#: Nouns of an activity a promise may halt (activity_nouns.txt): "restarted nuclear work", "resumed its activities".
+ACTIVITY_NOUNS = words("activity_nouns")
+
+
+def the_halt(o: dict, clusters: list[Cluster]) -> list[Cluster]:
+    """The promises to halt an activity that an outcome naming only the activity ("Iran restarted nuclear work
+    at the plant", "its activities had been suspended") is about: the promises not to act of the state that
+    acted, toward a state of the outcome's article, made before it; of these the one last made (the halt in
+    force), with the same halt promised at the same time to other states (one commitment toward each).
+    Resuming breaks them, a suspension reported keeps them so far (see `ledger.halted_as_kept`)."""
+    if o["kind"] not in ("resumed", "suspended") or not o["actor"] or (o["object"] or "") not in ACTIVITY_NOUNS:
+        return []
+    about = set(o.get("context") or []) | ({o["counterpart"]} if o["counterpart"] else set())
+    cands = [c for c in clusters if c.kind == "refrain" and c.direction_cache[0] == o["actor"]  # type: ignore[attr-defined]
+             and (not about or c.direction_cache[1] in about)  # type: ignore[attr-defined]
+             and (c.made is None or o["date"] is None or c.made <= o["date"])]
+    if not cands:
+        return []
+    last = max(cands, key=lambda c: (_same_report(c, o), c.made or dt.date.min))
+    return [last] + [c for c in cands if c is not last and c.objects & last.objects and _same_time(c, last)]
 
 
 def _forswears_force(c: Cluster) -> bool:

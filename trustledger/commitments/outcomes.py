@@ -191,6 +191,53 @@ def _begun_supply(tok: Token) -> Token | None:
     return None
 
 
+def _paid_for(tok: Token) -> bool:
+    """Whether a payment is said to be for a thing ("paid in advance for the systems", "paid $800 million for
+    the jets"): the buyer's payment, whose object is money, not the thing bought (what is paid is only the
+    money; a debt or instalment paid is no such case: it has no "for")."""
+    if tok.lemma_.lower() != "pay":
+        return False
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ == "for" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                                                          for p in t.children):
+            path = list(t.ancestors)[:list(t.ancestors).index(tok)] if tok in t.ancestors else None
+            if path is not None and all(a.dep_ in ("prep", "pobj") for a in path):  # "paid in advance for"
+                return True
+    return False
+
+
+#: Nouns that stand for a state already named: "officials said the country has restarted ...".
+STATE_NOUNS = {"country", "nation", "state", "government", "regime", "kingdom", "republic"}
+
+
+def _the_state(subj: Token, view: SentenceView) -> str | None:
+    """The state "the country" (or "the nation", "the government") stands for when it is the subject: the
+    state of the speakers whose clause it sits in ("Iranian officials said the country has restarted work":
+    Iran). None when it is not such a definite noun or no clause above it names a state as its subject."""
+    if subj.lemma_.lower() not in STATE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    for verb in subj.head.ancestors:
+        said = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = sx.country_of_np(said, view.countries) if said is not None else []
+        if found:
+            return found[0].code
+    return None
+
+
+#: Nouns of an activity a promise may halt ("work", "activities", "production"): see `_activity`.
+ACTIVITY_NOUNS = words("activity_nouns")
+
+
+def _activity(tok: Token) -> ObjectMention | None:
+    """The activity a verb of halting or resuming acts on when it names no promised thing: "restarted
+    nuclear work at its Isfahan facility", "its activities were suspended", "work resumed" -> the
+    activity (its head noun), which linking takes for the activity a promise to halt was about."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in ACTIVITY_NOUNS:
+            return ObjectMention(c.i, c.i + 1, c.lemma_.lower(), c.text, True, "other")
+    return None
+
+
 def _dated_inside(view: SentenceView, tok: Token) -> bool:
     """A date stated inside the verb's own phrase ("opened on May 31")."""
     sub = {t.i for t in tok.subtree}
@@ -842,12 +889,17 @@ class OutcomeFinder:
         if obj is None and tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:  # "the railway, opened on May 31,"
             obj = next((o for o in view.objects if o.start <= tok.head.i < o.end), None) or \
                 view.fallback_object_np(tok.head)
+        if obj is not None and _paid_for(tok):
+            # "Damascus has already paid in advance for the systems": the buyer's payment, not the systems
+            obj = ObjectMention(tok.i, tok.i + 1, "payment", tok.text, True, "money")
         if obj is not None and obj.object in PART_NOUNS:
             whole = self._whole_of(view, obj)
             obj = whole or obj
         obj = self._last_promised(tok, obj)
         if obj is None:
             obj = self._promised_of_class(tok)
+        if obj is None and kind in ("resumed", "suspended"):
+            obj = _activity(tok)  # "restarted nuclear work at its plant": the activity a halt was promised for
         if obj is None:
             return None
         actor = counterpart = None
@@ -870,7 +922,7 @@ class OutcomeFinder:
                 actor = found[0].code
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
-                actor = pr[0] if pr else None
+                actor = pr[0] if pr else _the_state(subj, view)  # "officials said the country has ..."
         doc = view.span.doc
         # "against X" is whom the deed is aimed at, never the side a promise was kept to; "from X"
         # is where the thing came from: the supplier, not the recipient
