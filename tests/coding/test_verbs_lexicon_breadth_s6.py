@@ -93,6 +93,14 @@ PHRASES = [
     ("The Lithuanian government stood up to China over the Taiwan office.", "LTU", "128"),
     ("The Cuban government propped up the Venezuelan regime with oil.", "CUB", "070"),
     ("Greek coast guards saved hundreds of migrants off Crete.", "GRC", "073"),
+    ("The Malawian president embarked on a state visit to Zambia.", "MWI", "042"),
+    ("Bahraini police tipped off Saudi investigators about the smuggling ring.", "BHR", "064"),
+    ("The Libyan factions adhered to the ceasefire for a week.", "LBY", "0871"),
+    ("Slovak officials echoed Hungary's concerns over the migration pact.", "SVK", "019"),
+    ("Sudanese soldiers swore allegiance to the new military council.", "SDN", "051"),
+    ("The Indonesian president comforted the families of the crash victims.", "IDN", "018"),
+    ("The Vietnamese government evaluated the Chinese proposal for a joint survey.", "VNM", "014"),
+    ("The Burmese military subjugated the Karen villages near the border.", "MMR", "170"),
 ]
 
 
@@ -109,7 +117,27 @@ BARE = [
     ("Chadian soldiers repelled a rebel column near the Libyan border.", "TCD", "190"),
     ("Ethiopia and Eritrea inked a peace accord in Jeddah.", "ETH", "057"),
     ("The Nicaraguan government severed ties with Taiwan.", "NIC", "161"),
+    ("The Sudanese army disbanded the Janjaweed militia last year.", "SDN", "0873"),
+    ("The Georgian government downgraded its embassy in Minsk.", "GEO", "161"),
+    ("Guinean soldiers subdued rioters in Conakry.", "GIN", "175"),
+    ("The Zimbabwean ruling party clamoured for the lifting of sanctions.", "ZWE", "10"),
+    ("Kenyan police reinforced their positions near the Somali border.", "KEN", "154"),
 ]
+
+# a coup told by its verb ("seized power", "usurped the presidency": 180 as "overthrow"), shared concerns
+# (019, express accord) and reimbursement (071)
+COUP = [
+    ("The Malian junta seized power in August.", "MLI", "180"),
+    ("The Chadian general usurped the presidency.", "TCD", "180"),
+    ("Peruvian officials shared Chile's concerns about the mine.", "PER", "019"),
+    ("The Dutch government reimbursed Surinamese workers for lost wages.", "NLD", "071"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), COUP, ids=[c[0][:40] for c in COUP])
+def test_seize_power_usurp_share_concerns_reimburse(coder, text, source, code):
+    events = _events(coder, text)
+    assert any(s[:3] == source and c.startswith(code) for s, c, _ in events), events
 
 
 @pytest.mark.parametrize(("text", "source", "code"), BARE, ids=[c[0][:40] for c in BARE])
@@ -122,3 +150,12 @@ def test_guarantee_of_freedoms_is_not_a_release(coder):
     """'freedom' is in both the release and the freedoms classes: the freedoms row is listed first."""
     codes = [c for _, c, _ in _events(coder, "The Tunisian president guaranteed the freedom of the press.")]
     assert "0343" in codes and "0353" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Bulgarian Independence Day parade marked the anniversary of the 1908 declaration.",  # a day marks it
+    "The Estonian president swore years ago that he would never drink champagne in Moscow.",  # an oath, no intent
+    "The teachers vented their anger at the pay freeze outside the Finnish parliament.",  # feeling, no event
+])
+def test_marking_swearing_and_venting_are_no_events(coder, text):
+    assert not any(c[:2] in ("01", "03", "11") for _, c, _ in _events(coder, text)), _events(coder, text)
