@@ -55,3 +55,20 @@ def test_a_coordinated_act_keeps_the_sum_in_its_own_words():
                    "up to $1 billion on deferred payment.")
     sums = {c.object: c.amount for c in got}
     assert sums.get("gas") == "up to $1 billion" and "$2 billion" in sums.values()
+
+
+def test_a_contract_named_by_its_thing_is_the_suppliers_promise():
+    got = found("France promised to deliver the Mistral warships to Russia by 2014. The contract for the two "
+                "Mistral ships is worth 1.2 billion euros.")
+    assert [g for g in got if g[3] == "mistral"] and all(g[:2] == ("FRA", "RUS") for g in got)
+    assert len(mentions("France promised to deliver the Mistral warships to Russia by 2014. The contract for the "
+                        "two Mistral ships is worth 1.2 billion euros.")) == 2
+    # the thing named before the noun, the supplier after "with"
+    assert found("Thailand and China argue. The navy defended the $402 million submarine deal with China.") == \
+        [("CHN", "THA", "deliver", "submarine")]
+
+
+def test_a_deal_only_wished_for_denied_or_for_no_goods_is_no_promise():
+    assert found("Thailand and China argue. The navy defended a possible submarine deal with China.") == []
+    assert found("Chile and Peru talked. There is no deal for the Exocet missiles.") == []
+    assert found("Chile and Peru talked. The deal for closer ties was praised.") == []

@@ -129,6 +129,30 @@ def _own_amount(view: SentenceView, action: Token) -> str | None:
     return amount_in(view.span.doc[own[0].i:own[-1].i + 1].text) if own else None
 
 
+#: Nouns of a contract that, named with the thing it is for, state the supplier's promise.
+DEAL_FOR_NOUNS = frozenset({"contract", "deal", "order", "agreement"})
+#: Words that make a deal only wished for or talked of, not made.
+DEAL_HEDGES = frozenset({"possible", "potential", "proposed", "prospective", "draft", "mooted", "planned",
+                         "future", "rumoured", "rumored"})
+
+
+def _known_in(view: SentenceView, tok: Token):
+    """The known object (alias table) named inside a token's phrase, or None."""
+    inside = {t.i for t in tok.subtree}
+    return next((o for o in view.qualified() if o.start in inside), None)
+
+
+def _modifier_object(view: SentenceView, tok: Token):
+    """The thing a noun modifier names ("the submarine deal", "the grain agreement") as an open object."""
+    from trustledger.commitments.aliases import ObjectMention
+    from trustledger.commitments.objects import class_of, np_key
+
+    found = np_key(tok, {i for m in view.countries for i in range(m.start, m.end)})
+    if found is None or found[1] == "money":
+        return None
+    return ObjectMention(tok.i, tok.i + 1, found[0], tok.text, False, class_of(found[0]))
+
+
 def _is_future(tok: Token) -> bool:
     aux = sx.modals(tok)
     if aux & {"will", "would", "shall", "'ll"}:
@@ -684,6 +708,8 @@ class CommitmentFinder:
                 m = self._commit_verb(view, tok)  # "the accord provides for China to buy $32 billion of goods"
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
                 m = self._promise_noun(view, tok)
+            elif lem in DEAL_FOR_NOUNS and tok.pos_ == "NOUN" and tok.i not in used:
+                m = self._deal_for_thing(view, tok)
             elif lem in ("due", "suppose", "schedule", "oblige", "obligate") and tok.i not in used:
                 m = self._deadline(view, tok)
             elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
@@ -1006,6 +1032,63 @@ class CommitmentFinder:
                 if obj is not None and (category_of(obj.object) == "money" or obj.object[:1] in "$€£"):
                     return self._build(view, tok, head, "deliver", obj)
         return None
+
+    def _deal_for_thing(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """A contract named by the thing it is for, with no verb of making it in the clause: "the contract
+        for the two Mistral ships is worth 1.2 billion euros", "the $402 million submarine deal with
+        China", "the 2011 deal for the S-300 missiles", "long-term deals with Sweden for butter". A
+        contract for goods is its supplier's promise to deliver them: the thing's maker, else the state
+        "with" whom it was made, else the article's other party; the year before the noun dates it. Not
+        a deal only wished for, proposed or denied ("a possible arms deal", "no deal for the jets"), nor
+        one whose making verb reads it (that verb's own trigger does)."""
+        if sx.hedged(tok) or sx.negated(tok) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in DEAL_HEDGES for c in tok.children):
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return None
+        head = tok.head
+        if head.lemma_.lower() in COMMIT_VERBS | STIPULATE_VERBS | sx.HEDGE_HEADS or sx.hedged(head) or any(
+                c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in tok.children):
+            return None  # "signed the deal for ...", "the deal, which obliges ...", "sought a deal for ...": read there
+        obj = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                obj = next((got for p in c.children if p.dep_ == "pobj"
+                            for got in [view.fallback_object_np(p) or _known_in(view, p)] if got is not None), None)
+        if obj is None:  # "the submarine deal", "the grain agreement": the thing named before the noun
+            mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            obj = next((got for c in mods for got in [_known_in(view, c) or _modifier_object(view, c)]
+                        if got is not None), None)
+        if obj is None or category_of(obj.object) not in THING_CLASSES:
+            return None
+        m = self._build(view, tok, tok, "deliver", obj)
+        if m is None:
+            return None
+        partner = next((f.code for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children for f in sx.country_of_np(p, view.countries)), None)
+        maker = _maker(view, obj)
+        pair = [c for c in self.ctx.dyad]
+        seller = maker or partner
+        if seller is not None:
+            buyer = m.promisee if m.promisor == seller else m.promisor
+            if buyer in (None, seller):
+                buyer = next((c for c in (*view.codes(), *pair) if c != seller), None)
+            m.promisor, m.promisee = seller, buyer
+        if seller is None and (m.promisor is None or m.promisee is None):
+            # the direction the article last gave a promise of this thing or, between the article's own
+            # two states, any promise ("France has deferred handing the warships to Russia. The
+            # contract for the two Mistral ships ...")
+            known = self.ctx.parties_by_object.get(obj.object)
+            last = (self.ctx.last_subject, self.ctx.last_promisee)
+            if known is not None:
+                m.promisor, m.promisee = known
+            elif len(pair) == 2 and set(last) == set(pair):
+                m.promisor, m.promisee = last
+        m.implied = True  # who supplies whom is read from the thing, not said
+        if m.promisor is None or m.promisee is None:
+            return None
+        m.what = f"deliver {obj.object}"
+        return m
 
     def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"the plant was due to come online in 1999", "was supposed to be completed by 2000"."""
