@@ -125,12 +125,15 @@ BARE = [
 ]
 
 # a coup told by its verb ("seized power", "usurped the presidency": 180 as "overthrow"), shared concerns
-# (019, express accord) and reimbursement (071)
+# (019, express accord), reimbursement (071), credit for a deed (051), a reprieve (056), a journey (042)
 COUP = [
     ("The Malian junta seized power in August.", "MLI", "180"),
     ("The Chadian general usurped the presidency.", "TCD", "180"),
     ("Peruvian officials shared Chile's concerns about the mine.", "PER", "019"),
     ("The Dutch government reimbursed Surinamese workers for lost wages.", "NLD", "071"),
+    ("The Czech president credited Poland with saving the summit.", "CZE", "051"),
+    ("The Moroccan king reprieved two Spanish prisoners.", "MAR", "056"),
+    ("The Mongolian president journeyed to Beijing for the talks.", "MNG", "042"),
 ]
 
 
