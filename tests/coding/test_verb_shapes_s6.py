@@ -68,3 +68,13 @@ def test_a_raised_or_coordinated_subject_chooses_the_row(ingest_coder) -> None:
         assert ("UGAMIL", "19", None) in got and not any(r == "14" for _, r, _ in got)
     got = root_triples(ingest_coder, "Kenyan dock workers are reported to have struck at dawn.", DAY)
     assert any(r == "14" for _, r, _ in got)
+
+
+def test_forces_sent_to_help_are_military_assistance(ingest_coder) -> None:
+    """"dispatched 200 soldiers to assist the Somali army": a deployment whose purpose is aid is the
+    codebook's military assistance (072, personnel), to whom the purpose names; forces sent to attack
+    stay a show of force (15)."""
+    got = root_triples(ingest_coder, "Uganda dispatched 200 soldiers to assist the Somali army.", DAY)
+    assert ("UGA", "07", "SOMMIL") in got and not any(r == "15" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Uganda deployed 200 soldiers to attack the Somali rebels.", DAY)
+    assert any(r == "15" for _, r, _ in got) and not any(r == "07" for _, r, _ in got)

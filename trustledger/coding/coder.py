@@ -358,6 +358,8 @@ class _Sentence(Quotes, Arguments):
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if found is not None and found.code[:2] == "15" and found.frame == "":
+                found = self._force_sent_to_aid(v, found) or found
             if (found is None or found.code[:2] != "04") and v.lemma_.lower() in TRAVEL_VERBS and (
                     visit := self._visit_rule(v)) is not None:
                 found = visit  # "reached Dhaka for a state visit", "was in Chile on an official visit"
@@ -404,6 +406,19 @@ class _Sentence(Quotes, Arguments):
                         return [c]
                     return [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_of(s)]
         return []
+
+    def _force_sent_to_aid(self, v: Token, found: VerbRule) -> VerbRule | None:
+        """Forces sent to help ("dispatched 50 soldiers to assist the Malian army", "sent troops to
+        help Haiti"): the CAMEO codebook's 072 is "military and police assistance including arms and
+        personnel", so a deployment whose purpose is aid (07) is that assistance, not a show of force
+        (15); the purpose clause names whom it helps (see `_purpose_targets`)."""
+        for c in v.children:
+            if grammar.purpose(c):
+                r = self.rule(c)
+                if r is not None and r.frame == "" and r.code[:2] == "07":
+                    code = r.code if r.code in ("072", "074") else "072"
+                    return replace(found, code=code, verb=f"{found.verb} (forces sent to '{c.lemma_}')")
+        return None
 
     @staticmethod
     def _shared_subject(v: Token) -> list[Token]:
