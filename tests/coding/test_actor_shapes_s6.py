@@ -88,3 +88,9 @@ def test_an_object_that_is_itself_a_list_of_states_names_each(coder: EventCoder)
     ctx = _Sentence(coder, sent, coder.actors.mentions(sent, DAY, generic=True), _DocState())
     obj = next(t for t in doc if t.dep_ == "dobj")
     assert [a.code for a, _ in ctx._inside(obj)] == ["EST", "LVA"]
+
+
+def test_a_groups_chief_is_its_leader(ingest_coder: EventCoder) -> None:
+    # "rebel chief X" as "rebel leader X": the titled person is the group's, of the report's state
+    got = root_triples(ingest_coder, "BAMAKO — Rebel chief Ali Maiga rejected the government's peace plan.", DAY)
+    assert ("MLIREB", "12", "MLIGOV") in got
