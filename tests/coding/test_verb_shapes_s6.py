@@ -78,3 +78,12 @@ def test_forces_sent_to_help_are_military_assistance(ingest_coder) -> None:
     assert ("UGA", "07", "SOMMIL") in got and not any(r == "15" for _, r, _ in got)
     got = root_triples(ingest_coder, "Uganda deployed 200 soldiers to attack the Somali rebels.", DAY)
     assert any(r == "15" for _, r, _ in got) and not any(r == "07" for _, r, _ in got)
+
+
+def test_purpose_of_a_told_act_is_no_stated_intent(ingest_coder) -> None:
+    """"gathered in Nairobi to discuss the crisis": the writer tells what was done there, a meeting
+    (04), not an intent the ministers expressed (03); "will gather ... to discuss" stays an intent."""
+    got = root_triples(ingest_coder, "Ugandan ministers gathered in Nairobi to discuss the refugee crisis.", DAY)
+    assert any(s == "UGAGOV" and r == "04" for s, r, _ in got) and not any(r == "03" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Ugandan ministers will gather in Nairobi to discuss the refugee crisis.", DAY)
+    assert any(r == "03" for _, r, _ in got)

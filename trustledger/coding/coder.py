@@ -663,7 +663,7 @@ class _Sentence(Quotes, Arguments):
         if code[:2] == "15" and self._joint(v, tgts):
             code = "062"  # CAMEO: exercises held jointly or with another party are military cooperation
             why.append("joint → 062")
-        intent = grammar.future(v) or grammar.infinitive(v)
+        intent = grammar.future(v) or (grammar.infinitive(v) and not grammar.narrated_purpose(v))
         if intent:
             why.append("future/modal/infinitive → intent")
         if negated:

@@ -173,6 +173,15 @@ def purpose(v: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not own_subject(v))
 
 
+def narrated_purpose(v: Token) -> bool:
+    """A purpose clause of a past act the report tells ("NATO chiefs gathered in Belgrade to discuss the
+    mission", "the minister flew to Kampala to sign the accord"): the writer's account of what was
+    done there, not an intent its actor stated; CAMEO's intent codes (03) are for intents expressed."""
+    h = v.head
+    return (purpose(v) and h.tag_ in ("VBD", "VBN") and not passive(h) and not future(h)
+            and not hypothetical(h) and not negated(h))
+
+
 def hyphen_words(t: Token) -> set[str]:
     """The whole word a hyphenated compound splits into ("cease-fire" is parsed as "cease", "-",
     "fire"; "air-strikes", "counter-attack"): written with and without the hyphen, so that a lexicon
