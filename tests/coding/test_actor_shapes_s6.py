@@ -94,11 +94,3 @@ def test_a_groups_chief_is_its_leader(ingest_coder: EventCoder) -> None:
     # "rebel chief X" as "rebel leader X": the titled person is the group's, of the report's state
     got = root_triples(ingest_coder, "BAMAKO — Rebel chief Ali Maiga rejected the government's peace plan.", DAY)
     assert ("MLIREB", "12", "MLIGOV") in got
-
-
-def test_a_bare_legislature_noun_is_the_reports_legislature(ingest_coder: EventCoder) -> None:
-    # "parliament", "lawmakers": a state has one legislature, so the bare noun is the report's state's
-    got = root_triples(ingest_coder, "KIEV — Parliament voted to condemn Russia.", DAY)
-    assert ("UKRLEG", "11", "RUS") in got
-    got = root_triples(ingest_coder, "KIEV — Lawmakers rejected the bill on Tuesday.", DAY)
-    assert any(s == "UKRLEG" and r == "12" for s, r, _ in got)
