@@ -87,3 +87,12 @@ def test_purpose_of_a_told_act_is_no_stated_intent(ingest_coder) -> None:
     assert any(s == "UGAGOV" and r == "04" for s, r, _ in got) and not any(r == "03" for _, r, _ in got)
     got = root_triples(ingest_coder, "Ugandan ministers will gather in Nairobi to discuss the refugee crisis.", DAY)
     assert any(r == "03" for _, r, _ in got)
+
+
+def test_calling_something_what_it_is_is_no_phone_call(ingest_coder) -> None:
+    """"called the Ugandan verdict unacceptable": an object with a predicate on it says what the object
+    is; the bare "call" row (a telephone call, 04) is not what the clause tells. A real call stays."""
+    got = root_triples(ingest_coder, "Kenya called the Ugandan verdict unacceptable.", DAY)
+    assert not any(r == "04" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Kenyan President Ruto called Ugandan President Museveni on Friday.", DAY)
+    assert ("KENGOV", "04", "UGAGOV") in got

@@ -340,6 +340,8 @@ class _Sentence(Quotes, Arguments):
                             v.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in v.children)
                             or any(c.is_quote for c in v.children))
             found = self.verbs.match(lemma, particle, self.object_words(v), clause) if lemma else None
+            if found is not None and not found.objects and not found.particle and self._names_as(v):
+                found = None  # "called the verdict unacceptable": naming what it is, not the verb's act
             if lemma and (found is None or not found.objects) and not grammar.passive(v) and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
                 # intransitive use: the subject is what the verb acts on ("troops withdrew from X" is
@@ -419,6 +421,21 @@ class _Sentence(Quotes, Arguments):
                     code = r.code if r.code in ("072", "074") else "072"
                     return replace(found, code=code, verb=f"{found.verb} (forces sent to '{c.lemma_}')")
         return None
+
+    @staticmethod
+    def _names_as(v: Token) -> bool:
+        """A verb with an object and a predicate on it ("called the verdict unacceptable", "called the
+        report a lie", "working conditions they called unacceptable", "called that an overstatement"):
+        it says what the object is, so the verb's bare act (a phone call) is not what it tells. A
+        predicate noun needs an object before it, or a relative clause's head as the object ("the
+        conditions they called a disgrace"); a name after the verb alone is the one called."""
+        preds = [c for c in v.children if c.dep_ == "oprd"]
+        if not preds:
+            return False
+        if any(p.pos_ == "ADJ" for p in preds):
+            return True
+        return any(c.dep_ in ("dobj", "nsubj") and v.i < c.i < preds[0].i for c in v.children) or (
+            v.dep_ == "relcl" and preds[0].pos_ != "PROPN")
 
     @staticmethod
     def _shared_subject(v: Token) -> list[Token]:
