@@ -72,3 +72,15 @@ def test_a_deal_only_wished_for_denied_or_for_no_goods_is_no_promise():
     assert found("Thailand and China argue. The navy defended a possible submarine deal with China.") == []
     assert found("Chile and Peru talked. There is no deal for the Exocet missiles.") == []
     assert found("Chile and Peru talked. The deal for closer ties was praised.") == []
+
+
+def test_a_sum_reserved_for_a_state_is_promised_to_it():
+    assert found("Japan earmarked $50 million for Haiti's reconstruction in 2010.") == \
+        [("JPN", "HTI", "deliver", "$50 million")]
+    got = mentions("Qatar and Jordan talked. The minister said Doha had cancelled what was left of $400 million "
+                   "in aid it had set aside for Jordan's police force.")
+    assert [(c.promisor, c.promisee, c.what) for c in got] == [("QAT", "JOR", "give $400 million aid")]
+
+
+def test_a_sum_only_possibly_reserved_is_no_promise():
+    assert found("Japan may allocate $50 million for Haiti.") == []

@@ -153,6 +153,18 @@ def _modifier_object(view: SentenceView, tok: Token):
     return ObjectMention(tok.i, tok.i + 1, found[0], tok.text, False, class_of(found[0]))
 
 
+#: Verbs by which a state reserves a sum for another ("earmarked", "allocated"); "set aside" below.
+RESERVE_VERBS = frozenset({"earmark", "allocate"})
+
+
+def _reserves(tok: Token) -> bool:
+    """A verb of reserving a sum: "earmark", "allocate", "set aside"."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = tok.lemma_.lower()
+    return lem in RESERVE_VERBS or lem == "set" and any(c.lower_ == "aside" for c in tok.children)
+
+
 def _is_future(tok: Token) -> bool:
     aux = sx.modals(tok)
     if aux & {"will", "would", "shall", "'ll"}:
@@ -704,6 +716,8 @@ class CommitmentFinder:
                         e = self._commit_verb(view, tok, other)
                         if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
+            elif _reserves(tok) and tok.i not in used:
+                m = self._reserved_sum(view, tok)
             elif lem in STIPULATE_VERBS and tok.pos_ == "VERB" and tok.i not in used and _deal_subject(tok):
                 m = self._commit_verb(view, tok)  # "the accord provides for China to buy $32 billion of goods"
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
@@ -1088,6 +1102,27 @@ class CommitmentFinder:
         if m.promisor is None or m.promisee is None:
             return None
         m.what = f"deliver {obj.object}"
+        return m
+
+    def _reserved_sum(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"Japan earmarked $50 million for Haiti", "$1 billion in aid it had set aside for Lebanon's
+        security service": a sum a state has reserved for another is promised to it, whatever the tense
+        (a sum set aside is not yet given). The sum is the verb's object, or the noun a relative clause
+        of it describes; the state it is for is the one promised. Not a sum only proposed or denied."""
+        if sx.negated(tok) or sx.hedged(tok):
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("relcl", "acl"):
+            cands.append(tok.head)
+        obj = next((got for c in cands for got in [view.fallback_object_np(c)] if got is not None
+                    and (category_of(got.object) == "money" or got.object[:1] in "$€£")), None)
+        if obj is None:
+            return None
+        m = self._build(view, tok, tok, "deliver", obj)
+        if m is None or m.promisee is None or m.promisor is None:
+            return None
+        if not m.what.startswith("give"):
+            m.what = f"give {obj.object}"
         return m
 
     def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
