@@ -2,7 +2,8 @@
 invented reports in the shape of real ones: a deal walked out of that is named only as "the deal", a supply
 begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline; an
 activity restarted ("the country has restarted nuclear work") that breaks the promise to halt it; a buyer's
-payment for the thing ("paid in advance for the systems"), which is money paid, not the thing.
+payment for the thing ("paid in advance for the systems"), which is money paid, not the thing; a later
+report naming the thing only by its kind ("the submarine should have been handed over in 2019").
 Each test runs the real ingest pipeline on a few short dated reports and reads the ledger."""
 
 from __future__ import annotations
@@ -125,3 +126,21 @@ def test_a_payment_for_the_thing_bought_is_money_paid_not_the_thing():
     paid = [o for o in out if o.trigger == "paid"]
     assert [(o.actor, o.object) for o in paid] == [("TCD", "payment")]
     assert ("delayed", "s-300") in {(o.kind, o.object) for o in out}
+
+
+@pytest.fixture(scope="module")
+def kind_only(tmp_path_factory) -> list[dict]:
+    return _ledger(tmp_path_factory.mktemp("kind"), {
+        "a.md": ("2016-04-12", "PARIS, April 12 — France agreed on Tuesday to sell an attack submarine to Chad."),
+        "b.md": ("2021-02-03", "NDJAMENA, Feb. 3 — Chadian media report that France will not sell the engines "
+                               "Chad wanted. The submarine should have been handed to the Chadian navy in 2019 "
+                               "but was halted by the embargo on the engines."),
+    })
+
+
+def test_a_later_report_naming_the_thing_only_by_its_kind_settles_the_promise_of_that_thing(kind_only):
+    """The later report names no promise, only "the submarine": that is the thing itself, and linking finds
+    the promise of a submarine the pair made in the earlier report, overdue and undone (broken)."""
+    sub = [e for e in kind_only if e["promisor"] == "FRA" and e["promisee"] == "TCD"]
+    assert sub and sub[0]["status"] == "broken"
+    assert "not_delivered" in [o["kind"] for o in sub[0]["outcomes"]]

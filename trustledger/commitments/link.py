@@ -652,7 +652,7 @@ def relink(store: Store) -> None:
                 # only of its class ("gas" -> the pipeline that carries it)
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
                                                  _same_head(o["object"], c.objects),
-                                                 c.made or dt.date.min))
+                                                 c.made or dt.date.min, c.id))  # type: ignore[attr-defined]
         deal: list[Cluster] = [] if best is not None else the_deal(o, kept) or the_halt(o, kept)
         if deal:
             # "Russia suspended its participation in the deal": every promise of that deal
@@ -728,7 +728,7 @@ def the_deal(o: dict, clusters: list[Cluster]) -> list[Cluster]:
              and (c.made is None or o["date"] is None or c.made <= o["date"])]
     if not cands:
         return []
-    first = min(cands, key=lambda c: (not _same_report(c, o), c.made or dt.date.max))
+    first = min(cands, key=lambda c: (not _same_report(c, o), c.made or dt.date.max, c.id))  # type: ignore[attr-defined]
     return [first] + [c for c in cands if c is not first and c.direction_cache == first.direction_cache  # type: ignore[attr-defined]
                       and _same_time(c, first)]
 
@@ -751,7 +751,7 @@ def the_halt(o: dict, clusters: list[Cluster]) -> list[Cluster]:
              and (c.made is None or o["date"] is None or c.made <= o["date"])]
     if not cands:
         return []
-    last = max(cands, key=lambda c: (_same_report(c, o), c.made or dt.date.min))
+    last = max(cands, key=lambda c: (_same_report(c, o), c.made or dt.date.min, c.id))  # type: ignore[attr-defined]
     return [last] + [c for c in cands if c is not last and c.objects & last.objects and _same_time(c, last)]
 
 

@@ -464,15 +464,20 @@ class OutcomeFinder:
         """A thing named only by its kind ("the jets were supplied", "the submarine should have been
         handed over") is the promised thing of that kind this article named (an F-16, the S26T): the
         one whose name ends in the same word, else the one named last. None when the article promised
-        nothing of that kind."""
+        things but nothing of that kind; when it named no promise at all, the thing by its own noun (a
+        later report on a promise told elsewhere: linking finds the promise of that thing)."""
         theme = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] or \
             [c for c in tok.children if c.dep_ == "nsubj" and tok.lemma_.lower() in ("arrive", "land", "reach")]
-        if not theme or theme[0].pos_ != "NOUN" or not self.ctx.parties_by_object:
+        if not theme or theme[0].pos_ != "NOUN":
             return None
         noun = theme[0]
         kind = class_of(noun.lemma_.lower())
         if kind in ("other", None):
             return None
+        if not self.ctx.parties_by_object:
+            # an article that names no promise: the thing by its own noun ("the submarine should have been
+            # handed over in 2023"), for linking to find the promise of that thing its pair made elsewhere
+            return ObjectMention(noun.i, noun.i + 1, noun.lemma_.lower(), noun.text, True, "other")
         order = [k for k in self.recent if k in self.ctx.parties_by_object]
         order += [k for k in reversed(list(self.ctx.parties_by_object)) if k not in order]
         same = [k for k in order if class_of(k) == kind]
