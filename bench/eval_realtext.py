@@ -39,10 +39,15 @@ OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TMP": "TLS"}
 
 
 def _code(c: str | None) -> str | None:
+    """A state code as scored, on both sides alike: older spellings (JAP, SUN) in today's form, and a
+    state that no longer exists as the state that continues it (USR is RUS, YUG is SRB), the convention
+    the ledger follows. Annotators code a 1990 Soviet act as RUS or SUN, the coder as USR: one state."""
+    from trustledger.coding.countries import ALIASES, successor
+
     if not c:
         return None
     c = c[:3].upper()
-    return OLD_CODES.get(c, c)
+    return successor(ALIASES.get(c, OLD_CODES.get(c, c)))
 
 
 def code_documents(docs: list[dict]) -> tuple[list[dict], float]:
