@@ -162,3 +162,13 @@ def test_guarantee_of_freedoms_is_not_a_release(coder):
 ])
 def test_marking_swearing_and_venting_are_no_events(coder, text):
     assert not any(c[:2] in ("01", "03", "11") for _, c, _ in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "code"), [
+    ("The Turkish president implied that Turkey would attack Kurdish militias in Syria.", "TUR", "1384"),
+    ("The Polish defence minister spelled out that Poland would send tanks to Ukraine.", "POL", "0332"),
+])
+def test_new_reporting_verbs_code_what_was_said(coder, text, source, code):
+    """A reporting verb (frame 'say') carries no event of its own: the reported clause's act is coded."""
+    events = _events(coder, text)
+    assert any(s[:3] == source and c == code for s, c, _ in events), events
