@@ -96,3 +96,12 @@ def test_calling_something_what_it_is_is_no_phone_call(ingest_coder) -> None:
     assert not any(r == "04" for _, r, _ in got)
     got = root_triples(ingest_coder, "Kenyan President Ruto called Ugandan President Museveni on Friday.", DAY)
     assert ("KENGOV", "04", "UGAGOV") in got
+
+
+def test_a_clause_of_conjecture_is_not_asserted(ingest_coder) -> None:
+    """"there were fears that Ugandan troops had attacked Kenya": the attack is a guess the report
+    tells of, not an event it asserts; told plainly, it is coded."""
+    for text in ("There were fears that Ugandan troops had attacked Kenya.",
+                 "Speculation mounted that Ugandan troops had attacked Kenya."):
+        assert not any(r == "19" for _, r, _ in root_triples(ingest_coder, text, DAY))
+    assert ("UGAMIL", "19", "KEN") in root_triples(ingest_coder, "Ugandan troops attacked Kenya.", DAY)

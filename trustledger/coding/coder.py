@@ -82,6 +82,8 @@ VISIT_FROM = "visit (from "
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
 IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
+#: Nouns of uncertainty whose "that" clause the report does not assert ("speculation mounted that ...").
+CONJECTURE_NOUNS = words("conjecture_nouns")
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 
@@ -217,7 +219,7 @@ class EventCoder:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
                 continue
             rule = ctx.rule(tok)
-            if rule is None or ctx.governed(tok) or ctx.purpose_of_deed(tok):
+            if rule is None or ctx.governed(tok) or ctx.purpose_of_deed(tok) or ctx.conjectured(tok):
                 continue
             protos.extend(ctx.events(tok, rule))
         protos.extend(ctx.between_events())
@@ -556,6 +558,20 @@ class _Sentence(Quotes, Arguments):
                 break  # the aspect verb has a control frame of its own: it governs the act itself
             t = t.head
         return t
+
+    def conjectured(self, v: Token) -> bool:
+        """The clause is the content of a noun of uncertainty ("there were fears that troops had crossed",
+        "speculation mounted that the soldiers had been moved"): a guess the report tells of, not an
+        event it asserts."""
+        t = v
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return False
+        h = t.head
+        if h.pos_ == "NOUN":
+            return h.lemma_.lower() in CONJECTURE_NOUNS
+        return any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in CONJECTURE_NOUNS for c in h.children)
 
     def between_events(self) -> list[_Proto]:
         """Events named by a noun between parties: "heavy fighting between Serb police and ethnic
