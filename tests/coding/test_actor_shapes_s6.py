@@ -94,3 +94,22 @@ def test_a_groups_chief_is_its_leader(ingest_coder: EventCoder) -> None:
     # "rebel chief X" as "rebel leader X": the titled person is the group's, of the report's state
     got = root_triples(ingest_coder, "BAMAKO — Rebel chief Ali Maiga rejected the government's peace plan.", DAY)
     assert ("MLIREB", "12", "MLIGOV") in got
+
+
+def test_untargeted_act_aimed_at_the_pair_the_sentence_names(ingest_coder: EventCoder) -> None:
+    # the pair phrase inside the alliance's relative clause stands for the two states fighting
+    text = ("Uzbek and Kazakh border guards exchanged fire on Monday. The alliance chief said the CSTO, "
+            "to which both countries belong, was ready to help end the clashes.")
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("IGO", "03", "UZB") in got or ("IGO", "03", "UZBMIL") in got
+    assert not any(s == "IGO" and t is None for s, _, t in got)
+
+
+def test_an_act_done_there_is_done_to_the_state_the_sentence_before_named(ingest_coder: EventCoder) -> None:
+    # "there" points back to the state the previous sentence named, not the source's own
+    text = "Chinese officials met Nepalese leaders in Kathmandu. Beijing has increased its military presence there."
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("CHNGOV", "15", "NPL") in got
+    # with no sentence before, "there" names nothing
+    got = root_triples(ingest_coder, "Beijing has increased its military presence there.", DAY)
+    assert ("CHNGOV", "15", None) in got

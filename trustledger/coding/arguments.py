@@ -207,6 +207,12 @@ class Arguments:
             parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
             if len(parties) == 2 and parties[0].code != parties[1].code:
                 memory["pair"], memory["pair_at"] = tuple(parties), memory["count"]
+        states = [m.actor.country for m in sorted({id(m): m for m in self.by_token.values()}.values(),
+                                                    key=lambda m: m.start)
+                  if len(m.actor.country) == 3 and m.actor.country not in (UNKNOWN_COUNTRY, "IGO")]
+        if states:
+            # the states this sentence named, in order, for a "there" in the next one
+            memory["states"], memory["states_at"] = states, memory["count"]
         together = self._named_together()
         if together:
             memory["together"], memory["together_at"] = together, memory["count"]
@@ -416,6 +422,17 @@ class Arguments:
                 best = (*rank, m)
         if best is not None:
             return [(best[2].actor, best[2].start)]
+        for t in self.sent:
+            if grammar.pair_phrase(t):
+                # "the CSTO, to which both countries belong, was prepared to help settle the conflict":
+                # the pair the sentence names stands for the two parties the act is aimed at (even
+                # inside the source's own phrase: those are its members, not itself)
+                pair = [(a, i) for a, i in self._pair(t) if a.country not in own]
+                if pair:
+                    return pair
+        there = self._there(v, own)
+        if there:
+            return there
         if (code[:2] in FORCE_ROOTS | {"15"} or code == "144") and all(a.role in STATE_FORCES for a, _ in sources):
             # (a roadblock or sit-in of armed men, 144, is the coder's blockade by force, 191)
             return []  # ("police put up roadblocks", "troops seized two villages": not against their own state)
@@ -425,6 +442,19 @@ class Arguments:
             if len(state) == 3 and state not in (UNKNOWN_COUNTRY, "IGO"):
                 return [(Actor(state + "GOV", state, "GOV", "(the government)", settled=True), v.i)]
         return []
+
+    def _there(self, v: Token, own: set[str]) -> list[tuple[Actor, int]]:
+        """"Moscow has reinforced its military presence there": an act done "there" is done in the
+        state the sentence before named (the last one not the source's own), and to it."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in v.children):
+            return []
+        memory = self.doc.user_data.get(PARTIES_KEY, {})
+        if memory.get("states_at", -1) != memory.get("count", 0):
+            return []
+        state = next((c for c in reversed(memory.get("states", [])) if c not in own), None)
+        if state is None:
+            return []
+        return [(Actor(state, state, None, f"there ({state})", settled=True), v.i)]
 
     def _partner_in_conjunct(self, v: Token) -> list[tuple[Actor, int]]:
         """"willing to talk about bilateral matters and wish to build ties with Argentina": a cooperative
