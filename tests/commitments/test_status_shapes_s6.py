@@ -3,7 +3,8 @@ invented reports in the shape of real ones: a deal walked out of that is named o
 begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline; an
 activity restarted ("the country has restarted nuclear work") that breaks the promise to halt it; a buyer's
 payment for the thing ("paid in advance for the systems"), which is money paid, not the thing; a later
-report naming the thing only by its kind ("the submarine should have been handed over in 2019").
+report naming the thing only by its kind ("the submarine should have been handed over in 2019"); a halt
+that goes on ("enrichment, which is to stay suspended"), which keeps the promise to halt so far.
 Each test runs the real ingest pipeline on a few short dated reports and reads the ledger."""
 
 from __future__ import annotations
@@ -144,3 +145,30 @@ def test_a_later_report_naming_the_thing_only_by_its_kind_settles_the_promise_of
     sub = [e for e in kind_only if e["promisor"] == "FRA" and e["promisee"] == "TCD"]
     assert sub and sub[0]["status"] == "broken"
     assert "not_delivered" in [o["kind"] for o in sub[0]["outcomes"]]
+
+
+def test_a_halt_that_goes_on_is_a_suspension_of_the_thing_that_stays_halted():
+    """"Uranium enrichment, which is to stay suspended": what stays halted is the subject of "stay" (through
+    "which", the noun it describes)."""
+    for text in ("Reprocessing uranium is one step short of uranium enrichment, which is to stay suspended, the "
+                 "minister said.",):
+        doc = load_model()(text)
+        out = find_in_document(doc, sentences_of(doc), "d", dt.date(2020, 6, 10))[1]
+        assert [(o.kind, o.object) for o in out] == [("suspended", "uranium enrichment")], text
+
+
+@pytest.fixture(scope="module")
+def halt_goes_on(tmp_path_factory) -> list[dict]:
+    return _ledger(tmp_path_factory.mktemp("halt_on"), {
+        "a.md": ("2016-03-02", "NDJAMENA, March 2 — Chad agreed with Niger on Tuesday to suspend uranium "
+                               "enrichment while talks go on."),
+        "b.md": ("2018-05-10", "NDJAMENA, May 10 — Chad will restart the conversion of ore at its Abeche "
+                               "plant next week. Reprocessing uranium is one step short of uranium enrichment, "
+                               "which is to stay suspended, the minister said."),
+    })
+
+
+def test_a_halt_reported_as_going_on_keeps_the_promise_to_halt_so_far(halt_goes_on):
+    halt = [e for e in halt_goes_on if e["promisor"] == "TCD" and e["promisee"] == "NER"]
+    assert halt and halt[0]["status"] == "kept"
+    assert halt[0]["fulfilled"] == dt.date(2018, 5, 10)

@@ -206,6 +206,27 @@ def _paid_for(tok: Token) -> bool:
     return False
 
 
+#: Verbs of a state that goes on: "remains suspended", "is to stay frozen".
+REMAIN = {"remain", "stay", "continue"}
+
+
+def _still_halted(tok: Token) -> ObjectMention | None:
+    """What a halt that goes on is about ("enrichment remains suspended", "uranium enrichment, which is to
+    stay suspended"): the subject of "remain" or "stay" (through "which" the noun it describes), named by its
+    head noun with the nouns compounded before it ("uranium enrichment"), for linking to the promise to halt
+    it. None when the verb is not the complement of such a verb."""
+    if tok.dep_ not in ("acomp", "oprd", "xcomp") or tok.head.lemma_.lower() not in REMAIN:
+        return None
+    subj = sx.subject_of(tok.head)
+    if subj is not None and subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = " ".join(t.lemma_.lower() if t.i == subj.i else t.lower_ for t in subj.subtree
+                     if t.i == subj.i or t.dep_ == "compound" and t.i < subj.i)
+    return ObjectMention(subj.i, subj.i + 1, named, subj.text, True, "other")
+
+
 #: Nouns that stand for a state already named: "officials said the country has restarted ...".
 STATE_NOUNS = {"country", "nation", "state", "government", "regime", "kingdom", "republic"}
 
@@ -905,6 +926,8 @@ class OutcomeFinder:
             obj = self._promised_of_class(tok)
         if obj is None and kind in ("resumed", "suspended"):
             obj = _activity(tok)  # "restarted nuclear work at its plant": the activity a halt was promised for
+        if obj is None and kind == "suspended":
+            obj = _still_halted(tok)  # "uranium enrichment, which is to stay suspended": the halt goes on
         if obj is None:
             return None
         actor = counterpart = None
