@@ -84,3 +84,32 @@ def test_a_sum_reserved_for_a_state_is_promised_to_it():
 
 def test_a_sum_only_possibly_reserved_is_no_promise():
     assert found("Japan may allocate $50 million for Haiti.") == []
+
+
+def test_an_obligation_to_withdraw_by_a_date_under_an_accord_is_the_troops_states_promise():
+    got = mentions("Under the pact signed with Kabul, all British troops have to be out of Afghanistan by the "
+                   "end of 2014.")
+    assert [(c.promisor, c.promisee, c.what) for c in got] == [("GBR", "AFG", "withdraw troop")]
+    assert got[0].due == dt.date(2014, 12, 31)
+    got = found("By March 2015, every Canadian soldier must leave Mali, under the accord Canada signed with Mali.")
+    assert got and got[0][:2] == ("CAN", "MLI")
+
+
+def test_a_timeline_date_line_heads_the_obligation_after_it():
+    got = mentions("Britain and Afghanistan signed the Kabul pact. Key dates in the pact: May 2013: British combat "
+                   "troops have to be out of Afghan towns. December 2014: Every British soldier has to be out of "
+                   "Afghanistan.")
+    assert [(c.promisor, c.promisee, c.due) for c in got] == [
+        ("GBR", "AFG", dt.date(2013, 5, 1)), ("GBR", "AFG", dt.date(2014, 12, 1))]
+
+
+def test_must_said_by_another_state_or_with_no_deal_is_a_demand_not_a_promise():
+    assert found("Russian troops must leave Georgia by Friday, the United States said.") == []
+    assert found("Iran must cut its enrichment by March, the United States said.") == []
+    assert found("Talks went on. By December 2014, every British soldier has to be out of Afghanistan.") == []
+    assert found("British troops may have to stay in Afghanistan until 2015.") == []
+
+
+def test_what_reads_the_designation_as_the_report_writes_it():
+    got = mentions("Russia agreed to supply S-300 systems to Syria.")
+    assert got and got[0].object == "s-300" and got[0].what == "deliver S-300"

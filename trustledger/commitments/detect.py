@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
-from trustledger.commitments.objects import SOFT_ADJ
+from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
 from trustledger.commitments.sentence import DocContext, SentenceView, amount_in
 from trustledger.words import word_map, words
@@ -688,13 +688,38 @@ def _speakers(view: SentenceView, trigger: Token) -> set[str]:
     return out
 
 
+def _date_heading(view: SentenceView):
+    """The date of a timeline line that is only a date and a colon ("December 2011:"), which the
+    sentence splitter cut from the clause it heads; None for any other sentence."""
+    if len(view.dates) != 1 or not view.text.rstrip().endswith(":"):
+        return None
+    d = view.dates[0]
+    rest = [t for t in view.span if not (d.start <= t.i < d.end) and not t.is_punct]
+    return d if not rest else None
+
+
+def _clause_heading(view: SentenceView, tok: Token):
+    """A date written before a colon ahead of the clause ("June 30: combat troops have to be out of the
+    cities"): in a timeline the date heads what follows it, so an obligation there is owed by that date."""
+    doc = view.span.doc
+    for d in view.dates:
+        if d.end < len(doc) and doc[d.end].text == ":" and d.end < tok.i:
+            return d
+    return None
+
+
 class CommitmentFinder:
     """Finds commitment mentions sentence by sentence, carrying context through the document."""
 
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
+        self._heading = None  # a timeline's date line ("December 2011:") heads the clause after it
+        self._deal_named = False  # the article has named an agreement, contract or deal so far
 
     def find(self, view: SentenceView) -> list[CommitmentMention]:
+        self._heading_before, self._heading = self._heading, _date_heading(view)
+        self._deal_named = self._deal_named or any(
+            t.lemma_.lower() in AGREEMENT_HEADS | CONTRACT_NOUNS and t.pos_ == "NOUN" for t in view.span)
         out: list[CommitmentMention] = []
         used: set[int] = set()
         for tok in view.span:
@@ -726,6 +751,10 @@ class CommitmentFinder:
                 m = self._deal_for_thing(view, tok)
             elif lem in ("due", "suppose", "schedule", "oblige", "obligate") and tok.i not in used:
                 m = self._deadline(view, tok)
+            elif tok.i not in used and tok.pos_ in ("VERB", "AUX") and (lem == "have" or any(
+                    c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)) and \
+                    (m := self._obligation(view, tok)) is not None:
+                pass
             elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
                 m = self._future_action(view, tok)
                 for other in (tok.conjuncts if m is not None else ()):
@@ -1153,6 +1182,51 @@ class CommitmentFinder:
             return None
         return self._build(view, tok, action or tok, "deliver", obj, deadline=True)
 
+    def _obligation(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"Every British soldier has to be out of Afghanistan by the end of 2014", "under the pact, the
+        troops must leave by March": an obligation ("has to", "must") to withdraw by a date is a state's
+        promise to pull its forces out (the timetables of withdrawal accords are written this way). Other
+        acts owed ("Iran must ship out its uranium by June") count only when the sentence says it is under
+        an agreement; otherwise "must" is a demand by someone else, not a promise."""
+        if sx.negated(tok) or sx.is_conditional(tok) or (sx.modals(tok) - {"must"}) & sx.HEDGE_MODALS or any(
+                sx.is_hedge_word(a) for a in list(tok.ancestors)[:3]):
+            return None  # "must" itself is the obligation here, not a hedge; "may have to" is one
+        heading = _clause_heading(view, tok) or (self._heading_before if not view.dates else None)
+        if not any(d.role == "due" for d in view.dates) and heading is None:
+            return None  # a date to be done by: "by the end of 2014", or a timeline's "June 30: ..."
+        lem = tok.lemma_.lower()
+        if lem == "have":
+            action = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        else:
+            action = tok if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children) else None
+        if action is None:
+            return None
+        out_of = action.lemma_.lower() == "be" and any(
+            c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "out" for c in action.children)
+        withdraws = out_of or ACTION_NAME.get(action.lemma_.lower()) == "withdraw"
+        in_deal = bool(re.search(r"\bunder (?:the|a|an|this|that|which|its|their)\b|\baccording to the\b",
+                                 view.text, re.I)) or any(
+            t.lemma_.lower() in AGREEMENT_HEADS | CONTRACT_NOUNS for t in view.span)
+        about_deal = in_deal or self._deal_named  # an article about a withdrawal accord lists its timetable
+        if not (withdraws and about_deal or action.lemma_.lower() in ACTION_VERBS and in_deal):
+            return None  # "Iran must cut enrichment by March": a demand, unless a deal lays it down
+        obj = view.fallback_object(action) if out_of else (
+            _direct_object(view, action) or view.object_near(action) or view.fallback_object(action))
+        if obj is None:
+            subj = sx.subject_of(tok) or sx.subject_of(action)
+            obj = view.fallback_object_np(subj) if subj is not None else None
+        if obj is None or withdraws and category_of(obj.object) != "troops":
+            return None
+        m = self._build(view, tok, action, "deliver", obj)
+        if m is not None and _speakers(view, tok) - {m.promisor}:
+            return None  # "Russian troops must leave by Friday, Washington said": another state's demand
+        if m is not None and withdraws and m.object:
+            m.what = "withdraw " + as_written(m.object, view.text)
+        if m is not None and m.due is None and heading is not None:
+            m.due, m.due_precision = heading.date, heading.precision
+        return m
+
     def _future_action(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"Russia will complete the plant" under a contract; "X would sell us" as reported."""
         if sx.hedged(tok) or not _reported_or_contract(tok, view):
@@ -1515,6 +1589,8 @@ class CommitmentFinder:
             else:
                 what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS | HALT_ACTS
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
+        if key and what.endswith(" " + key):
+            what = what[: -len(key)] + as_written(key, view.text)  # "deliver S-300", as the report writes it
         terms = [key] if key else []
         for o in view.objects:
             if o.object not in terms and not _siblings_thing(action, o.start):

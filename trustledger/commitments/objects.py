@@ -185,3 +185,24 @@ def related(a: str | None, b: str | None) -> bool:
         return True
     ca = class_of(a)
     return ca in LOOSE_CLASSES and ca == class_of(b)
+
+
+def as_written(key: str, text: str) -> str:
+    """The object key in the capitals the sentence writes it with ("s-300" in "S-300 systems" → S-300,
+    "power of siberia" → Power of Siberia), so a reader of the ledger sees the designation or name as
+    printed. The key stays lowercase for matching; only the reading changes. A word capitalised only
+    because it opens the sentence ("Tanks will ...") keeps the key's lowercase; no match keeps the key."""
+    if not key:
+        return key
+    pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(p) for p in re.split(r"[\s-]+", key)) + r"(?![\w-])"
+    plural = re.compile(pattern.replace(r"(?![\w-])", r"(?=(?:e?s|'s)?(?![\w-]))"), re.I)
+    for m in plural.finditer(text.replace("–", "-").replace("—", "-").replace("’", "'")):
+        written = m.group(0)
+        if written == key or not any(ch.isupper() for ch in written):
+            continue
+        if m.start() == len(text) - len(text.lstrip()) and written[1:] == key[1:] and " " not in key:
+            continue  # sentence-initial capital of a common noun
+        if len(written.split()) != len(key.split()):
+            continue
+        return written
+    return key
