@@ -113,3 +113,11 @@ def test_an_act_done_there_is_done_to_the_state_the_sentence_before_named(ingest
     # with no sentence before, "there" names nothing
     got = root_triples(ingest_coder, "Beijing has increased its military presence there.", DAY)
     assert ("CHNGOV", "15", None) in got
+
+
+def test_their_leader_named_in_apposition_is_remembered_by_the_group(ingest_coder: EventCoder) -> None:
+    # "their leader, X": X leads the group the clause's subject names, so a later "X" is that group's
+    text = ("Opposition supporters in Lagos gathered to greet their leader, John Okafor. "
+            "Okafor has denounced the election result.")
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("NGAOPP", "11", "NGAGOV") in got

@@ -56,6 +56,8 @@ RETORT_VERBS = frozenset({"retaliate", "respond", "react", "reciprocate"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 #: Verbs of seeing someone in the act ("were seen by a photographer detaining ..."): the seen one acts.
 PERCEPTION_VERBS = words("perception_verbs")
+#: Heads of a group: "their leader, X" is the person who leads the group the clause names.
+LEADER_NOUNS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "founder", "commander"})
 #: Nouns of a line between states: a state modifying one names neither side of it ("the Tunisian border").
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Lands a state once held: with "former", its national modifier is the old holder ("the former French colony").
@@ -177,6 +179,8 @@ class Arguments:
                 # (or by the body the appositive names: "Stanislav Zas, secretary-general of the CSTO")
                 a = next((x for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                           and (x := self.np_actor(c)) is not None), None)
+                if a is None and t.dep_ == "appos":
+                    a = self._owners_leader(t.head)
                 if a is None and t.dep_ == "appos" and t.head.i in self.by_token:
                     a = self.by_token[t.head.i].actor
                 if a is not None and a.country != UNKNOWN_COUNTRY and not a.place:
@@ -216,6 +220,23 @@ class Arguments:
         together = self._named_together()
         if together:
             memory["together"], memory["together_at"] = together, memory["count"]
+
+    def _owners_leader(self, head: Token) -> Actor | None:
+        """"the demonstrators massed to await their leader, Raila Odinga": a leader named by a possessive
+        pronoun leads whom the clause's subject names (the opposition's leader is of the opposition),
+        so the report can remember the person by that group for a later "Odinga"."""
+        if head.lemma_.lower() not in LEADER_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("their", "its") for c in head.children):
+            return None
+        v = head.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in ("xcomp", "advcl", "conj"):
+            v = v.head  # "massed near the airport to await their leader": the one who massed
+        owners = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a, _ in self.actors_of(c)]
+        if len({a.code for a in owners}) != 1 or owners[0].person is not None or owners[0].place:
+            return None
+        return owners[0]
 
     def _named_together(self) -> tuple[Actor, ...]:
         """The parties a subject of this sentence names together ("Laos and Thailand said ...", "the
