@@ -113,3 +113,14 @@ def test_must_said_by_another_state_or_with_no_deal_is_a_demand_not_a_promise():
 def test_what_reads_the_designation_as_the_report_writes_it():
     got = mentions("Russia agreed to supply S-300 systems to Syria.")
     assert got and got[0].object == "s-300" and got[0].what == "deliver S-300"
+
+
+def test_a_sum_a_legislature_approves_for_a_state_is_promised_to_it():
+    got = found("The US Congress approved $400 million in aid for Jordan to buy helicopters.")
+    assert got and got[0][:3] == ("USA", "JOR", "deliver")
+    assert found("Japan's parliament authorized a 500 million dollar loan for Vietnam.")[0][:2] == ("JPN", "VNM")
+
+
+def test_a_budget_approved_or_a_sum_only_possibly_approved_is_no_promise():
+    assert found("Congress approved the budget.") == []
+    assert found("The council may approve $50 million for Chad.") == []

@@ -153,8 +153,9 @@ def _modifier_object(view: SentenceView, tok: Token):
     return ObjectMention(tok.i, tok.i + 1, found[0], tok.text, False, class_of(found[0]))
 
 
-#: Verbs by which a state reserves a sum for another ("earmarked", "allocated"); "set aside" below.
-RESERVE_VERBS = frozenset({"earmark", "allocate"})
+#: Verbs by which a state reserves a sum for another ("earmarked", "allocated", a legislature "approved" or
+#: "authorized" it); "set aside" below. Only with a sum as object and a state it is for (see _reserved_sum).
+RESERVE_VERBS = frozenset({"earmark", "allocate", "approve", "authorize", "authorise", "appropriate", "budget"})
 
 
 def _reserves(tok: Token) -> bool:
