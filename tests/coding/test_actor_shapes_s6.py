@@ -121,3 +121,11 @@ def test_their_leader_named_in_apposition_is_remembered_by_the_group(ingest_code
             "Okafor has denounced the election result.")
     got = root_triples(ingest_coder, text, DAY)
     assert ("NGAOPP", "11", "NGAGOV") in got
+
+
+def test_a_word_for_a_kind_of_place_alone_is_no_town(ingest_coder: EventCoder) -> None:
+    # 'Jebel' (mountain) is also a Turkmen town in the gazetteer: 'Jebel Marra' in Sudan is not there
+    text = "Rebels of the Sudan Liberation Movement attacked army troops at Jebel Marra."
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("SDNREB", "19", "SDNMIL") in got
+    assert all(t is None or not t.startswith("TKM") for _, _, t in got)

@@ -224,7 +224,10 @@ def _load_places(lex: _Lexicon) -> None:
             lex.add(r["text"], _Entry("place", r["country"].upper()))
     from trustledger.coding.gazetteer import cities
 
+    generic = words("generic_place_words")
     for name, state in cities().items():
+        if name.lower() in generic:
+            continue  # a word for a kind of place ("jebel", mountain) names no one town when alone
         if " ".join(name.lower().split()) not in lex.phrases:
             lex.add(name, _Entry("place", state))
 
