@@ -124,3 +124,8 @@ def test_a_sum_a_legislature_approves_for_a_state_is_promised_to_it():
 def test_a_budget_approved_or_a_sum_only_possibly_approved_is_no_promise():
     assert found("Congress approved the budget.") == []
     assert found("The council may approve $50 million for Chad.") == []
+
+
+def test_an_order_reads_its_designation_as_written():
+    got = mentions("Egypt ordered 24 Rafale jets from France.")
+    assert got and got[0].object == "rafale" and got[0].what == "deliver Rafale"

@@ -891,7 +891,8 @@ class CommitmentFinder:
         if supplier is None:
             return paid, None  # "promised Kenya $1 billion to buy rice": the promise is the sum
         supplied = dataclasses.replace(
-            m, promisor=supplier, promisee=beneficiary, object=thing.object, what=f"deliver {thing.object}",
+            m, promisor=supplier, promisee=beneficiary, object=thing.object,
+            what=f"deliver {as_written(thing.object, view.text)}",
             terms=[thing.object, *[t for t in m.terms if t != thing.object]], amount=None, implied=True,
             trigger=f"{m.trigger}:{supplier}")
         return paid, supplied
@@ -1031,7 +1032,7 @@ class CommitmentFinder:
         m.promisor, m.promisee = seller, (buyers[0].code if buyers else m.promisee)
         if m.promisee == m.promisor:
             m.promisee = next((c for c in self.ctx.dyad if c != seller), None)
-        m.what = f"deliver {obj.object}"
+        m.what = f"deliver {as_written(obj.object, view.text)}"
         return m
 
     def _promise_noun(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
@@ -1131,7 +1132,7 @@ class CommitmentFinder:
         m.implied = True  # who supplies whom is read from the thing, not said
         if m.promisor is None or m.promisee is None:
             return None
-        m.what = f"deliver {obj.object}"
+        m.what = f"deliver {as_written(obj.object, view.text)}"
         return m
 
     def _reserved_sum(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
@@ -1152,7 +1153,7 @@ class CommitmentFinder:
         if m is None or m.promisee is None or m.promisor is None:
             return None
         if not m.what.startswith("give"):
-            m.what = f"give {obj.object}"
+            m.what = f"give {as_written(obj.object, view.text)}"
         return m
 
     def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
