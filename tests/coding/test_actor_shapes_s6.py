@@ -129,3 +129,10 @@ def test_a_word_for_a_kind_of_place_alone_is_no_town(ingest_coder: EventCoder) -
     got = root_triples(ingest_coder, text, DAY)
     assert ("SDNREB", "19", "SDNMIL") in got
     assert all(t is None or not t.startswith("TKM") for _, _, t in got)
+
+
+def test_separatists_named_by_a_people_are_of_the_state_they_break_from(ingest_coder: EventCoder) -> None:
+    # "Albanian separatists" in Kosovo fight Kosovo's state, they are not Albania's
+    got = root_triples(ingest_coder, "Albanian separatists ambushed a police patrol in Kosovo.", DAY)
+    assert ("KSVREB", "19", "KSVCOP") in got
+    assert all(not s.startswith("ALB") for s, _, _ in got)

@@ -34,6 +34,9 @@ HOME_OFFICES = frozenset({"JUD", "COP", "MIL"})
 #: Where a document's parties are remembered between sentences (a spaCy Doc is one document): the people
 #: it introduced, the states of its armed groups and opposition, the last parties to use force.
 PARTIES_KEY = "trustledger.parties"
+#: Nouns of those who fight to break a territory away: named by a people ("Albanian separatists"), they
+#: are of the state whose territory they want, not of their kin's state.
+SEPARATIST_NOUNS = frozenset({"separatist", "secessionist"})
 #: Roles of groups that belong to one state through the whole report ("UNITA rebels" early on, later
 #: "the rebels" in a story datelined from elsewhere): a bare role noun takes the state named with it last.
 GROUP_ROLES = frozenset({"REB", "OPP"})
@@ -147,6 +150,9 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
 def _ethnic(sent: Span, m: ActorMention) -> bool:
     """A nationality word after "ethnic" ("ethnic Albanians", "ethnic Russian separatists")."""
     a = m.actor
+    if (a.role == "REB" and a.person is None and m.end - m.start == 2 and _state(a) is not None
+            and sent.doc[m.end - 1].lemma_.lower() in SEPARATIST_NOUNS):
+        return True  # "Albanian separatists" in Kosovo: a people's separatists break from the state they live in
     return (m.start > sent.start and sent.doc[m.start - 1].lower_ == "ethnic" and a.person is None and not a.place
             and a.role in (None, "CVL", "REB", "OPP") and _state(a) is not None)
 
