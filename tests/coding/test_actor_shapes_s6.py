@@ -136,3 +136,12 @@ def test_separatists_named_by_a_people_are_of_the_state_they_break_from(ingest_c
     got = root_triples(ingest_coder, "Albanian separatists ambushed a police patrol in Kosovo.", DAY)
     assert ("KSVREB", "19", "KSVCOP") in got
     assert all(not s.startswith("ALB") for s, _, _ in got)
+
+
+def test_an_item_of_an_office_portfolio_is_no_party(ingest_coder: EventCoder) -> None:
+    # the minister's title lists the EU as a portfolio; the EU did not visit Chile
+    text = ("Jan Novak, Slovakia's Minister for Foreign Affairs, European Union and Trade, "
+            "was in Chile on an official visit.")
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("SVKGOV", "04", "CHL") in got
+    assert all(not s.startswith("IGO") for s, _, _ in got)

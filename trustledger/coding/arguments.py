@@ -771,7 +771,7 @@ class Arguments:
                     t.dep_ == "appos" and t.head.i == tok.i and listed and (t.pos_ == "PROPN" or (
                         t.i in self.by_token and self.by_token[t.i].actor.role is None)))):
                 continue
-            if not grammar.np_path(t, tok):
+            if not grammar.np_path(t, tok) or self._portfolio_item(t):
                 continue
             a = self.np_actor(t, reporters)
             if a is not None and first is not None:
@@ -779,6 +779,25 @@ class Arguments:
             if a is not None and (all(a.code != x.code for x, _ in out) or self._own_item(t, out)):
                 out.append((a, t.i))
         return out
+
+    def _portfolio_item(self, t: Token) -> bool:
+        """An item of an office's portfolio ("Spain's Minister for Foreign Affairs, European Union and
+        Cooperation"): listed after a first item that names no actor, under "for" or "of" of an office
+        noun, it is part of the title, not a party (unlike "the ministers of Armenia and Azerbaijan")."""
+        offices = OFFICE_NOUNS | {"ministry", "minister", "commissioner", "secretary"}
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is t or any(c.dep_ == "det" for c in t.children):
+            return False
+        if first.lemma_.lower() in offices:
+            # (the parser may hang the later items on the office noun itself)
+            first = next((p for c in first.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                          for p in c.children if p.dep_ == "pobj" and p.i < t.i), first)
+        if first.dep_ != "pobj" or first.head.lower_ not in ("for", "of"):
+            return False
+        return (first.head.head.lemma_.lower() in offices
+                and first.i not in self.by_token and self.np_actor(first) is None)
 
     def _own_item(self, t: Token, found: list[tuple[Actor, int]]) -> bool:
         """A listed item that names a party of its own although of a code already found: "seized
