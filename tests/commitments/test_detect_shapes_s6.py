@@ -129,3 +129,15 @@ def test_a_budget_approved_or_a_sum_only_possibly_approved_is_no_promise():
 def test_an_order_reads_its_designation_as_written():
     got = mentions("Egypt ordered 24 Rafale jets from France.")
     assert got and got[0].object == "rafale" and got[0].what == "deliver Rafale"
+
+
+def test_goods_bought_from_a_state_under_a_contract_were_its_promise():
+    assert found("Chile bought 200 tanks from Germany under a 1998 contract.")[0][:3] == ("DEU", "CHL", "deliver")
+    got = found("Three of the frigates, purchased from France under a 2 billion euro deal mired in scandal, "
+                "sailed past the crowds in Greece.")
+    assert got and got[0][:2] == ("FRA", "GRC")
+
+
+def test_goods_bought_with_no_contract_or_no_seller_are_no_promise():
+    assert found("Chile bought 200 tanks from Germany.") == []
+    assert found("Chile bought 200 tanks under a 1998 contract.") == []

@@ -744,6 +744,9 @@ class CommitmentFinder:
                             extra.append(e)
             elif _reserves(tok) and tok.i not in used:
                 m = self._reserved_sum(view, tok)
+            elif lem in BUY_VERBS and tok.pos_ == "VERB" and tok.i not in used and \
+                    (m := self._bought_under_deal(view, tok)) is not None:
+                pass  # "purchased from Sweden under a 1986 contract": the seller's promise
             elif lem in STIPULATE_VERBS and tok.pos_ == "VERB" and tok.i not in used and _deal_subject(tok):
                 m = self._commit_verb(view, tok)  # "the accord provides for China to buy $32 billion of goods"
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
@@ -1155,6 +1158,30 @@ class CommitmentFinder:
         if not m.what.startswith("give"):
             m.what = f"give {as_written(obj.object, view.text)}"
         return m
+
+    def _bought_under_deal(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
+        """"The howitzers, purchased from Sweden under a $1.3 billion contract", "Chile bought 200 tanks
+        from Germany under a 1998 contract": goods bought under a contract were promised by the seller to
+        the buyer, whatever the tense (the contract is the promise; delivery is its outcome). Needs both
+        the seller ("from X") and the contract ("under a contract / deal / agreement")."""
+        if sx.negated(tok) or sx.hedged(tok):
+            return None
+        deal = any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in DEAL_FOR_NOUNS | CONTRACT_NOUNS | AGREEMENT_HEADS
+            for p in c.children) for c in tok.children)
+        seller = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            sx.country_of_np(p, view.countries) for p in c.children) for c in tok.children)
+        if not (deal and seller):
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            cands.append(tok.head)  # "the tanks purchased from Germany", "the frigates Greece bought"
+            cands += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]  # "two of the guns, purchased from ..."
+        obj = next((o for c in cands for o in [view.fallback_object_np(c)] if o is not None), None)
+        if obj is None:
+            return None
+        return self._build(view, tok, tok, "deliver", obj)
 
     def _deadline(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"the plant was due to come online in 1999", "was supposed to be completed by 2000"."""
