@@ -172,3 +172,29 @@ def test_a_halt_reported_as_going_on_keeps_the_promise_to_halt_so_far(halt_goes_
     halt = [e for e in halt_goes_on if e["promisor"] == "TCD" and e["promisee"] == "NER"]
     assert halt and halt[0]["status"] == "kept"
     assert halt[0]["fulfilled"] == dt.date(2018, 5, 10)
+
+
+def _delivered(text: str) -> list[tuple]:
+    doc = load_model()(text)
+    out = find_in_document(doc, sentences_of(doc), "d", dt.date(2021, 4, 12))[1]
+    return sorted((o.actor, o.counterpart, o.object) for o in out if o.kind == "delivered")
+
+
+def test_a_swap_told_as_each_states_deed_is_a_delivery_by_each_to_the_other():
+    """"Chad and Niger each freed four prisoners": one verb, two deeds, each state's to the other, so
+    both sides' promises in the swap find their outcome (not only the state named first)."""
+    assert _delivered("Chad and Niger on Monday each freed four prisoners in a swap.") == [
+        ("NER", "TCD", "prisoner"), ("TCD", "NER", "prisoner")]
+
+
+def test_both_also_splits_the_deed_even_when_the_pair_hangs_under_a_describing_noun():
+    """"both" is distributive as "each" is; "old foes Chad and Niger each ..." still names the pair."""
+    assert _delivered("Mali and Niger on Friday both released the captured soldiers.") == [
+        ("MLI", "NER", "captured soldier"), ("NER", "MLI", "captured soldier")]
+    assert len(_delivered("Old foes the Chad and Niger on Monday each freed four prisoners in a swap.")) == 2
+
+
+def test_a_joint_deed_without_each_or_both_is_not_split():
+    """"Mali and Niger released the soldiers" may be one joint deed: without the distributive word the
+    outcome stays one."""
+    assert len(_delivered("Mali and Niger released the captured soldiers.")) == 1

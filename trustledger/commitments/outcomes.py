@@ -392,6 +392,43 @@ def _agreement_object(view: SentenceView, c: Token) -> ObjectMention:
     return ObjectMention(c.i, c.i + 1, named, c.text, True, "agreement")
 
 
+DISTRIBUTIVE = {"each", "both"}
+
+#: where the parser hangs a floating "each"/"both" ("Chad and Niger each freed", "Mali and Niger both left")
+DISTRIBUTIVE_DEPS = ("nsubj", "advmod", "det", "dep", "appos", "npadvmod", "cc", "preconj")
+
+DONE_KINDS = ("delivered", "delivered_partial")
+
+
+def _each_of(view: SentenceView, tok: Token, m: OutcomeMention) -> list[OutcomeMention]:
+    """An exchange told as one deed of two states ("Chad and Niger each freed four prisoners", "both
+    sides' troops": "Mali and Niger both withdrew their troops") is the same deed done by each, to the
+    other: without this only the first state named delivers, and the second state's promise in the swap
+    finds no outcome. Needs the distributive word ("each", "both"), for "A and B released ..." alone may
+    be one joint deed; only for deliveries, the commonest outcome of a swap."""
+    if m.kind not in DONE_KINDS:
+        return [m]
+    subj = sx.subject_of(tok)
+    if subj is None or subj.dep_ != "nsubj":
+        return [m]
+    marked = any(c.lower_ in DISTRIBUTIVE and c.dep_ in DISTRIBUTIVE_DEPS for t in (tok, subj) for c in t.children)
+    if not marked:
+        return [m]
+    codes = list(dict.fromkeys(c.code for c in sx.country_of_np(subj, view.countries)))
+    if len(codes) < 2:
+        # "old foes Chad and Niger each freed ...": the parser may hang the named pair under the
+        # describing noun; the states are still those inside the subject phrase
+        inside = {t.i for t in subj.subtree}
+        codes = list(dict.fromkeys(c.code for c in view.countries if c.start in inside))
+    if len(codes) != 2 or m.actor not in (None, *codes):
+        return [m]
+    a, b = codes
+    # the split deeds are told apart by their trigger (as the detector does for split promises):
+    # the outcome's id is made of it, and two deeds of one word would otherwise be one row
+    return [replace(m, actor=a, counterpart=b, trigger=f"{m.trigger}:{a}>{b}"),
+            replace(m, actor=b, counterpart=a, trigger=f"{m.trigger}:{b}>{a}")]
+
+
 class OutcomeFinder:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -414,7 +451,9 @@ class OutcomeFinder:
             if m is None:
                 continue
             also, self._also = self._also, []
-            for one in [m, *(replace(m, object=k, what=f"{m.kind} {k}", terms=[k, *m.terms]) for k in also)]:
+            ms = [m, *(replace(m, object=k, what=f"{m.kind} {k}", terms=[k, *m.terms]) for k in also)]
+            ms = [e for one in ms for e in _each_of(view, tok, one)]
+            for one in ms:
                 key = (one.kind, one.object, one.actor)  # "A freed 32 soldiers and B freed two": two outcomes
                 if key in seen:
                     continue
