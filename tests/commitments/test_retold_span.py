@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import trustledger.ingest.pipeline as pipeline
-from trustledger.commitments import queries
-from trustledger.commitments.stage import CommitmentStage
-from trustledger.store.db import Store
+from tests.commitments.conftest import folder_ledger, text_ledger
 
 DOCS = {
     "new.md": ("2023-01-16", "MINSK, Jan. 16 — Russia has agreed to deliver armoured vehicles to Belarus, "
@@ -18,16 +15,6 @@ DOCS = {
     "soon.md": ("2023-06-02", "MINSK, June 2 — Russia cancelled the delivery of armoured vehicles to Belarus, "
                               "the ministry said."),
 }
-
-
-def _ledger(tmp: Path, docs: dict[str, tuple[str, str]]) -> list[dict]:
-    folder = tmp / "docs"
-    folder.mkdir()
-    for name, (date, body) in docs.items():
-        (folder / name).write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
-    with Store(tmp / "store.duckdb") as st:
-        pipeline.Ingestor(st, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(folder)])
-        return queries.ledger(st, origin="text")
 
 
 def test_an_outcome_decades_older_than_the_promises_first_report_does_not_settle_it(tmp_path):
@@ -38,15 +25,13 @@ def test_an_outcome_decades_older_than_the_promises_first_report_does_not_settle
     folder.mkdir()
     for name in ("2000-11-24-russia-quits-gore-chernomyrdin.md", "2023-01-16-su35-order.md"):
         (folder / name).write_text((corpus / name).read_text(encoding="utf-8"), encoding="utf-8")
-    with Store(tmp_path / "store.duckdb") as st:
-        pipeline.Ingestor(st, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(folder)])
-        rows = [e for e in queries.ledger(st, origin="text") if str(e["made"]).startswith("2023")]
+    rows = [e for e in folder_ledger(folder, tmp_path / "store.duckdb") if str(e["made"]).startswith("2023")]
     assert rows, "no promise of 2023 was found"
     assert not any(str(o.get("date", "")).startswith("2000") for e in rows for o in e["outcomes"])
     assert all(e["status"] != "broken" for e in rows)
 
 
 def test_a_later_outcome_still_settles_it(tmp_path):
-    rows = [e for e in _ledger(tmp_path, {k: DOCS[k] for k in ("new.md", "soon.md")})
+    rows = [e for e in text_ledger(tmp_path, {k: DOCS[k] for k in ("new.md", "soon.md")})
             if e["promisor"] == "RUS" and e["promisee"] == "BLR"]
     assert rows and rows[0]["status"] == "broken"

@@ -10,34 +10,18 @@ Each test runs the real ingest pipeline on a few short dated reports and reads t
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from trustledger.commitments import queries
+from tests.commitments.conftest import text_ledger
 from trustledger.commitments.stage import find_in_document
 from trustledger.nlp.model import load_model
 from trustledger.nlp.sentences import sentences_of
-from trustledger.store.db import Store
-
-
-def _ledger(tmp: Path, docs: dict[str, tuple[str, str]]) -> list[dict]:
-    """The text ledger of the invented reports `docs` (file name -> (date, body))."""
-    import trustledger.ingest.pipeline as pipeline
-    from trustledger.commitments.stage import CommitmentStage
-
-    folder = tmp / "docs"
-    folder.mkdir()
-    for name, (date, body) in docs.items():
-        (folder / name).write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
-    with Store(tmp / "store.duckdb") as st:
-        pipeline.Ingestor(st, pipeline.IngestOptions(), stages=(CommitmentStage(),)).run([str(folder)])
-        return queries.ledger(st, origin="text")
 
 
 @pytest.fixture(scope="module")
 def deal_walked_out(tmp_path_factory) -> list[dict]:
-    return _ledger(tmp_path_factory.mktemp("deal"), {
+    return text_ledger(tmp_path_factory.mktemp("deal"), {
         "a.md": ("2016-03-02", "NDJAMENA, March 2 — On Tuesday Niger and Chad signed an agreement setting up a "
                                "humanitarian river corridor for Chadian cotton exports."),
         "b.md": ("2018-05-10", "NIAMEY, May 10 — Niger said on Thursday it was suspending its participation in "
@@ -72,7 +56,7 @@ def test_a_supply_begun_carries_its_own_thing_to_the_state_it_goes_to():
 
 @pytest.fixture(scope="module")
 def gas_begun(tmp_path_factory) -> list[dict]:
-    return _ledger(tmp_path_factory.mktemp("gas"), {
+    return text_ledger(tmp_path_factory.mktemp("gas"), {
         "a.md": ("2014-05-20", "NIAMEY, May 20 — In 2014 Niger concluded a 20-year agreement with Chad to supply "
                                "Chad with natural gas."),
         "b.md": ("2017-07-01", "NIAMEY, July 1 — Niger agreed on Tuesday to complete the Trans-Sahel pipeline to "
@@ -102,7 +86,7 @@ def test_an_activity_restarted_by_the_country_the_speakers_belong_to_is_a_resump
 
 @pytest.fixture(scope="module")
 def halt_restarted(tmp_path_factory) -> list[dict]:
-    return _ledger(tmp_path_factory.mktemp("halt"), {
+    return text_ledger(tmp_path_factory.mktemp("halt"), {
         "a.md": ("2016-03-02", "NDJAMENA, March 2 — Chad agreed with Niger on Tuesday to suspend all uranium "
                                "enrichment while talks go on."),
         "b.md": ("2018-05-10", "NDJAMENA, May 10 — Chadian officials said today that the country has restarted "
@@ -131,7 +115,7 @@ def test_a_payment_for_the_thing_bought_is_money_paid_not_the_thing():
 
 @pytest.fixture(scope="module")
 def kind_only(tmp_path_factory) -> list[dict]:
-    return _ledger(tmp_path_factory.mktemp("kind"), {
+    return text_ledger(tmp_path_factory.mktemp("kind"), {
         "a.md": ("2016-04-12", "PARIS, April 12 — France agreed on Tuesday to sell an attack submarine to Chad."),
         "b.md": ("2021-02-03", "NDJAMENA, Feb. 3 — Chadian media report that France will not sell the engines "
                                "Chad wanted. The submarine should have been handed to the Chadian navy in 2019 "
@@ -159,7 +143,7 @@ def test_a_halt_that_goes_on_is_a_suspension_of_the_thing_that_stays_halted():
 
 @pytest.fixture(scope="module")
 def halt_goes_on(tmp_path_factory) -> list[dict]:
-    return _ledger(tmp_path_factory.mktemp("halt_on"), {
+    return text_ledger(tmp_path_factory.mktemp("halt_on"), {
         "a.md": ("2016-03-02", "NDJAMENA, March 2 — Chad agreed with Niger on Tuesday to suspend uranium "
                                "enrichment while talks go on."),
         "b.md": ("2018-05-10", "NDJAMENA, May 10 — Chad will restart the conversion of ore at its Abeche "
