@@ -785,9 +785,7 @@ class Arguments:
         Cooperation"): listed after a first item that names no actor, under "for" or "of" of an office
         noun, it is part of the title, not a party (unlike "the ministers of Armenia and Azerbaijan")."""
         offices = OFFICE_NOUNS | {"ministry", "minister", "commissioner", "secretary"}
-        first = t
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = grammar.first_conjunct(t)
         if first is t or any(c.dep_ == "det" for c in t.children):
             return False
         if first.lemma_.lower() in offices:

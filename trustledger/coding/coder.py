@@ -527,7 +527,6 @@ class _Sentence(Quotes, Arguments):
 
     def governed(self, v: Token) -> bool:
         """Governed by a control verb ("promised to deliver"): coded as part of that verb."""
-        t = v
         if (v.dep_ == "conj" and v.tag_ == "VB" and v.head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
                 and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < v.i for c in v.head.children)):
             # "agreed to pull back forces, coordinate patrols": the parser hangs the second infinitive on
@@ -535,9 +534,7 @@ class _Sentence(Quotes, Arguments):
             r = self.rule(v.head)
             if r is not None and r.frame in CONTROL:
                 return True
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        t = self._through_aspect(t)
+        t = self._through_aspect(grammar.first_conjunct(v))
         if (t.dep_ in ("xcomp", "ccomp") or grammar.for_clause(t)) and t.head.i != t.i:
             r = self.rule(t.head)
             if r is not None and r.frame in CONTROL and self._control_applies(t.head, r):
@@ -563,9 +560,7 @@ class _Sentence(Quotes, Arguments):
         """The clause is the content of a noun of uncertainty ("there were fears that troops had crossed",
         "speculation mounted that the soldiers had been moved"): a guess the report tells of, not an
         event it asserts."""
-        t = v
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
+        t = grammar.first_conjunct(v)
         if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return False
         h = t.head

@@ -119,6 +119,14 @@ def for_clause(v: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
+def first_conjunct(t: Token) -> Token:
+    """The head of a coordination a token belongs to ("crossed the river and struck": struck → crossed):
+    what governs a list governs each item, so the checks on a clause read its first conjunct."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def own_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 

@@ -309,8 +309,9 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     made = c.made_stated
     if made and o["date"] and period_end(o["date"], o.get("date_precision") or "day") < made:
         return False  # "suspended since November" may be after a promise made on 15 November
-    if made is None and o["date"] and c.made and o.get("doc_id") not in {m.get("doc_id") for m in c.mentions} \
-            and period_end(o["date"], o.get("date_precision") or "day") < c.made - RETELLING_SPAN:
+    if made is None and o["date"] and c.made \
+            and period_end(o["date"], o.get("date_precision") or "day") < c.made - RETELLING_SPAN \
+            and all(m.get("doc_id") != o.get("doc_id") for m in c.mentions):
         # a promise known only from the articles that report it may be older than they are, but not by
         # decades: a cancellation of 2000 told in another story is no breach of a promise first reported in 2023
         return False
