@@ -477,8 +477,11 @@ class _Sentence(Quotes, Arguments):
             c = event_noun(c)  # "launched ten days of war games": the games
             noun = c.lemma_.lower()
             compound = next((x.lemma_.lower() for x in c.children if x.dep_ == "compound"), None)
-            verb = ((compound and derive(f"{compound} {noun}", self.verbs.is_verb)) or derive(noun, self.verbs.is_verb)
-                    or (compound and derive(compound, self.verbs.is_verb)))  # "a mediation mission"
+            known = self.verbs.is_verb
+            # "launched a sit-in": first the hyphenated word, which the parser splits ("sit", "-", "in")
+            verb = (next((x for w in sorted(grammar.hyphen_words(c)) if (x := derive(w, known))), None)
+                    or (compound and derive(f"{compound} {noun}", known)) or derive(noun, known)
+                    or (compound and derive(compound, known)))  # "a mediation mission"
             if verb is None:
                 continue
             words: set[str] = set()
@@ -500,6 +503,11 @@ class _Sentence(Quotes, Arguments):
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and grammar.passive(v)):
                 self._np_words(c, words)
+            elif c.pos_ == "ADJ" and c.dep_ in ("advcl", "xcomp", "ccomp", "acomp") and c.i > v.i:
+                # "held France responsible", "found them guilty": the parser often hangs the object's
+                # predicate adjective on the verb as a clause; it is what the verb's rows name
+                words.add(c.lemma_.lower())
+                words.add(c.lower_)
             elif c.dep_ in ("prep", "agent"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -558,9 +566,11 @@ class _Sentence(Quotes, Arguments):
 
     def conjectured(self, v: Token) -> bool:
         """The clause is the content of a noun of uncertainty ("there were fears that troops had crossed",
-        "speculation mounted that the soldiers had been moved"): a guess the report tells of, not an
-        event it asserts."""
+        "speculation mounted that the soldiers had been moved"), or a condition, an indirect question or
+        a hedged guess (`grammar.unasserted`): a guess the report tells of, not an event it asserts."""
         t = grammar.first_conjunct(v)
+        if grammar.unasserted(v) or grammar.unasserted(t):
+            return True  # "if Turkey sends troops, ...", "Israel would likely agree": a condition or a guess
         if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return False
         h = t.head
@@ -616,8 +626,8 @@ class _Sentence(Quotes, Arguments):
     # -- events -------------------------------------------------------------------------
     def events(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None = None,
                speaker: str | None = None) -> list[_Proto]:
-        if grammar.hypothetical(v):
-            return []
+        if grammar.hypothetical(v) or grammar.unasserted(v):
+            return []  # "could attack", "if Turkey sends troops", "would likely agree": not told as done
         negated = grammar.negated(v)
         if rule.frame == "say":
             return self._say(v, rule)

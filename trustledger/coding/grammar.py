@@ -97,6 +97,21 @@ def hypothetical(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children) or obliged(v)
 
 
+#: Conjunctions that open a clause the sentence does not assert: "if Turkey sends troops", "unless
+#: Israel withdraws", "(asked) whether Iran had fired".
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+#: Adverbs of likelihood that make a clause a guess: "Israel would likely agree", "probably fired".
+HEDGE_ADVERBS = {"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "conceivably"}
+
+
+def unasserted(v: Token) -> bool:
+    """A clause the writer does not assert as done: a condition ("if Turkey sends troops, ...", "unless
+    Israel withdraws"), an indirect question ("asked whether Iran had fired") or a guess hedged by an
+    adverb of likelihood ("Israel would likely agree", "the shells were probably fired by ...")."""
+    return any((c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+               or (c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS) for c in v.children)
+
+
 #: Modals of obligation: "Iraq must cooperate", "Libya should hand over the suspects".
 OBLIGATION_AUX = {"must", "should", "ought"}
 

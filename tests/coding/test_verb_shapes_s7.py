@@ -1,0 +1,64 @@
+"""Verb-side shapes of real reports (issue 13, session 7): each test is our own invented sentence in
+the shape of the real ones a mechanism fixes, and each can fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coding.conftest import root_triples
+
+DAY = dt.date(2021, 3, 4)
+
+
+def test_attacking_a_decision_is_criticism(ingest_coder) -> None:
+    """"attacked the Bolivian decision": the object is a decision, a plan, remarks (the verb_objects
+    class `stance`), so the attack is verbal: criticism (11), not force (19)."""
+    got = root_triples(ingest_coder, "The Chilean foreign minister attacked the Bolivian decision on Monday.", DAY)
+    assert any(r == "11" and t and t.startswith("BOL") for _, r, t in got)
+    assert not any(r == "19" for _, r, _ in got)
+
+
+def test_attacking_positions_is_still_force(ingest_coder) -> None:
+    """An attack on troops or positions stays an armed attack (the class names no military object)."""
+    got = root_triples(ingest_coder, "Chilean jets attacked Bolivian army positions near the border.", DAY)
+    assert any(r == "19" for _, r, _ in got)
+    assert not any(r == "11" for _, r, _ in got)
+
+
+def test_questioning_a_commitment_is_disapproval(ingest_coder) -> None:
+    """"questioned Peru's commitment to the pact": a disapproval of Peru (11)."""
+    got = root_triples(ingest_coder, "The Ecuadorian government questioned Peru's commitment to the pact.", DAY)
+    assert any(r == "11" and t and t.startswith("PER") for _, r, t in got)
+
+
+def test_held_responsible_through_a_clausal_adjective(ingest_coder) -> None:
+    """"held Mali responsible for": the parser hangs the predicate adjective on the verb as a clause
+    (advcl), not as the object's predicate; it is still what "hold ... responsible" (112) names."""
+    got = root_triples(ingest_coder, "Niger held Mali responsible for the border killings.", DAY)
+    assert ("NER", "11", "MLI") in got
+    assert not any(r == "17" for _, r, _ in got)  # not "held" prisoners
+
+
+def test_hyphenated_event_noun_under_a_light_verb(ingest_coder) -> None:
+    """"launched a sit-in against": the parser splits the hyphenated noun ("sit", "-", "in"), and
+    neither half is an event noun; the nominal rule derives the verb from the whole word (protest)."""
+    got = root_triples(ingest_coder, "Bolivian teachers launched a sit-in against the Peruvian government.", DAY)
+    assert any(r in ("11", "14") and t and t.startswith("PER") for _, r, t in got)
+
+
+def test_a_condition_is_no_event(ingest_coder) -> None:
+    """"If Chad sends troops, ...": the "if" clause is a condition, not a deed the report tells; the
+    same deed told plainly is one."""
+    got = root_triples(ingest_coder, "If Chad sends troops to the border, Niger will respond.", DAY)
+    assert not any(s.startswith("TCD") and r == "15" for s, r, _ in got)
+    got = root_triples(ingest_coder, "Chad sent troops to the border with Niger.", DAY)
+    assert any(s.startswith("TCD") and r == "15" for s, r, _ in got)
+
+
+def test_a_hedged_guess_is_no_intent(ingest_coder) -> None:
+    """"Diplomats said Chad would likely agree to a ceasefire": an adverb of likelihood makes the clause
+    the diplomats' guess, not Chad's stated intent (03); without it, the intent is coded."""
+    got = root_triples(ingest_coder, "Diplomats said Chad would likely agree to a ceasefire with Niger.", DAY)
+    assert not any(s.startswith("TCD") for s, _, _ in got)
+    got = root_triples(ingest_coder, "Chad said it would agree to a ceasefire with Niger.", DAY)
+    assert any(s.startswith("TCD") and r == "03" for s, r, _ in got)
