@@ -62,3 +62,19 @@ def test_a_hedged_guess_is_no_intent(ingest_coder) -> None:
     assert not any(s.startswith("TCD") for s, _, _ in got)
     got = root_triples(ingest_coder, "Chad said it would agree to a ceasefire with Niger.", DAY)
     assert any(s.startswith("TCD") and r == "03" for s, r, _ in got)
+
+
+def test_a_third_party_prediction_is_no_intent(ingest_coder) -> None:
+    """"Analysts believe Chad will send troops": what others expect Chad to do is their guess, not
+    Chad's stated intent (03 or 13 need Chad's own word); Chad's own expectation stands."""
+    got = root_triples(ingest_coder, "Analysts believe Chad will send troops to help Niger.", DAY)
+    assert not any(s.startswith("TCD") for s, _, _ in got)
+    got = root_triples(ingest_coder, "Chad said it will send troops to help Niger.", DAY)
+    assert any(s.startswith("TCD") for s, _, _ in got)
+
+
+def test_expecting_another_party_to_act_is_no_event(ingest_coder) -> None:
+    """"Observers expect Chad to recognise the new government of Niger": a prediction about Chad, neither
+    an intent of Chad's nor an appeal to it."""
+    got = root_triples(ingest_coder, "Observers expect Chad to recognise the new government of Niger.", DAY)
+    assert not any(s.startswith("TCD") or r == "02" for s, r, _ in got)

@@ -84,6 +84,8 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
 #: Nouns of uncertainty whose "that" clause the report does not assert ("speculation mounted that ...").
 CONJECTURE_NOUNS = words("conjecture_nouns")
+#: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
+BELIEF_VERBS = words("belief_verbs")
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
 
@@ -571,6 +573,11 @@ class _Sentence(Quotes, Arguments):
         t = grammar.first_conjunct(v)
         if grammar.unasserted(v) or grammar.unasserted(t):
             return True  # "if Turkey sends troops, ...", "Israel would likely agree": a condition or a guess
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in BELIEF_VERBS and grammar.future(t):
+            # "analysts believe Russia will supply arms": the believers' guess about another party
+            said = {a.code for a, _ in self.subjects(t.head)}
+            if {a.code for a, _ in self.subjects(t)} - said:
+                return True
         if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return False
         h = t.head
@@ -811,6 +818,9 @@ class _Sentence(Quotes, Arguments):
         if frame in ("appeal", "demand") or (frame == "intent" and grammar.own_subject(inner)):
             addressee = self.addressee(v, inner)
         own = self.subjects(inner) if grammar.own_subject(inner) else []
+        if (frame == "intent" and own and v.lemma_.lower() in BELIEF_VERBS
+                and {a.code for a, _ in own} - {a.code for a, _ in main}):
+            return []  # "observers expect Brazil to recognise ...": a prediction about another party
         if frame == "intent" and own and main and {a.code for a, _ in own} != {a.code for a, _ in main}:
             frame, addressee = "appeal", own  # "Obama wants Putin to attack ..." is an appeal to Putin
         inner_sources = addressee if frame in ("appeal", "demand") and addressee else (own or main)
@@ -901,6 +911,11 @@ class _Sentence(Quotes, Arguments):
                 continue
             own = self.subjects(inner, reporters=reporters)
             protos = self.events(inner, inner_rule, own or None, speaker=speaker_text)
+            if v.lemma_.lower() in BELIEF_VERBS:
+                # "analysts believe Russia will supply arms": a guess about another party's future act,
+                # not its stated intent; the believer's own plans ("Chad thinks it will sign") stand
+                said = {a.code for a, _ in reporters}
+                protos = [p for p in protos if not p.intent or {a.code for a, _ in p.sources} <= said]
             for p in protos:
                 p.why.insert(0, f"reported by {speaker_text or '?'}")
                 p.said_by = p.said_by or v
