@@ -320,6 +320,9 @@ def _load_people(lex: _Lexicon) -> None:
 
 #: Last words of names that are also ordinary words in news text ("in May", "on Jun 3").
 _NOT_SURNAMES = words("not_surnames")
+#: Last words of bodies' names ("Party", "Front", "Council"): a name after a title noun that ends in one
+#: is an organisation's ("the People's Justice Party"), not a person holding the title.
+ORGANISATION_HEADS = words("organisation_heads")
 #: States whose names in English put the family name first: the last word is a given name.
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG"}
 
@@ -772,6 +775,8 @@ def _titled_name(doc: Doc, end: int, hi: int, taken: list[bool], lo: int) -> int
         j += 1
     if j == end or title.head.i >= j or not doc[j - 1].text[:1].isupper():
         return None
+    if doc[j - 1].lower_ in ORGANISATION_HEADS:
+        return None  # "the People's Justice Party": a body's name, not Justice "Party"
     return j
 
 

@@ -62,6 +62,11 @@ LEADER_NOUNS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 #: Lands a state once held: with "former", its national modifier is the old holder ("the former French colony").
 FORMER_HOLDINGS = words("former_holdings")
+#: Nouns that name an agreement ("a treaty", "a ceasefire"): several subjects who sign or conclude one
+#: bind themselves to each other (the same list the commitment detector reads).
+AGREEMENT_HEADS = words("agreement_heads")
+#: Offices each side holds once: "the ministers", "the leaders" after two were named are those two.
+SIDE_OFFICES = frozenset({"minister", "leader", "president", "premier", "chancellor", "king", "monarch"})
 #: Places at a line between states ("a border crossing", "a frontier post").
 BOUNDARY_PLACES = words("boundary_places")
 
@@ -173,12 +178,15 @@ class Arguments:
                 # "opposition leader Juan Guaido", later "Guaido": the surname names the same person
                 people[_plain(a.person.split()[-1].lower())] = a
         for t in self.sent:
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in self.by_token:
+            titled = self._title_of(t) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
+            if (t.ent_type_ == "PERSON" or titled is not None) and t.pos_ == "PROPN" and t.dep_ != "compound" \
+                    and t.i not in self.by_token:
                 # "Edward Chaplin, the second-ranking British diplomat" (or "the military commander,
                 # Commodore Frank Bainimarama"), later "Chaplin"
                 # (or by the body the appositive names: "Stanislav Zas, secretary-general of the CSTO")
-                a = next((x for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-                          and (x := self.np_actor(c)) is not None), None)
+                # (a name the tagger missed is a person by its office: "Juma Okello, a spokesman for ...")
+                a = titled or next((x for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                                    and (x := self.np_actor(c)) is not None), None)
                 if a is None and t.dep_ == "appos":
                     a = self._owners_leader(t.head)
                 if a is None and t.dep_ == "appos" and t.head.i in self.by_token:
@@ -295,7 +303,9 @@ class Arguments:
         subject, or those of the last two-party event of this document, whichever came later; nothing
         when the report has told neither."""
         if not grammar.pair_phrase(tok):
-            return []
+            # "Albares and Jaishankar met ... The ministers said": a bare plural of the office each side
+            # holds once stands for the two named together just before (only they: not a last event's)
+            return self._together(tok, pair=True) if _counterparts(tok) else []
         together = self._together(tok, pair=True)
         if together:
             return together
@@ -369,6 +379,17 @@ class Arguments:
             return True
         nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
         return nxt is not None and nxt.head.i != n.i and self.verbs.in_class(nxt.lower_, "attack")
+
+    @staticmethod
+    def accord_between(v: Token, sources: list[tuple[Actor, int]]) -> bool:
+        """Several parties as subjects of a deed whose object is an agreement ("Armenia and Azerbaijan
+        signed a ceasefire", "the two sides concluded a trade pact"): the agreement binds each to the
+        other, so each is the other's target, as with a verb of mutual acts ("they met")."""
+        if len({a.code for a, _ in sources}) < 2:
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_HEADS
+                   and not any(x.dep_ == "prep" and x.lower_ in ("with", "between") for x in c.children)
+                   for c in v.children)
 
     def addressee(self, v: Token, inner: Token) -> list[tuple[Actor, int]]:
         for c in v.children:
@@ -827,6 +848,10 @@ class Arguments:
                 m = self.by_token.get(c.i)
                 if m is not None:
                     return m.actor
+        if t.pos_ == "PROPN":
+            titled = self._title_of(t)
+            if titled is not None:
+                return _renamed(titled, t.text)
         anaphor = self._named_before(t) or self._visitor(t)
         if anaphor is not None:
             return anaphor
@@ -862,6 +887,19 @@ class Arguments:
                         if found is not None or t.lemma_.lower() not in PEOPLE_NOUNS:
                             return found
         return self._held_by_role(t)
+
+    def _title_of(self, name: Token) -> Actor | None:
+        """The actor a person's office names, for a name the dictionary does not know: an appositive
+        ("Juma Okello, a spokesman for the Kenyan foreign ministry", "X, the Somali defence minister")
+        or a title before the name ("Ugandan army spokesman Paddy Ankunda"), headed by an office noun.
+        The person is of the state or body that office belongs to."""
+        for c in name.children:
+            if c.pos_ == "NOUN" and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < name.i) and (
+                    c.lemma_.lower() in OFFICE_NOUNS or c.lower_ in SPOKESPEOPLE):
+                a = self.np_actor(c)
+                if a is not None and not a.place and a.country != UNKNOWN_COUNTRY:
+                    return a
+        return None
 
     def _named_before(self, t: Token) -> Actor | None:
         """"the bloc", "the movement": with "the" and no modifier that names anyone, a noun of an
@@ -985,6 +1023,12 @@ class Arguments:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)
         return None
+
+
+def _counterparts(t: Token) -> bool:
+    """"the ministers", "the leaders": a plural, with "the" alone, of an office each side holds once."""
+    return (t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in SIDE_OFFICES
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children if c.dep_ not in ("punct", "advmod")))
 
 
 def _side(a: Actor) -> tuple[str, str | None]:

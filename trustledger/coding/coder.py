@@ -192,6 +192,7 @@ class EventCoder:
                        or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                        and derive(t.lemma_.lower(), self.verbs.is_verb) is not None
                        or t.dep_ == "pobj" and t.lemma_ in ("visit", "trip", "tour") for t in sent):
+                self.remember(sent, doc_date, state)
                 continue
             if guard is None:
                 out.extend(self.code_sentence(sent, index, doc_date, state))
@@ -261,6 +262,16 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
         return _without_untargeted_doubles(events)
+
+    def remember(self, sent: Span, doc_date: dt.date | None, state: _DocState) -> None:
+        """Read a sentence with no verb to code into the document's memory all the same: "Opposition
+        leader Anwar Ibrahim lost his appeal" codes nothing, but a later "Anwar", "he" or "him" is him,
+        and the states and groups it names are the report's (coding/context.py)."""
+        mentions = localise(sent, self.actors.mentions(sent, doc_date, generic=True), state.home, state.seen)
+        note_states(mentions, state.seen)
+        ctx = _Sentence(self, sent, mentions, state)
+        ctx.update_state()
+        ctx.note_parties([])
 
     # -- helpers ------------------------------------------------------------------------
     def _guessable(self, t: Token) -> bool:
@@ -690,8 +701,10 @@ class _Sentence(Quotes, Arguments):
             srcs, tgts = forces, [t for t in tgts if t not in forces]
         if not srcs:
             return []
-        if not tgts and not (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
-                             or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1)):
+        mutual = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
+                               or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1)
+                               or self.accord_between(v, srcs))
+        if not tgts and not mutual:
             tgts = self.implied_target(v, srcs, rule.code)  # (a mutual act's other side is its co-subject instead)
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
@@ -713,8 +726,7 @@ class _Sentence(Quotes, Arguments):
             why.append("future/modal/infinitive → intent")
         if negated:
             why.append("negated")
-        pair = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
-                             or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1))
+        pair = mutual
         firm = intent and (any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
                            or grammar.imminent(v))
         out = [_Proto(srcs, tgts, code, v, negated, intent, speaker, why, pair, committed=firm,

@@ -22,6 +22,8 @@ from trustledger.words import words
 
 #: Modifiers that say the actor is not of the state around it ("a foreign government").
 ELSEWHERE = words("elsewhere_modifiers")
+#: Lands once held by a state ("the former Portuguese colony"): the state modifying one is not a party.
+FORMER_HOLDINGS = words("former_holdings")
 #: Prepositions that put an actor somewhere ("police in Lagos", "fighting across Kosovo").
 LOCATIVE = words("locative_prepositions")
 #: Nouns of a line between states: a state named as their modifier places nothing on either side.
@@ -106,6 +108,8 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     """The mentions with every generic actor given the state the report places it in (unchanged when
     nothing does); people the report introduced before keep the office it gave them (`recall`)."""
     mentions = recall(sent, mentions)
+    where = {i: m.actor.country for m in mentions for i in range(m.start, m.end)}
+    mentions = [_former_owner(sent, m, where) for m in mentions]
     groups = sent.doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("groups", {})
     if not any(m.actor.country == UNKNOWN_COUNTRY or _ethnic(sent, m) for m in mentions):
         _note_groups(mentions, groups)
@@ -121,8 +125,7 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
             # "ethnic Albanians in Kosovo": a people of the state they live in, not the state of their kin
             m = replace(m, actor=replace(m.actor, code=UNKNOWN_COUNTRY + (m.actor.role or "CVL"),
                                          country=UNKNOWN_COUNTRY, role=m.actor.role or "CVL"))
-        if m.actor.country != UNKNOWN_COUNTRY or m.actor.settled or any(
-                c.lower_ in ELSEWHERE for t in sent.doc[m.start:m.end] for c in [t, *t.children]):
+        if m.actor.country != UNKNOWN_COUNTRY or m.actor.settled or _elsewhere(sent, m):
             out.append(m)
             continue
         state = None
@@ -145,6 +148,31 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, settled=True)))
     _note_groups(mentions, groups)
     return out
+
+
+def _former_owner(sent: Span, m: ActorMention, where: dict[int, str]) -> ActorMention:
+    """A state named only to say where or whose a place was is no party to the report: a land's
+    former holder ("the former Portuguese colony", "a former Soviet republic") or a town's state
+    ("in Lisbon, Portugal": the state after a town of its own, `where` holding each token's state).
+    It is settled, so that it does not count among the states
+    the report is about (Angola's war told from "Lisbon, Portugal" is not Portugal's)."""
+    a = m.actor
+    head = sent.doc[m.end - 1]
+    if a.role is not None or a.person is not None or a.place or a.settled or _state(a) is None:
+        return m
+    if (head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in FORMER_HOLDINGS
+            and any(c.dep_ == "amod" and c.lower_ == "former" for c in head.head.children)) or (
+            head.dep_ == "appos" and where.get(head.head.i) == a.country):
+        return replace(m, actor=replace(a, settled=True))
+    return m
+
+
+def _elsewhere(sent: Span, m: ActorMention) -> bool:
+    """A modifier says the actor is not of the state around it ("a foreign government", "other
+    forces"); one inside the office's own name ("the foreign ministry", "the Foreign Office") does not:
+    that is the report's state's own office for dealings abroad."""
+    return any(c.lower_ in ELSEWHERE and not m.start <= c.i < m.end - 1
+               for t in sent.doc[m.start:m.end] for c in [t, *t.children])
 
 
 def _ethnic(sent: Span, m: ActorMention) -> bool:
