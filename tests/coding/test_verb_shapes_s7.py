@@ -78,3 +78,21 @@ def test_expecting_another_party_to_act_is_no_event(ingest_coder) -> None:
     an intent of Chad's nor an appeal to it."""
     got = root_triples(ingest_coder, "Observers expect Chad to recognise the new government of Niger.", DAY)
     assert not any(s.startswith("TCD") or r == "02" for s, r, _ in got)
+
+
+def test_an_ability_is_no_act_but_cannot_is_a_refusal(ingest_coder) -> None:
+    """"Chad can send troops": what a party is able to do is not told as done (like "could"); "cannot
+    accept" still refuses (12), as a negated act."""
+    got = root_triples(ingest_coder, "Chad can send troops to Niger within days.", DAY)
+    assert not any(s.startswith("TCD") and r == "15" for s, r, _ in got)
+    got = root_triples(ingest_coder, "Chad cannot accept the plan proposed by Niger.", DAY)
+    assert any(s.startswith("TCD") and r == "12" for s, r, _ in got)
+
+
+def test_an_object_of_no_is_nothing_done(ingest_coder) -> None:
+    """"offered no apology to Niger", "sent no troops": the clause tells what was not done; no event
+    (neither the act nor, for a verb of saying, the statement)."""
+    got = root_triples(ingest_coder, "Chad offered no apology to Niger.", DAY)
+    assert not any(s.startswith("TCD") for s, _, _ in got)
+    got = root_triples(ingest_coder, "Chad offered an apology to Niger.", DAY)
+    assert any(s.startswith("TCD") and r == "05" for s, r, _ in got)

@@ -644,8 +644,8 @@ class _Sentence(Quotes, Arguments):
     # -- events -------------------------------------------------------------------------
     def events(self, v: Token, rule: VerbRule, sources: list[tuple[Actor, int]] | None = None,
                speaker: str | None = None) -> list[_Proto]:
-        if grammar.hypothetical(v) or grammar.unasserted(v):
-            return []  # "could attack", "if Turkey sends troops", "would likely agree": not told as done
+        if grammar.hypothetical(v) or grammar.unasserted(v) or grammar.none_done(v):
+            return []  # "could attack", "if Turkey sends troops", "would likely agree", "offered no figure"
         negated = grammar.negated(v)
         if rule.frame == "say":
             return self._say(v, rule)

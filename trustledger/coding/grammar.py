@@ -93,8 +93,10 @@ def imminent(v: Token) -> bool:
 
 def hypothetical(v: Token) -> bool:
     """Not asserted as done: "may/could/must attack", "has to leave" (an obligation is coded as the
-    demand of whoever states it, see the coder's `_obligation`)."""
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in v.children) or obliged(v)
+    demand of whoever states it, see the coder's `_obligation`), "can support itself" (an ability;
+    but "cannot accept" is a refusal, told as negated)."""
+    return any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or (c.lower_ == "can" and not negated(v)))
+               for c in v.children) or obliged(v)
 
 
 #: Conjunctions that open a clause the sentence does not assert: "if Turkey sends troops", "unless
@@ -110,6 +112,14 @@ def unasserted(v: Token) -> bool:
     adverb of likelihood ("Israel would likely agree", "the shells were probably fired by ...")."""
     return any((c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
                or (c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS) for c in v.children)
+
+
+def none_done(v: Token) -> bool:
+    """The verb's object is "no ..." or "nothing" ("offered no figure", "gave no details", "sent no
+    troops", "did nothing"): the clause tells what was not done, no act."""
+    return any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none")
+                                     or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in v.children)
 
 
 #: Modals of obligation: "Iraq must cooperate", "Libya should hand over the suspects".
