@@ -96,3 +96,13 @@ def test_an_object_of_no_is_nothing_done(ingest_coder) -> None:
     assert not any(s.startswith("TCD") for s, _, _ in got)
     got = root_triples(ingest_coder, "Chad offered an apology to Niger.", DAY)
     assert any(s.startswith("TCD") and r == "05" for s, r, _ in got)
+
+
+def test_a_state_protests_in_words(ingest_coder) -> None:
+    """"Chad protested against Niger's decision": CAMEO 14 is civilian dissent; a state or its officials
+    protest in words, an official complaint (11). Crowds of its people still protest (14)."""
+    got = root_triples(ingest_coder, "Chad protested against Niger's decision to close the border.", DAY)
+    assert any(s.startswith("TCD") and r == "11" for s, r, _ in got)
+    assert not any(r == "14" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Thousands of Chadians protested against the government in N'Djamena.", DAY)
+    assert any(r == "14" for _, r, _ in got)

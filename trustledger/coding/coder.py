@@ -715,6 +715,11 @@ class _Sentence(Quotes, Arguments):
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
             code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
             why.append("crowd control → 175")
+        if code == "140" and v.lemma_.lower() == "protest" and all(_official(v.doc[i], a) for a, i in srcs):
+            # "China protested against the visit", "the embassy protested the arrests": CAMEO 14 is the
+            # dissent of civilians; a state or its officials protest in words, an official complaint
+            code = "114"
+            why.append("protest by the state → 114")
         if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
             code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest
             why.append("by armed men → 191")
@@ -1073,6 +1078,18 @@ def _without_untargeted_doubles(events: list[CodedEvent]) -> list[CodedEvent]:
     source has an event of the same root with a target in the sentence."""
     targeted = {(e.source.code, e.root) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.source.code, e.root) not in targeted]
+
+
+#: Roles that speak for a state or an international body: their protest is an official complaint.
+OFFICIAL_ROLES = frozenset({"GOV", "JUD", "LEG"})
+
+
+def _official(tok: Token, actor: Actor) -> bool:
+    """A state, an international body or an organ that speaks for it ("China", "the Chinese embassy",
+    "the UN"), not its people ("thousands of Kenyans") nor a group within it (opposition, workers)."""
+    if actor.role in OFFICIAL_ROLES or actor.country == "IGO":
+        return True
+    return actor.role is None and not actor.place and not _people(tok, actor) and len(actor.code) == 3
 
 
 def _people(tok: Token, actor: Actor) -> bool:
