@@ -106,3 +106,18 @@ def test_a_state_protests_in_words(ingest_coder) -> None:
     assert not any(r == "14" for _, r, _ in got)
     got = root_triples(ingest_coder, "Thousands of Chadians protested against the government in N'Djamena.", DAY)
     assert any(r == "14" for _, r, _ in got)
+
+
+def test_money_given_is_economic_aid(ingest_coder) -> None:
+    """"gave Niger 40 million euros": an amount of money (verb_objects class econaid: currency names and
+    signs) given is economic aid (07), not the bare "give" (06)."""
+    got = root_triples(ingest_coder, "Chad gave Niger 40 million euros last year.", DAY)
+    assert ("TCD", "07", "NER") in got
+
+
+def test_money_in_aid_names_its_kind(ingest_coder) -> None:
+    """"$5 million in emergency assistance": the kind after "in" says what the money is (aid); the
+    compound "emergency" is not a state of emergency (172)."""
+    got = root_triples(ingest_coder, "Chad announced $5 million in emergency assistance for Niger.", DAY)
+    assert any(s == "TCD" and r == "03" for s, r, _ in got)
+    assert not any(r == "17" for _, r, _ in got)

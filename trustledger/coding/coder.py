@@ -84,6 +84,8 @@ ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
 #: Nouns of uncertainty whose "that" clause the report does not assert ("speculation mounted that ...").
 CONJECTURE_NOUNS = words("conjecture_nouns")
+#: Currency signs and names and magnitudes ("$", "euros", "million"): a money phrase's head.
+MONEY_HEADS = words("money_heads")
 #: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
 BELIEF_VERBS = words("belief_verbs")
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
@@ -536,15 +538,23 @@ class _Sentence(Quotes, Arguments):
             words.add(t.lemma_.lower())
             words.add(t.lower_)
             words.update(grammar.hyphen_words(t))  # "a cease-fire" is a ceasefire
+            money = t.lemma_.lower() in MONEY_HEADS or t.lower_ in MONEY_HEADS
             for c in t.children:
-                if c.dep_ in ("compound", "amod", "nmod"):
-                    words.add(c.lemma_.lower())
+                if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "quantmod" and c.lower_ in MONEY_HEADS):
+                    words.add(c.lemma_.lower())  # ("$10 million": the sign hangs on the magnitude)
                     words.add(c.lower_)
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
                             words.add(p.lemma_.lower())
                             words.update(g.lower_ for g in p.children if g.dep_ == "compound")
+                elif c.dep_ == "prep" and money and c.lower_ == "in":
+                    # "50 million euros in humanitarian aid", "$10 million in emergency assistance": what
+                    # the money is (the kind, "humanitarian", but not a compound's "emergency")
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            words.add(p.lemma_.lower())
+                            words.update(g.lower_ for g in p.children if g.dep_ == "amod")
 
     def governed(self, v: Token) -> bool:
         """Governed by a control verb ("promised to deliver"): coded as part of that verb."""
