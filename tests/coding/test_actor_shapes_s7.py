@@ -68,3 +68,13 @@ def test_the_ministers_after_two_named_together_are_those_two(ingest_coder: Even
             "The ministers later criticised Bolivia.")
     got = root_triples(ingest_coder, text, DAY)
     assert ("PERGOV", "11", "BOL") in got and ("CHLGOV", "11", "BOL") in got
+
+
+def test_a_party_and_its_own_organ_listed_together_are_one_party(ingest_coder: EventCoder) -> None:
+    # "its army" is Russia's: one source, not a second one of no state
+    got = root_triples(ingest_coder, "Russia and its army condemned Ukraine.", DAY)
+    assert ("RUS", "11", "UKR") in got
+    assert all(s in ("RUS", "RUSMIL") for s, _, _ in got)
+    # while an ally named after "its" is a party of its own
+    got = root_triples(ingest_coder, "Russia and its ally Belarus condemned Ukraine.", DAY)
+    assert ("BLR", "11", "UKR") in got

@@ -797,6 +797,8 @@ class Arguments:
             a = self.np_actor(t, reporters)
             if a is not None and first is not None:
                 a = _shared_country(a, first, tok, t, self.by_token)
+            if a is not None and _own_organ_again(t, a, out):
+                continue  # "the Lithuanian people and their government", "Russia and its army": one party
             if a is not None and (all(a.code != x.code for x, _ in out) or self._own_item(t, out)):
                 out.append((a, t.i))
         return out
@@ -1023,6 +1025,14 @@ class Arguments:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)
         return None
+
+
+def _own_organ_again(t: Token, a: Actor, found: list[tuple[Actor, int]]) -> bool:
+    """A listed item owned by "its" or "their" that is of the state of an item before it ("Russia and
+    its army", "the Lithuanian people and their government"; an organ of no state named is the owner's
+    own): that party again, not a second party (the codebook's annotators code the act once)."""
+    return (t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            and (a.country == UNKNOWN_COUNTRY or any(x.country == a.country for x, _ in found)))
 
 
 def _counterparts(t: Token) -> bool:
