@@ -121,3 +121,12 @@ def test_money_in_aid_names_its_kind(ingest_coder) -> None:
     got = root_triples(ingest_coder, "Chad announced $5 million in emergency assistance for Niger.", DAY)
     assert any(s == "TCD" and r == "03" for s, r, _ in got)
     assert not any(r == "17" for _, r, _ in got)
+
+
+def test_asking_a_question_is_no_appeal(ingest_coder) -> None:
+    """"asked the Nigerien minister whether troops would stay": a clause opened by whether/if or a
+    wh-word is a question, not the act asked for (02); "asked Niger to withdraw" is an appeal."""
+    got = root_triples(ingest_coder, "Chadian reporters asked the Nigerien minister whether troops would stay.", DAY)
+    assert not any(r == "02" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Chad asked Niger to withdraw its troops from the border.", DAY)
+    assert any(s == "TCD" and r == "02" for s, r, _ in got)

@@ -377,6 +377,8 @@ class _Sentence(Quotes, Arguments):
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if found is not None and found.frame == "appeal" and any(grammar.indirect_question(c) for c in v.children):
+                found = None  # "asked whether troops would stay", "asked why Egypt refused": a question
             if found is not None and found.code[:2] == "15" and found.frame == "":
                 found = self._force_sent_to_aid(v, found) or found
             if (found is None or found.code[:2] != "04") and v.lemma_.lower() in TRAVEL_VERBS and (

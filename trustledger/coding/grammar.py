@@ -114,6 +114,17 @@ def unasserted(v: Token) -> bool:
                or (c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS) for c in v.children)
 
 
+def indirect_question(c: Token) -> bool:
+    """A clause that asks ("(asked) whether troops would stay", "(asked) why Egypt had refused", "what
+    the plan was"): opened by "whether/if" or by a wh-word, it is a question, not the act asked for."""
+    if c.dep_ != "ccomp":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
+        return True
+    first = next(iter(c.subtree))
+    return first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
 def none_done(v: Token) -> bool:
     """The verb's object is "no ..." or "nothing" ("offered no figure", "gave no details", "sent no
     troops", "did nothing"): the clause tells what was not done, no act."""
