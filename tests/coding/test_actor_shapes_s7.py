@@ -78,3 +78,19 @@ def test_a_party_and_its_own_organ_listed_together_are_one_party(ingest_coder: E
     # while an ally named after "its" is a party of its own
     got = root_triples(ingest_coder, "Russia and its ally Belarus condemned Ukraine.", DAY)
     assert ("BLR", "11", "UKR") in got
+
+
+def test_the_country_points_back_to_the_state_of_the_report(ingest_coder: EventCoder) -> None:
+    text = ("TEHRAN - Iran summoned the British ambassador on Monday. "
+            "The country also expelled two British diplomats.")
+    assert ("IRN", "16", "GBRGOV") in root_triples(ingest_coder, text, DAY)
+    text = ("MOGADISHU - Militants attacked a police base in Somalia on Tuesday. "
+            "Washington pledged more aid to the country.")
+    assert ("USAGOV", "03", "SOM") in root_triples(ingest_coder, text, DAY)
+
+
+def test_a_given_name_is_no_bare_surname_alias(ingest_coder: EventCoder) -> None:
+    # "Hassan" is the surname of one listed person and the given name of others: a president named
+    # "Hassan Sheikh Mohamud" is not that person
+    got = root_triples(ingest_coder, "President Hassan Sheikh Mohamud condemned the attack on Kenya.", DAY)
+    assert got and all(not s.startswith("SYR") for s, _, _ in got)

@@ -290,6 +290,7 @@ def _load_people(lex: _Lexicon) -> None:
     text, where = found
     rows = _rows(text, where, ["name", "country", "role"])
     surnames = _surname_counts(rows)
+    given = {parts[0] for r in rows if len(parts := (r.get("name") or "").split()) > 1}
     title_countries: dict[str, set[str]] = {}
     for n, r in enumerate(rows, start=2):
         name = r["name"]
@@ -302,7 +303,7 @@ def _load_people(lex: _Lexicon) -> None:
         names = [name, *_items(r.get("aliases"))]
         for phrase in names:
             lex.add(phrase, entry)
-        surname = _surname_alias(name, country, names, surnames)
+        surname = _surname_alias(name, country, names, surnames, given)
         if surname:
             lex.add(surname, entry)  # "Putin", "Khamenei"; a title in front joins the mention
         title = r.get("title") or ""
@@ -336,16 +337,19 @@ def _surname_counts(rows: list[dict[str, str]]) -> dict[str, set[str]]:
     return people
 
 
-def _surname_alias(name: str, country: str, listed: list[str], surnames: dict[str, set[str]]) -> str | None:
+def _surname_alias(name: str, country: str, listed: list[str], surnames: dict[str, set[str]],
+                   given: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The bare surname as an extra alias, only when it is safe: the data's own aliases come first;
-    a surname shared by two people, an ordinary word, a regnal number or a given name is not added."""
+    a surname shared by two people, an ordinary word, a regnal number or a given name is not added
+    (`given`: the first names of the dictionary's people; "Hassan" of "Jamil Hassan" is also the
+    given name of "President Hassan Sheikh Mohamud", who is not him)."""
     parts = name.split()
     if len(parts) < 2 or country in _FAMILY_NAME_FIRST:
         return None
     last = parts[-1]
     if last in listed or last.lower() in _NOT_SURNAMES or len(last) < 3 or not last[:1].isupper():
         return None
-    if len(surnames.get(last, ())) > 1:
+    if len(surnames.get(last, ())) > 1 or last in given:
         return None
     return last
 

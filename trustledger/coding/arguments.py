@@ -854,7 +854,7 @@ class Arguments:
             titled = self._title_of(t)
             if titled is not None:
                 return _renamed(titled, t.text)
-        anaphor = self._named_before(t) or self._visitor(t)
+        anaphor = self._named_before(t) or self._visitor(t) or self._the_country(t)
         if anaphor is not None:
             return anaphor
         for c in t.children:
@@ -889,6 +889,23 @@ class Arguments:
                         if found is not None or t.lemma_.lower() not in PEOPLE_NOUNS:
                             return found
         return self._held_by_role(t)
+
+    def _the_country(self, t: Token) -> Actor | None:
+        """"the country", "the nation" with no modifier naming which: as a subject, the state the
+        report last named as one ("Iran summoned the envoy. The country also expelled ..."); elsewhere
+        ("pledged aid to the country"), the state the report is about. Never a state its own sentence
+        names as a party, nor after a preposition of place ("across the country" is no party)."""
+        if not _the_country_noun(t) or (t.dep_ == "pobj" and t.head.lower_ in ASIDE_PREPS):
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            last = self.state.last_group
+            state = last.country if last is not None and last.person is None else None
+        else:
+            state = self.report_state()
+        if state is None or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO") or any(
+                m.actor.country == state for m in self.by_token.values()):
+            return None
+        return Actor(state, state, None, t.text, settled=True)
 
     def _title_of(self, name: Token) -> Actor | None:
         """The actor a person's office names, for a name the dictionary does not know: an appositive
@@ -1033,6 +1050,13 @@ def _own_organ_again(t: Token, a: Actor, found: list[tuple[Actor, int]]) -> bool
     own): that party again, not a second party (the codebook's annotators code the act once)."""
     return (t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
             and (a.country == UNKNOWN_COUNTRY or any(x.country == a.country for x, _ in found)))
+
+
+def _the_country_noun(t: Token) -> bool:
+    """"the country", "this nation": a state pointed back to, with no modifier naming which."""
+    return (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ("country", "nation")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in t.children))
 
 
 def _counterparts(t: Token) -> bool:
