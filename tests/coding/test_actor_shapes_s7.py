@@ -94,3 +94,18 @@ def test_a_given_name_is_no_bare_surname_alias(ingest_coder: EventCoder) -> None
     # "Hassan Sheikh Mohamud" is not that person
     got = root_triples(ingest_coder, "President Hassan Sheikh Mohamud condemned the attack on Kenya.", DAY)
     assert got and all(not s.startswith("SYR") for s, _, _ in got)
+
+
+def test_short_form_in_brackets_names_the_actor_later(ingest_coder: EventCoder) -> None:
+    text = ("JERUSALEM - Israel vowed to protect the South Lebanon Army (SLA), a Christian militia. "
+            "Hezbollah guerrillas attacked the SLA on Monday.")
+    assert ("LBNREBHEZ", "19", "LBNREB") in root_triples(ingest_coder, text, DAY)
+
+
+def test_it_is_first_the_subject_of_its_own_sentence(ingest_coder: EventCoder) -> None:
+    # the report named Hezbollah as a subject before, but "it" is the council of its own sentence
+    text = ("JERUSALEM - Hezbollah attacked Israeli posts. In New York, the UN Security Council decided that "
+            "peacekeepers should deploy to the border, and it urged Israel to pull its troops out of Lebanon.")
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("IGOUNO", "02", "ISR") in got
+    assert all(s != "LBNREBHEZ" or r != "02" for s, r, _ in got)

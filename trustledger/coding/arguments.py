@@ -966,6 +966,20 @@ class Arguments:
                     found = a
         return found
 
+    def _group_before(self, t: Token) -> Actor | None:
+        """The state, body or group that is the subject of a clause before "it" ("they") in its own
+        sentence: singular for "it", plural for "they" (as `_person_before` finds "he")."""
+        tags = ("NNS", "NNPS") if t.lower_ == "they" else ("NN", "NNP")
+        found = None
+        for x in self.sent:
+            if x.i >= t.i:
+                break
+            if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("PROPN", "NOUN") and x.tag_ in tags:
+                a = self.np_actor(x)
+                if a is not None and a.person is None and not a.place and not self._personal(a, x):
+                    found = a
+        return found
+
     def _plural_before(self, t: Token) -> list[tuple[Actor, int]]:
         """"spoke with his Armenian and Azerbaijani counterparts and pressed them": "them" stands for the
         nearest plural or coordinated phrase before it in its sentence that names actors (not the subject
@@ -1038,6 +1052,9 @@ class Arguments:
                 return _renamed(speaker, t.text)  # (a news agency is never "he")
         if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self._thing_before(t):
             return None  # "the fighting has featured drones, and it has gone on": the thing, not a party
+        if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and (near := self._group_before(t)) is not None:
+            # "the Security Council decided that ..., and it urged Israel to ...": its own sentence's subject
+            return _renamed(near, t.text)
         if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and self.state.last_group is not None:
             # "Moscow denied the report. It said ...": the state or group last named as a subject
             return _renamed(self.state.last_group, t.text)

@@ -107,12 +107,13 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
 def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> list[ActorMention]:
     """The mentions with every generic actor given the state the report places it in (unchanged when
     nothing does); people the report introduced before keep the office it gave them (`recall`)."""
-    mentions = recall(sent, mentions)
+    mentions = recall(sent, _spelled_out(sent, mentions))
     where = {i: m.actor.country for m in mentions for i in range(m.start, m.end)}
     mentions = [_former_owner(sent, m, where) for m in mentions]
     groups = sent.doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("groups", {})
     if not any(m.actor.country == UNKNOWN_COUNTRY or _ethnic(sent, m) for m in mentions):
         _note_groups(mentions, groups)
+        _note_acronyms(sent, mentions)
         return mentions
     located = located_states(sent, mentions)
     # the one state whose own organs the sentence names ("Liberian riot police ... demonstrators"); a
@@ -147,7 +148,37 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         role = m.actor.role or ""
         out.append(replace(m, actor=replace(m.actor, code=state + role, country=state, settled=True)))
     _note_groups(mentions, groups)
+    _note_acronyms(sent, out)
     return out
+
+
+def _note_acronyms(sent: Span, mentions: list[ActorMention]) -> None:
+    """Remember the short forms a report gives in brackets after a name ("the South Lebanon Army
+    (SLA)", "the Collective Security Treaty Organization (CSTO)"): a later bare "SLA" is that actor."""
+    doc = sent.doc
+    for m in mentions:
+        i = m.end
+        if (i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1].text)
+                and not m.actor.place and m.actor.person is None):
+            doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("acronyms", {})[doc[i + 1].text] = m.actor
+
+
+def _acronym(text: str) -> bool:
+    """"SLA", "CSTO", "PKK": two to six capitals (a digit or a lower-case letter may be among them)."""
+    return 2 <= len(text) <= 6 and text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalnum()
+
+
+def _spelled_out(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with the short forms the report spelled out before added ("the SLA" after "the
+    South Lebanon Army (SLA)"), where no dictionary names them: one dictionary look-up per word in
+    capitals, only once the report has given a short form."""
+    known = sent.doc.user_data.get(PARTIES_KEY, {}).get("acronyms")
+    if not known:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = [ActorMention(t.i, t.i + 1, replace(known[t.text], text=t.text)) for t in sent
+             if t.i not in taken and t.text in known]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _former_owner(sent: Span, m: ActorMention, where: dict[int, str]) -> ActorMention:
