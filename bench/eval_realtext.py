@@ -75,38 +75,87 @@ def code_documents(docs: list[dict]) -> tuple[list[dict], float]:
 
 
 # -- PLOVER dev ---------------------------------------------------------------------------
-def plover() -> None:
+def _plover_figures(recs: list[dict], by_doc: dict[str, list[dict]]) -> tuple[float, float, float, int]:
+    """source+event, source+event+target and no-event shares over `recs`, and their number."""
+    ok = okt = none = 0
+    for r in recs:
+        evs = by_doc.get(r["id"], [])
+        kind = _plover_miss(r, evs)
+        none += not evs
+        ok += kind in ("right", "right: target wrong")
+        okt += kind == "right"
+    n = max(len(recs), 1)
+    return ok / n, okt / n, none / n, len(recs)
+
+
+def _plover_miss(r: dict, evs: list[dict]) -> str:
+    """How a PLOVER sentence fared: right; right but the target is wrong; or the miss kind (no event
+    at all, only events of another category, the right category with a wrong source)."""
+    srcs = {_code(s) for s in r["source"]}
+    tgts = {_code(t) for t in r["target"]}
+    if not evs:
+        return "miss: no event at all"
+    same = [e for e in evs if e["root"] in PLOVER_ROOTS[r["event"]]]
+    if not same:
+        return "miss: event of another category"
+    hit = [e for e in same if _code(e["source_country"]) in srcs]
+    if not hit:
+        return "miss: right category, wrong source"
+    if any(not tgts or _code(e["target_country"]) in tgts for e in hit):
+        return "right"
+    return "right: target wrong"
+
+
+def plover(show_view: bool = False) -> None:
     path = SHARED / "plover" / "plover-gold-dev.jsonl"
     if not path.exists():
         print(f"PLOVER dev: {path} missing (it comes with ../shared/data)")
         return
+    from dev_folds import fold_of
+
     recs = [json.loads(line) for line in path.open(encoding="utf-8")]
     docs = [{"title": r["id"], "date": "2000-01-01", "text": r["text"]} for r in recs]
     rows, secs = code_documents(docs)
     by_doc: dict[str, list[dict]] = {}
     for e in rows:
         by_doc.setdefault(e["title"], []).append(e)
-    ok = okt = none = 0
     cats: Counter = Counter()
     cat_ok: Counter = Counter()
     for r in recs:
-        evs = by_doc.get(r["id"], [])
-        srcs = {_code(s) for s in r["source"]}
-        tgts = {_code(t) for t in r["target"]}
-        none += not evs
-        hit = [e for e in evs if _code(e["source_country"]) in srcs and e["root"] in PLOVER_ROOTS[r["event"]]]
-        hitt = [e for e in hit if not tgts or _code(e["target_country"]) in tgts]
-        ok += bool(hit)
-        okt += bool(hitt)
         cats[r["event"]] += 1
-        cat_ok[r["event"]] += bool(hit)
-    n = len(recs)
-    print(f"PLOVER dev ({n} real sentences, {secs:.1f} s): source+event {ok / n:.2f}, source+event+target "
-          f"{okt / n:.2f}, sentences with no event {none / n:.0%}   (goals: 0.70, 0.60, at most 15%)")
+        cat_ok[r["event"]] += _plover_miss(r, by_doc.get(r["id"], [])).startswith("right")
+    ok, okt, none, n = _plover_figures(recs, by_doc)
+    print(f"PLOVER dev ({n} real sentences, {secs:.1f} s): source+event {ok:.2f}, source+event+target "
+          f"{okt:.2f}, sentences with no event {none:.0%}   (goals: 0.70, 0.60, at most 15%)")
+    for fold in "AB":
+        part = [r for r in recs if fold_of(r["id"]) == fold]
+        ok, okt, none, n = _plover_figures(part, by_doc)
+        print(f"  fold {fold} ({n}): source+event {ok:.2f} ({round(ok * n)}), source+event+target {okt:.2f} "
+              f"({round(okt * n)}), no event {none:.0%} ({round(none * n)})")
     print("  by category: " + ", ".join(f"{k} {cat_ok[k]}/{cats[k]}" for k in sorted(cats)))
     guessed = [e for e in rows if e["verb_source"] == "vectors"]
     fit = sum(1 for e in guessed if any(e["root"] in PLOVER_ROOTS[r["event"]] for r in recs if r["id"] == e["title"]))
     print(f"  verb fallback (word vectors) alone: {len(guessed)} events coded, {fit} of the gold sentence's category")
+    if show_view:
+        show_plover([r for r in recs if fold_of(r["id"]) == "A"], by_doc)
+
+
+def show_plover(recs: list[dict], by_doc: dict[str, list[dict]]) -> None:
+    """Per PLOVER fold-A sentence (fold B is only ever a figure): the text, the gold category, sources
+    and targets, the coded events, and the miss kind; then the kinds counted."""
+    kinds: Counter = Counter()
+    for r in recs:
+        evs = by_doc.get(r["id"], [])
+        kind = _plover_miss(r, evs)
+        kinds[kind] += 1
+        print(f"\n{r['id']}  [{kind}]  {r['text']}")
+        print(f"   gold : {r['event']} {'/'.join(r['source'])} -> {'/'.join(r['target']) or '-'}")
+        for e in evs:
+            print(f"   coded: {e['source_code']} ({e['source_text']}) -> {e['target_code'] or '-'} "
+                  f"({e['target_text']}) {e['cameo']} [{e['verb_source']}]")
+    print("\nPLOVER fold A by kind:")
+    for k, n in kinds.most_common():
+        print(f"  {n:4d}  {k}")
 
 
 # -- report-based set ---------------------------------------------------------------------
@@ -363,15 +412,17 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", choices=["dev", "counts"], help="print, per dev sentence, gold against coded events and "
-                    "the actors found, and count the misses by kind (the test split is never shown); "
-                    "`counts` prints only the dev split's raw counts")
+    ap.add_argument("--show", choices=["dev", "counts", "plover"], help="print, per dev sentence, gold against coded "
+                    "events and the actors found, and count the misses by kind (the test split is never shown); "
+                    "`counts` prints only the dev split's raw counts; `plover` the PLOVER fold-A sentences alone")
+    ap.add_argument("--no-reports", action="store_true", help="skip the report-based set")
     ap.add_argument("--no-plover", action="store_true", help="skip PLOVER dev")
     args = ap.parse_args(argv)
     print("== The event coder on real text (PLOVER dev; report-based set, dev and test) ==")
     if not args.no_plover:
-        plover()
-    reports(args.show)
+        plover(args.show == "plover")
+    if not args.no_reports:
+        reports(args.show)
     return 0
 
 
