@@ -80,6 +80,13 @@ def nominal_act(text: str, obj: str | None) -> str | None:
     return None
 
 
+def outcome_act(o: dict) -> str | None:
+    """The act an outcome names apart from handing over: "repaid" (outcomes.py writes a repayment's
+    `what` so: "repaid loan"), so that a repayment settles the promise to repay and never the lender's
+    promise to lend. None for any other outcome (delivered, arrived, freed...): those settle any act."""
+    return "repay" if (o.get("what") or "").split(" ")[0] == "repaid" else None
+
+
 def agree(a: str | None, b: str | None) -> bool:
     """Whether two acts can be one promise: the same act, two general readings, or one unknown."""
     return a is None or b is None or a == b or (a in GENERAL and b in GENERAL)

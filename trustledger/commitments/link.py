@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from trustledger.commitments.acts import GENERAL, act_of, agree, agrees_with_all
+from trustledger.commitments.acts import GENERAL, act_of, agree, agrees_with_all, outcome_act
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import class_of, related
 from trustledger.commitments.records import short_id
@@ -289,6 +289,9 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
     parties = {p for p in (o["actor"], o["counterpart"]) if p}
     if parties and not parties <= {promisor, promisee}:
         return False
+    own_act = outcome_act(o)
+    if own_act and not any(act_of(m) == own_act for m in c.mentions):
+        return False  # "the loan was repaid": the borrower's promise to repay, never the lender's to lend
     if o["kind"] in BREACHES and o["actor"] and o["actor"] != promisor:
         return False  # a breach settles the promise of the party that did it, not the other side's
     if o["actor"] and o["actor"] == promisee and o["actor"] != promisor:
@@ -446,6 +449,15 @@ def _sum_keys(c: Cluster) -> set[str]:
     return keys
 
 
+def _stated_sums(o: dict) -> set[str]:
+    """The sums of millions or billions an outcome's object states ("$2 billion", "$1 billion aid")."""
+    keys = set()
+    for n, mag in SUM_KEY.findall(o.get("object") or ""):
+        mag = {"bn": "billion", "m": "million"}.get(mag.lower(), mag.lower())
+        keys.add(f"{n.replace(',', '').rstrip('.')} {mag}")
+    return keys
+
+
 def merge_same_sum(clusters: list[Cluster]) -> list[Cluster]:
     """One promise retold with its sum ("promised to buy an additional $200 billion of exports", "came up
     $200 billion short of the goods it had committed to buy"): the clusters of one direction and kind whose
@@ -560,7 +572,7 @@ def relink(store: Store) -> None:
     halts_read_as_refrain(mentions)
     outcomes = store.query(
         "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.date_precision, o.doc_id, "
-        "o.sentence_index, o.context, "
+        "o.sentence_index, o.context, o.what, "
         "coalesce(o.story_id, d.story_id) AS story_id, d.date AS doc_date, o.text FROM outcomes o "
         "LEFT JOIN documents d USING (doc_id) WHERE o.origin = 'text'")
     dup = mark_duplicates(outcomes)
@@ -640,6 +652,10 @@ def relink(store: Store) -> None:
             # outside the article's states only a promise of the very object named ("the sum paid" in an
             # article about another pair settles nothing of this one)
             fits = inside or [c for c in fits if o["object"] in c.objects]
+        sums = _stated_sums(o)
+        if sums and any(sums & _sum_keys(c) for c in fits):
+            # "the $2 billion was released", "scrapped what was left of $1 billion": the promise of that sum
+            fits = [c for c in fits if sums & _sum_keys(c)]
         exact = [c for c in fits if o["object"] in c.objects]
         if exact:
             # the newest promise it can settle, a promise to deliver before one to pay for it

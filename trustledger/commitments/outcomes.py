@@ -60,7 +60,8 @@ AGREEMENTS = words("agreement_heads") | {"treaty", "agreement", "accord", "pact"
 PARTIAL = re.compile(r"\b(first|initial|part|partial(ly)?|some|portion|batch|tranche|"
                      r"instalment|installment|stage|components|shipment|only|"
                      r"stretch|section|segment|leg|half)\b|"  # "built its own stretch of the pipeline"
-                     r"\b\d[\d,]* of (the|its|their|these|those)\b", re.I)  # "18 of the tanks", "only $100m"
+                     r"\b\d[\d,.]*( (million|billion|bn|m))? of (the|its|their|these|those)\b", re.I)
+# "18 of the tanks", "only $100m", "$50 million of the loan"
 ALL_DONE = re.compile(r"\b(completed|completes|complete|final|last|all|every|full|fully|rest of|remaining)\b",
                       re.I)
 
@@ -429,6 +430,138 @@ def _each_of(view: SentenceView, tok: Token, m: OutcomeMention) -> list[OutcomeM
             replace(m, actor=b, counterpart=a, trigger=f"{m.trigger}:{b}>{a}")]
 
 
+#: Modals of obligation: "the loan must be repaid by 2025" says what is owed, not what was done ("must
+#: have been delivered", with "have", is a guess about the past and is left to the rules above).
+OBLIGED = {"must", "ought", "need"}
+#: Verbs of paying back: repaying a loan is paying it (the borrower's act; linking keeps it off the lender's promise).
+REPAY = {"repay", "reimburse", "refund"}
+#: Verbs whose subject is the thing that came about when they have no object ("the plant began operating",
+#: "gas started flowing", "the jets arrived"): that subject is what became of the promise.
+THEME_SUBJECT = {"arrive", "land", "come", "enter", "connect", "open", "go", "begin", "start", "reach"}
+#: Verbs and the particle that makes them walking out of a deal ("called off the sale", "backed out of the
+#: deal", "reneged on", "walked away from", "pulled out of the agreement"; "the deal fell through").
+DEAL_EXITS = words("deal_exit_phrasals")
+#: Verbs of putting a deal aside ("shelved the project", "ditched the deal"): with a deal as their object.
+SHELVE = {"shelve", "ditch", "axe", "nix", "jettison", "drop", "abandon"}
+#: Nouns of what a state walks out of besides an agreement: a sale, a purchase, an order, a project.
+DEAL_THINGS = {"sale", "purchase", "order", "project", "plan", "programme", "program", "contract", "loan"}
+#: Nouns of the work of building: "construction began", "work on the plant started" is progress, not delivery.
+WORKS = {"construction", "work", "works", "building", "groundwork", "excavation"}
+#: Nouns of a withdrawal named as an act: "completed the military pullout" moves troops.
+WITHDRAWALS = {"withdrawal", "pullout", "pull-out", "drawdown", "departure", "redeployment", "evacuation"}
+
+
+def _deal_exit(tok: Token) -> Token | None:
+    """The deal a phrasal verb of walking out acts on: "called off the sale", "backed out of the deal",
+    "reneged on its pledge", "walked away from the accord", "the deal fell through", "shelved the project".
+    None when the verb is not such a phrasal or what it acts on is no deal, sale, order or promise."""
+    lem = tok.lemma_.lower()
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    if not any(f"{lem} {p}" in DEAL_EXITS for p in parts) and lem not in SHELVE | {"renege"}:
+        return None
+    deals = AGREEMENTS | DEAL_THINGS | PROMISE_NOUNS
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    args += [p for c in tok.children if c.dep_ in ("prep", "prt", "advmod") for q in (c, *c.children)
+             if q.dep_ == "prep" or q is c for p in q.children if p.dep_ == "pobj"]
+    if lem == "fall":
+        args += [c for c in tok.children if c.dep_ == "nsubj"]
+    return next((a for a in args if a.lemma_.lower() in deals), None)
+
+
+def _troops_left(view: SentenceView, tok: Token) -> bool:
+    """Whether a verb of leaving moves troops out of a place: troops (or soldiers, forces) are its subject
+    or its object ("the last soldiers left the country", "pulled out its troops"), or a state leaves a
+    place ("Ethiopia has not pulled out of Badme"), not a deal, talks or a meeting."""
+    if tok.lemma_.lower() not in LEAVE - {"withdraw"}:
+        return False
+    if tok.lemma_.lower() == "pull" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    subj = sx.subject_of(tok)  # "troops are said to be pulling out": the subject of the verb it hangs on
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + ([subj] if subj is not None else [])
+    if any(class_of(a.lemma_.lower()) == "troops" for a in args):
+        return True
+    if subj is None or not sx.country_of_np(subj, view.countries):
+        return False
+    places = [p for c in tok.children if c.dep_ in ("prep", "prt") for q in (c, *c.children)
+              if q.dep_ == "prep" or q is c for p in q.children if p.dep_ == "pobj"]
+    places += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(p.ent_type_ in ("GPE", "LOC") or sx.mention_at(p, view.countries) for p in places
+               if p.lemma_.lower() not in AGREEMENTS | DEAL_THINGS | PROCESSES)
+
+
+def _remainder_of(tok: Token) -> Token | None:
+    """The whole a free relative of what is left names ("scrapped what was left of $1 billion in aid",
+    "froze what remained of the loan"): the noun after "of", which is what the verb acts on."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "dobj", "nsubjpass", "xcomp") or c.lemma_.lower() not in ("leave", "remain"):
+            continue
+        if not any(x.lower_ == "what" for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        for p in (p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
+                  if p.dep_ == "pobj"):
+            return p
+    return None
+
+
+#: Nouns of a share of a whole: "58% of the goods", "half of the sum", "a fraction of the aid".
+SHARES = {"%", "percent", "per cent", "half", "fraction", "share", "third", "quarter", "portion", "part"}
+#: Nouns of a halt: "a breach of the moratorium on tests" breaks the promise about the tests.
+HALT_NOUNS = {"halt", "moratorium", "freeze", "ban", "suspension", "pause"}
+#: Verbs of buying: a promise to buy is carried out by buying ("China has bought only 58% of the goods").
+BUY = {"buy", "purchase", "import"}
+#: Nouns of a breach: "a breach of the halt on missile launches", "violations of the truce".
+BREACH_NOUNS = {"breach", "violation", "infringement", "contravention"}
+#: Verbs of firing or testing a weapon: what a promise to halt tests rules out ("fired an ICBM").
+FIRE = {"fire", "test", "test-fire", "launch", "detonate"}
+
+
+def _rescheduled(view: SentenceView, tok: Token) -> bool:
+    """A delivery told as still ahead with "now" and a date ("Unit 1 will now enter service in late 2019",
+    "the jets are now expected to arrive in 2021", "is now due in May"): the schedule revised, a delay."""
+    holders = [tok, tok.head] if tok.dep_ in ("xcomp", "acomp") else [tok]
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for h in holders for c in h.children):
+        return False
+    return any(_dated_inside(view, h) for h in holders)
+
+
+def _fired_weapon(tok: Token) -> bool:
+    """Whether a verb of firing or testing has a weapon as its object ("fired an intercontinental
+    ballistic missile", "tested a nuclear device"), not "fired the minister" or "launched talks"."""
+    return tok.lemma_.lower() in FIRE and any(
+        c.dep_ in ("dobj", "nsubjpass") and class_of(c.lemma_.lower()) == "weapon" for c in tok.children)
+
+
+def _located_in(view: SentenceView, tok: Token):
+    """The state a promised thing is said to be in now ("every tank pledged to Kyiv is now in Ukraine",
+    "the systems are already in Syria"): the copula with "now" or "already", a thing (not a state or a
+    person) as its subject and a state after "in". None for any other clause."""
+    if tok.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ in ("now", "already") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or sx.country_of_np(subj, view.countries) or \
+            class_of(subj.lemma_.lower()) in (None, "other", "people", "troops"):
+        return None
+    for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj"):
+        found = sx.country_of_np(p, view.countries)
+        if found:
+            return found[0]
+    return None
+
+
+def _works_begun(tok: Token) -> Token | None:
+    """The noun of building work a verb of beginning has as its subject ("construction of the plant began",
+    "work on the railway has started"), or the ground broken ("broke ground on the plant"): progress on a
+    thing promised to be built."""
+    lem = tok.lemma_.lower()
+    if lem in ("begin", "start", "commence", "resume", "get"):
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WORKS),
+                    None)
+    if lem == "break":
+        return next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "ground"), None)
+    return None
+
+
 class OutcomeFinder:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -527,7 +660,7 @@ class OutcomeFinder:
         things but nothing of that kind; when it named no promise at all, the thing by its own noun (a
         later report on a promise told elsewhere: linking finds the promise of that thing)."""
         theme = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] or \
-            [c for c in tok.children if c.dep_ == "nsubj" and tok.lemma_.lower() in ("arrive", "land", "reach")]
+            [c for c in tok.children if c.dep_ == "nsubj" and tok.lemma_.lower() in THEME_SUBJECT]
         if not theme or theme[0].pos_ != "NOUN":
             return None
         noun = theme[0]
@@ -602,6 +735,10 @@ class OutcomeFinder:
                 return "delayed"
             if lem == "cancellation" and tok.dep_ in ("nsubj",):
                 return "cancelled"
+            if lem in BREACH_NOUNS and tok.dep_ in ("nsubj", "attr", "dobj", "pobj", "nsubjpass") and \
+                    any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not sx.negated(tok.head) \
+                    and tok.head.lemma_.lower() not in DEMANDS | REFUSE | {"avoid", "prevent", "fear", "risk"}:
+                return "violated"  # "it was a breach of the halt on missile launches"
             if lem == "progress" and "slow" in children:
                 return "delayed"
             if lem in SHORTFALL and tok.dep_ != "compound" and not sx.negated(tok.head):
@@ -639,7 +776,8 @@ class OutcomeFinder:
         if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and \
                 not any(d.start in {t.i for t in tok.subtree} for d in view.dates):
             return None  # "oil revenue that had been frozen for years": what the thing had been, undated
-        fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"})
+        fut = bool(sx.modals(tok) & {"will", "would", "shall", "could", "might", "may", "should", "can"}) or \
+            bool(sx.modals(tok) & OBLIGED) and "have" not in sx.modals(tok)  # "must be repaid by 2025": owed
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in PERMIT and tok.tag_ in ("VB", "VBN"):
             # "he would let the jets be delivered", "agreed to allow the sale": a permission, not a deed
             if sx.modals(tok.head) & {"will", "would", "shall", "could", "might", "may", "should", "can"} or \
@@ -659,6 +797,10 @@ class OutcomeFinder:
             c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nothing", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
         # "has received no oil", "no payment was made": nothing of it came
+        if (fut or to_inf) and not neg and (lem in DELIVER | BUY or lem in FLOW) and _rescheduled(view, tok) and (
+                lem != "enter" or any(c.lower_ == "service" for c in tok.subtree)) and (
+                lem != "come" or any(c.lower_ == "online" for c in tok.subtree)):
+            return "delayed"  # "will now enter service in late 2019": the schedule revised
         head = tok.head.lemma_.lower()
         for anc in list(tok.ancestors)[:3]:  # the promise itself, not an outcome: "promised ... to suspend"
             if anc.lemma_.lower() in ("promise", "pledge", "agree", "commit", "undertake", "vow") and \
@@ -699,6 +841,23 @@ class OutcomeFinder:
         if lem in GIVE_NEW and any(c.dep_ == "dobj" and any(a.lower_ in FURTHER and a.dep_ in ("amod", "det")
                                                               for a in c.children) for c in tok.children):
             return None  # "granted a further credit line": a new promise, not the old one carried out
+        if _fired_weapon(tok) and not fut and not to_inf and not neg and tok.tag_ in ("VBD", "VBN", "VBZ"):
+            return "violated"  # "had fired an intercontinental ballistic missile": what a halt ruled out
+        if not fut and not neg and _located_in(view, tok) is not None:
+            return "delivered"  # "every tank pledged to Kyiv is now in Ukraine"
+        if lem in REPAY:
+            lem = "pay"  # "repaid the loan", "reimbursed Russia": money paid back is money paid
+        if lem == "set" and any(c.lower_ == "free" for c in tok.children):
+            lem = "free"  # "the prisoners were set free"
+        if not fut and not to_inf and _deal_exit(tok) is not None:
+            return None if neg else "cancelled"  # "called off the sale", "backed out of the deal"
+        reported = to_inf and tok.head.lemma_.lower() in ("say", "report", "believe", "understand") and any(
+            c.dep_ == "auxpass" for c in tok.head.children)  # "troops are said to be pulling out"
+        if not fut and (not to_inf or reported) and _troops_left(view, tok):
+            return self._leaving(tok, neg, low, do_support)
+        if not fut and not to_inf and not neg and _works_begun(tok) is not None and \
+                tok.tag_ in ("VBD", "VBN", "VBZ"):
+            return "delivered_partial"  # "construction of the plant began", "broke ground on the railway"
         if lem == "slip" and not neg and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TIMING_NOUNS for c in tok.children):
             return "delayed"  # "the handover of the missiles has slipped to 2014"
@@ -809,7 +968,7 @@ class OutcomeFinder:
             return "delivered_partial" if PARTIAL.search(parts) and not ALL_DONE.search(parts) else "delivered"
         if lem in ("ready", "running") or lem in ("run",) and neg:
             return "not_delivered" if neg else None
-        if lem in DELIVER:
+        if lem in DELIVER or lem in BUY:
             if lem == "come" and "online" not in children and not any(c.lower_ == "online" for c in tok.subtree):
                 return None
             if lem == "enter" and not any(c.lower_ == "service" for c in tok.subtree):
@@ -867,8 +1026,9 @@ class OutcomeFinder:
             if tok.tag_ == "VBG" and (tok.dep_ not in ("ROOT", "conj") or first.dep_ not in ("ROOT", "ccomp")):
                 return None
             if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) or \
-                    tok.tag_ == "VBG" and any(c.lower_ in ("is", "are") for c in tok.children if c.dep_ == "aux"):
-                return "delivered_partial"  # "are being supplied": under way, not done
+                    tok.tag_ == "VBG" and any(c.lower_ in ("is", "are", "been") for c in tok.children
+                                              if c.dep_ == "aux"):
+                return "delivered_partial"  # "are being supplied", "has been repaying since 2021": under way
             if tok.tag_ in ("VBZ", "VBP") and lem not in ("arrive", "receive"):
                 return None
             args = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
@@ -880,6 +1040,80 @@ class OutcomeFinder:
                 return "delivered_partial"
             return "delivered"
         return None
+
+    @staticmethod
+    def _leaving(tok: Token, neg: bool, low: str, do_support: bool) -> str | None:
+        """What troops leaving a place says of a promise to withdraw them: not yet gone ("has not yet
+        pulled out") is a delay, not gone a failure, leaving under way ("are pulling out") progress, and
+        left ("the last soldiers left the country") the withdrawal done, whole or in part."""
+        if neg:
+            return "delayed" if re.search(r"\bnot yet\b|\byet to\b", low) else "not_delivered"
+        if tok.tag_ == "VBG":
+            if any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+                return "delivered_partial"  # "troops are pulling out": under way
+            return None  # "after pulling out", "a plan for leaving": not told as done here
+        if tok.tag_ not in ("VBD", "VBN") and not do_support:
+            return None
+        args = " ".join(t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
+        return "delivered_partial" if PARTIAL.search(args) and not ALL_DONE.search(args) else "delivered"
+
+    def _breached(self, view: SentenceView, tok: Token) -> ObjectMention | None:
+        """What a breach named as a noun breaks: the thing its "of" phrase names ("a breach of the halt on
+        missile launches": the launches), else the promise the article last named ("a breach of the pledge")."""
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"):
+            inside = {t.i for t in p.subtree}
+            named = [o for o in view.objects if o.start in inside]
+            if named:
+                return min(named, key=lambda o: (o.generic, o.start))
+            on = [q for x in p.children if x.dep_ == "prep" and x.lower_ in ("on", "of") for q in x.children
+                  if q.dep_ == "pobj"]
+            if on and p.lemma_.lower() in HALT_NOUNS:  # "the halt on missile launches": the launches
+                found = view.fallback_object_np(on[0])
+                if found is not None:
+                    return found
+            if p.lemma_.lower() in PROMISE_NOUNS | CONDUCT and self.ctx.parties_by_object:
+                return ObjectMention(p.i, p.i + 1, self._last_key(), p.text, False, "other")
+            return view.fallback_object_np(p)
+        return None
+
+    def _exited_deal(self, view: SentenceView, tok: Token) -> ObjectMention | None:
+        """What a deal walked out of is about: the thing its phrase names ("called off the sale of the
+        jets"), the agreement itself ("backed out of the accord"), or, for a promise named as such
+        ("reneged on its pledge"), the thing the article last named as promised."""
+        deal = _deal_exit(tok)
+        if deal is None:
+            return None
+        inside = {t.i for t in deal.subtree}
+        named = [o for o in view.objects if o.start in inside]
+        if named:
+            return min(named, key=lambda o: (o.generic, o.start))
+        if deal.lemma_.lower() in PROMISE_NOUNS:
+            if not self.ctx.parties_by_object:
+                return None
+            return ObjectMention(deal.i, deal.i + 1, self._last_key(), deal.text, False, "other")
+        if deal.lemma_.lower() in AGREEMENTS:
+            return _agreement_object(view, deal)
+        return view.fallback_object_np(deal) or ObjectMention(deal.i, deal.i + 1, deal.lemma_.lower(), deal.text,
+                                                              True, "other")
+
+    def _works_object(self, view: SentenceView, tok: Token) -> ObjectMention | None:
+        """The thing building work begun is on: the noun after "of", "on" or "at" ("construction of the
+        plant", "broke ground on the railway"), else the thing the article last named as promised."""
+        works = _works_begun(tok)
+        if works is None:
+            return None
+        for holder in (works, tok):
+            for p in (p for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "for")
+                      for p in c.children if p.dep_ == "pobj"):
+                inside = {t.i for t in p.subtree}
+                named = [o for o in view.objects if o.start in inside]
+                found = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+                if found is not None:
+                    return found
+        if not self.ctx.parties_by_object:
+            return None
+        return ObjectMention(works.i, works.i + 1, self._last_key(), works.text, False, "other")
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
         obj = None
@@ -917,6 +1151,35 @@ class OutcomeFinder:
         ended = _ended_agreement(tok) if kind == "cancelled" and tok.lemma_.lower() in ENDED else None
         if obj is None and ended is not None:
             obj = _agreement_object(view, ended)  # "the deal allowing grain exports is finished": the deal
+        if obj is None and tok.lemma_.lower() in THEME_SUBJECT | {"be"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in IN_SERVICE for c in tok.children):
+            subj = sx.subject_of(tok)  # "Unit 1 of the plant will now enter service": the plant, not the service
+            if subj is not None:
+                inside = {t.i for t in subj.subtree}
+                named = [o for o in view.objects if o.start in inside]
+                obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(subj)
+        for c in (c for c in tok.children if obj is None and c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in SHARES):
+            # "bought only 58% of the goods", "half of the sum was paid": the share is of the thing
+            for p in (p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
+                      if p.dep_ == "pobj"):
+                inside = {t.i for t in p.subtree}
+                named = [o for o in view.objects if o.start in inside]
+                obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+        if obj is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in BREACH_NOUNS:
+            obj = self._breached(view, tok)  # "a breach of the halt on missile launches"
+        if obj is None and kind == "cancelled":
+            obj = self._exited_deal(view, tok)  # "backed out of the deal to sell the jets"
+        rest = _remainder_of(tok) if obj is None else None
+        if rest is not None:  # "scrapped what was left of $1 billion in aid": the aid
+            inside = {t.i for t in rest.subtree}
+            named = [o for o in view.objects if o.start in inside]
+            obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(rest)
+        if obj is None and kind in ("delivered", "delivered_partial", "not_delivered", "delayed") and \
+                _troops_left(view, tok):
+            obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")  # "the troops left Chad"
+        if obj is None and kind == "delivered_partial":
+            obj = self._works_object(view, tok)  # "construction of the plant began"
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
             or view.object_near(tok) or view.fallback_object(tok)
         if obj is None and kind in ("cancelled", "not_delivered", "violated", "refused"):
@@ -948,15 +1211,20 @@ class OutcomeFinder:
         if obj is None and tok.lemma_.lower() in LEAVE and not any(c.dep_ == "dobj" for c in tok.children):
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")
         if obj is None:
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "open", "go"):
-                obj = view.fallback_object_np(subj)
+            # the subject of the verb it hangs on when it has none: "the jets are now expected to arrive"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+                sx.subject_of(tok) if tok.dep_ == "xcomp" else None)
+            if subj is not None and tok.lemma_.lower() in THEME_SUBJECT and \
+                    not sx.mention_at(subj, view.countries):  # a thing, not a state ("the Ndjamena railway")
+                obj = view.fallback_object_np(subj)  # "the plant began operating", "gas started flowing"
         if obj is None and tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:  # "the railway, opened on May 31,"
             obj = next((o for o in view.objects if o.start <= tok.head.i < o.end), None) or \
                 view.fallback_object_np(tok.head)
         if obj is not None and _paid_for(tok):
             # "Damascus has already paid in advance for the systems": the buyer's payment, not the systems
             obj = ObjectMention(tok.i, tok.i + 1, "payment", tok.text, True, "money")
+        if obj is not None and obj.object and obj.object.split()[-1] in WITHDRAWALS:
+            obj = ObjectMention(obj.start, obj.end, "troop", obj.text, True, "troops")  # "completed the pullout"
         if obj is not None and obj.object in PART_NOUNS:
             whole = self._whole_of(view, obj)
             obj = whole or obj
@@ -1000,7 +1268,10 @@ class OutcomeFinder:
         rec = [r for r in [*sx.recipients(tok, view.countries),
                            *(m for p in to for m in sx.country_of_np(p, view.countries))] if r.code != actor
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
-        if rec:
+        where = _located_in(view, tok) if kind == "delivered" else None
+        if where is not None and where.code != actor:
+            counterpart = where.code  # "every tank pledged to Kyiv is now in Ukraine"
+        elif rec:
             counterpart = rec[0].code
         elif tok.lemma_.lower() in LEAVE:  # "withdrawn from Moldova": the state left is the one promised
             counterpart = next((m.code for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1045,11 +1316,15 @@ class OutcomeFinder:
             actor = known[0] if counterpart != known[0] else known[1]
         elif actor is None and len(self.ctx.dyad) == 2 and counterpart in self.ctx.dyad:
             actor = next(c for c in self.ctx.dyad if c != counterpart)
+        # money paid back ("repaid the loan", "the deposit was paid back") is the borrower's repayment
+        repaid = tok.lemma_.lower() == "repay" or tok.lemma_.lower() == "pay" and any(
+            c.lower_ == "back" for c in tok.children)
         date, prec, explicit = _date(view, tok)
         terms = [obj.object] + [o.object for o in view.objects if o.object != obj.object]
         return OutcomeMention(
             doc_id=self.ctx.doc_id, sentence_index=view.index, text=view.text, kind=kind, actor=actor,
-            counterpart=counterpart, object=obj.object, what=f"{kind} {obj.object}", terms=terms,
+            counterpart=counterpart, object=obj.object, terms=terms,
+            what=f"repaid {obj.object}" if repaid and kind in DONE_KINDS else f"{kind} {obj.object}",
             quantity=view.quantity(), date=date, date_precision=prec if date else None, date_explicit=explicit,
             trigger=tok.text, story_id=self.ctx.story_id, char_start=view.char_start,
             context=list(self.ctx.states),
