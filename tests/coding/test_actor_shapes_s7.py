@@ -109,3 +109,14 @@ def test_it_is_first_the_subject_of_its_own_sentence(ingest_coder: EventCoder) -
     got = root_triples(ingest_coder, text, DAY)
     assert ("IGOUNO", "02", "ISR") in got
     assert all(s != "LBNREBHEZ" or r != "02" for s, r, _ in got)
+
+
+def test_its_organ_is_of_the_state_that_is_the_clause_subject(ingest_coder: EventCoder) -> None:
+    # a report datelined in Kenya: "its navy" is still Iran's, the state "its" stands for
+    text = "NAIROBI - Kenya's cabinet met on Monday. Iran said its navy had seized a British tanker."
+    got = root_triples(ingest_coder, text, DAY)
+    assert ("IRNMIL", "17", "GBR") in got
+    # an office no generic actor names ("its foreign ministry") too
+    text = "NAIROBI - Kenya's cabinet met on Monday. Iran said its foreign ministry had summoned the British envoy."
+    got = root_triples(ingest_coder, text, DAY)
+    assert any(s == "IRNGOV" and t == "GBRGOV" for s, _, t in got)

@@ -854,7 +854,7 @@ class Arguments:
             titled = self._title_of(t)
             if titled is not None:
                 return _renamed(titled, t.text)
-        anaphor = self._named_before(t) or self._visitor(t) or self._the_country(t)
+        anaphor = self._named_before(t) or self._visitor(t) or self._the_country(t) or self._owned_organ(t)
         if anaphor is not None:
             return anaphor
         for c in t.children:
@@ -965,6 +965,33 @@ class Arguments:
                 if a is not None and self._personal(a, x):
                     found = a
         return found
+
+    def _owned_organ(self, t: Token) -> Actor | None:
+        """"Iran said its foreign ministry had summoned ...": an organ or office owned by "its" or
+        "their", as a subject, is of the state that is the subject before it in its own sentence (the
+        role its noun names). Not as an object: "demanded the release of its diplomats" is addressed to
+        whoever holds them, not to the owner."""
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            return None
+        owner = next(c for c in t.children if c.dep_ == "poss")
+        roles = role_nouns()
+        compound = next((c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i), None)
+        role = (compound and roles.get(f"{compound} {t.lemma_.lower()}")) or roles.get(t.lemma_.lower())
+        if role is None:
+            return None
+        found = None
+        for x in self.sent:
+            if x.i >= owner.i:
+                break
+            if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("PROPN", "NOUN") and x.i in self.by_token:
+                a = self.by_token[x.i].actor
+                if (a.person is None and not a.place and len(a.country) == 3
+                        and a.country not in (UNKNOWN_COUNTRY, "IGO")):
+                    found = a
+        if found is None:
+            return None
+        return Actor(found.country + role, found.country, role, t.text, settled=True)
 
     def _group_before(self, t: Token) -> Actor | None:
         """The state, body or group that is the subject of a clause before "it" ("they") in its own

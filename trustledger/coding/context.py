@@ -129,8 +129,10 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
         if m.actor.country != UNKNOWN_COUNTRY or m.actor.settled or _elsewhere(sent, m):
             out.append(m)
             continue
-        state = None
-        if located:
+        state = _possessor(sent, m, mentions)
+        if state is not None:
+            pass  # "Iran said its navy had seized a tanker": the navy of the state "its" stands for
+        elif located:
             state = min(located, key=lambda x: abs(x[0] - m.start))[1]
         elif len(named) == 1 and (m.actor.person is None or (m.actor.role in HOME_OFFICES and not any(
                 o.actor.person for o in mentions if o.actor.country in named))):
@@ -150,6 +152,25 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     _note_groups(mentions, groups)
     _note_acronyms(sent, out)
     return out
+
+
+def _possessor(sent: Span, m: ActorMention, mentions: list[ActorMention]) -> str | None:
+    """The state "its" or "their" stands for in "Kenya said its forces had repelled ...": the state
+    (or a state's group) that is the subject of a clause before the possessive in its own sentence;
+    for a subject only."""
+    head = sent.doc[m.end - 1]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (as an object, "withdrew its troops", the owner's own are no other party)
+    by_token = {i: x for x in mentions for i in range(x.start, x.end)}
+    found = None
+    for t in sent:
+        if t.i >= owner.i:
+            break
+        x = by_token.get(t.i)
+        if x is not None and t.dep_ in ("nsubj", "nsubjpass") and x.actor.person is None and not x.actor.place:
+            found = _state(x.actor) or found
+    return found
 
 
 def _note_acronyms(sent: Span, mentions: list[ActorMention]) -> None:
