@@ -54,7 +54,7 @@ from trustledger.words import word_map, words
 if TYPE_CHECKING:
     from trustledger.stages import SentenceGuard
 
-CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate"}
+CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate", "permit"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Gatherings whose dispersal by force is repression (175), not combat.
@@ -377,6 +377,8 @@ class _Sentence(Quotes, Arguments):
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if found is not None and found.frame == "permit" and self._permitted(v) is None:
+                found = None  # "the rules allow it": a permission tells an act only with what it lets happen
             if found is not None and found.frame == "appeal" and any(grammar.indirect_question(c) for c in v.children):
                 found = None  # "asked whether troops would stay", "asked why Egypt refused": a question
             if found is not None and found.code[:2] == "15" and found.frame == "":
@@ -824,7 +826,49 @@ class _Sentence(Quotes, Arguments):
         return [(Actor(state + "GOV", state, "GOV", "(the authorities)"), v.i)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
+        if rule.frame == "permit":
+            return self._permitted(v) is not None
         return self._inner(v) is not None
+
+    @staticmethod
+    def _permitted(v: Token) -> Token | None:
+        """The act a verb of permission lets happen ("allowed the opposition to hold a rally", "will
+        permit refugees to return"): its infinitive clause, coded or not."""
+        def to_inf(c: Token) -> bool:
+            return c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+        own = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and to_inf(c)), None)
+        if own is not None:
+            return own
+        # "will allow refugees who have lived in Iraq for years to return": after a relative clause on
+        # the object the parser hangs the infinitive inside that clause ("years to return")
+        for o in v.children:
+            if o.dep_ == "dobj" and any(c.dep_ == "relcl" for c in o.children):
+                return next((t for t in o.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.head.i != o.i
+                             and to_inf(t)), None)
+        return None
+
+    def _permit(self, v: Token, rule: VerbRule, negated: bool,
+                sources: list[tuple[Actor, int]] | None) -> list[_Proto]:
+        """"The minister allowed the opposition leader to hold a rally": the one who permits yields
+        (CAMEO 08) to the party permitted; the permitted act is only made possible, so it is no event
+        of that party (reading it as one coded the opposition's rally as the event). "Will allow" is an
+        intent to yield (03), "did not allow" a refusal (12), as for any act."""
+        inner = self._permitted(v)
+        assert inner is not None
+        main = sources if sources is not None else self.subjects(v)
+        if not main:
+            return []
+        # (the party may be the head of a relative clause: "elections whose winners the army would not
+        # allow to take office")
+        tgts = [t for t in self.addressee(v, inner) or self._relative(v, ("dobj", "nsubjpass"))
+                if not any(_same_actor(t[0], m) for m, _ in main)]
+        if not tgts:
+            return []  # a permission to no party named ("would not allow to take office") names no dyad
+        intent = grammar.future(v) or (grammar.infinitive(v) and not grammar.narrated_purpose(v))
+        firm = intent and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+        why = [f"{v.lemma_} (permit) → {rule.code}: '{inner.lemma_}' made possible"]
+        return [_Proto(main, tgts, rule.code, v, negated, intent, None, why, committed=firm)]
 
     def _inner(self, v: Token) -> Token | None:
         for c in v.children:
@@ -839,6 +883,8 @@ class _Sentence(Quotes, Arguments):
 
     def _control(self, v: Token, rule: VerbRule, negated: bool,
                  sources: list[tuple[Actor, int]] | None) -> list[_Proto]:
+        if rule.frame == "permit":
+            return self._permit(v, rule, negated, sources)
         inner = self._inner(v)
         assert inner is not None
         main = sources if sources is not None else self.subjects(v)
