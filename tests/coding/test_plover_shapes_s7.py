@@ -39,3 +39,19 @@ def test_a_permission_with_no_party_named_is_no_event(ingest_coder) -> None:
                        "military would not allow to take office.", DAY)
     assert not any(r in ("08", "12") for _, r, _ in got)
 
+
+def test_hosting_talks_between_two_parties_is_mediation(ingest_coder) -> None:
+    """"hosted talks between X and Y": the host is the third party bringing them together (045, root
+    04), toward each party; hosting a visitor stays a hosted visit (043)."""
+    got = root_triples(ingest_coder, "Spain hosted talks between Morocco and Algeria.", DAY)
+    assert ("ESP", "04", "MAR") in got and ("ESP", "04", "DZA") in got
+    codes = [c for _, c, _ in full_codes(ingest_coder, "Spain hosted talks between Morocco and Algeria.", DAY)]
+    assert "045" in codes and "043" not in codes
+
+
+def test_quoted_as_saying_names_the_speaker(ingest_coder) -> None:
+    """"X was quoted as saying he would be ready to host ...": the one quoted speaks; his readiness is
+    an intent (03) of his state, not an act of no one."""
+    got = root_triples(ingest_coder, "King Juan of Spain was quoted today as saying he would be ready to host "
+                       "a meeting between Morocco and Algeria.", DAY)
+    assert any(s.startswith("ESP") and r == "03" for s, r, _ in got)

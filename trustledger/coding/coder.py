@@ -961,7 +961,7 @@ class _Sentence(Quotes, Arguments):
 
     def _say(self, v: Token, rule: VerbRule) -> list[_Proto]:
         """Reporting verbs: code what was said, as the reporter's speech."""
-        reporters = self.subjects(v)
+        reporters = self.subjects(v) or self._quoted_as(v)
         speaker_text = self.speaker_text(v)
         out: list[_Proto] = []
         inners = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
@@ -1021,6 +1021,16 @@ class _Sentence(Quotes, Arguments):
                 out.append(_Proto(reporters, tgts, rule.code, v, grammar.negated(v), False, speaker_text,
                                   [f"{v.lemma_} → {rule.code}"]))
         return out
+
+    def _quoted_as(self, v: Token) -> list[tuple[Actor, int]]:
+        """"X was quoted / cited / reported as saying ...": the one the passive verb quotes is the
+        speaker of "saying" (the parser hangs the gerund on "as", with no subject of its own)."""
+        if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.i == v.head.i:
+            return []
+        quoted = v.head.head
+        if not grammar.passive(quoted):
+            return []
+        return [a for c in quoted.children if c.dep_ == "nsubjpass" for a in self.actors_of(c)]
 
     def _stated_act(self, inner: Token) -> Token:
         """The act a reported clause states: "(said) it is willing/ready to withdraw" states the
