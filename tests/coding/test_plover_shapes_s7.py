@@ -55,3 +55,16 @@ def test_quoted_as_saying_names_the_speaker(ingest_coder) -> None:
     got = root_triples(ingest_coder, "King Juan of Spain was quoted today as saying he would be ready to host "
                        "a meeting between Morocco and Algeria.", DAY)
     assert any(s.startswith("ESP") and r == "03" for s, r, _ in got)
+
+
+def test_agreeing_to_a_proposal_is_intent_to_cooperate(ingest_coder) -> None:
+    """"agreed to a Peruvian proposal", "agreed to an extension of the mandate": the codebook's 030
+    (offer, promise, agree to ... cooperate), not the bare accord of a statement (019); an infinitive
+    after "agreed to" stays the act as an intent, and a ceasefire keeps its own row (verb_objects class
+    `proposal`)."""
+    assert ("CHL", "03", "PER") in root_triples(ingest_coder, "Chile agreed to a Peruvian proposal for joint "
+                                                "border patrols.", DAY)
+    assert ("RUS", "01", "CHN") in root_triples(ingest_coder, "Russia and China agree that the dispute must "
+                                                "end.", DAY)  # agreeing that ...: an accord still
+    codes = {c for _, c, _ in full_codes(ingest_coder, "Chile agreed to a ceasefire with Peru.", DAY)}
+    assert "0356" in codes
