@@ -379,6 +379,8 @@ class ActorResolver:
                 patterns.append(tokenizer(phrase.replace("'", "’")))
             self._matcher.add("ACTOR:" + phrase, patterns)
         self._agent_max = max((len(a.split()) for a in lexicon.agents), default=1)
+        # the first word of every role noun: a token that starts none is passed over at once (_agent_at)
+        self._agent_first = frozenset(a.split(" ")[0] for a in lexicon.agents)
 
     @classmethod
     @functools.cache
@@ -631,14 +633,21 @@ class ActorResolver:
 
     def _agent_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """A role noun starting at token i (longest first): (end, role)."""
-        for n in range(self._agent_max, 0, -1):
-            if i + n > len(doc):
+        first = doc[i]
+        lower = first.lower_
+        # every phrase tried begins with this token's lower case or (one word alone) its lemma
+        if (lower.split(" ")[0] not in self._agent_first
+                and first.lemma_.lower().split(" ")[0] not in self._agent_first):
+            return None
+        agents = self._lex.agents
+        toks = [doc[j] for j in range(i, min(i + self._agent_max, len(doc)))]
+        for n in range(len(toks), 0, -1):
+            last = toks[n - 1]
+            if last.pos_ not in ("NOUN", "PROPN"):
                 continue
-            toks = doc[i:i + n]
-            if toks[-1].pos_ not in ("NOUN", "PROPN"):
-                continue
-            words = [t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()]
-            role = self._lex.agents.get(" ".join(words)) or self._lex.agents.get(" ".join(t.lower_ for t in toks))
+            lowers = [t.lower_ for t in toks[:n]]
+            role = (agents.get(" ".join(lowers[:-1] + [last.lemma_.lower()]))
+                    or agents.get(" ".join(lowers)))
             if role:
                 return i + n, role
         return None
