@@ -68,3 +68,15 @@ def test_agreeing_to_a_proposal_is_intent_to_cooperate(ingest_coder) -> None:
                                                 "end.", DAY)  # agreeing that ...: an accord still
     codes = {c for _, c, _ in full_codes(ingest_coder, "Chile agreed to a ceasefire with Peru.", DAY)}
     assert "0356" in codes
+
+
+def test_insisting_that_a_party_act_is_a_demand(ingest_coder) -> None:
+    """"insisted that Chile withdraw its troops" (the mandative subjunctive, base form): a demand (10)
+    of Chile, not Chile's withdrawal; "insisted that Chile had withdrawn" reports the withdrawal."""
+    got = root_triples(ingest_coder, "Peru insisted that Chile withdraw its troops from the border.", DAY)
+    assert ("PER", "10", "CHL") in got
+    assert not any(s == "CHL" for s, _, _ in got)
+    got = root_triples(ingest_coder, "Peru insisted that Chile had withdrawn its troops.", DAY)
+    assert not any(r == "10" for _, r, _ in got)
+    got = root_triples(ingest_coder, "Peru insisted that the Chilean fishermen be released.", DAY)
+    assert any(s == "PER" and r == "10" for s, r, _ in got)

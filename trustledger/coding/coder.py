@@ -70,6 +70,9 @@ SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "054", "057", "060", "061"
                    "160", "164", "190", "193", "194"}
 #: Prepositions that carry an event noun's partner ("aid to", "an attack on", "sanctions against").
 NOUN_PARTNERS = ("to", "on", "against", "with", "for")
+#: Verbs of saying that take a mandative subjunctive ("insisted / suggested that Chile withdraw"): the
+#: clause is then what the speaker requires (a demand, 10) or proposes (an appeal, 02), with its frame.
+MANDATIVE_SAY = {"insist": ("100", "demand"), "suggest": ("020", "appeal"), "stress": ("100", "demand")}
 #: Adjectives of readiness whose infinitive states an intent ("is willing/ready/prepared to withdraw").
 READY_ADJECTIVES = words("ready_adjectives")
 #: Roles that are organs of the state itself: such an actor and its bare state are one party.
@@ -377,6 +380,11 @@ class _Sentence(Quotes, Arguments):
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children))):
                 # "announced a suspension of air links": the noun's event, not an announcement
                 found = self._nominal_rule(v) or found
+            if (found is not None and found.frame == "say" and v.lemma_.lower() in MANDATIVE_SAY
+                    and any(grammar.mandative(c) for c in v.children)):
+                # "insisted that Chile withdraw its troops": what is required, not what was said to happen
+                code, frame = MANDATIVE_SAY[v.lemma_.lower()]
+                found = replace(found, code=code, frame=frame, verb=f"{found.verb} (mandative subjunctive)")
             if found is not None and found.frame == "permit" and self._permitted(v) is None:
                 found = None  # "the rules allow it": a permission tells an act only with what it lets happen
             if found is not None and found.frame == "appeal" and any(grammar.indirect_question(c) for c in v.children):

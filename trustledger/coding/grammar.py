@@ -260,3 +260,14 @@ def describing(v: Token) -> bool:
     if v.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in v.children)
+
+
+def mandative(c: Token) -> bool:
+    """A that-clause in the mandative subjunctive ("insisted that Chile withdraw its troops", "suggested
+    that the talks be moved"): the base form with a subject of its own and no tense or modal, which
+    English uses for what someone requires, not for what happened ("insisted that Chile withdraws/had
+    withdrawn" reports a fact)."""
+    base = c.tag_ == "VB" or (c.tag_ == "VBN" and any(x.dep_ == "auxpass" and x.lower_ == "be" for x in c.children))
+    if c.dep_ != "ccomp" or not base or not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        return False
+    return not any(x.dep_ == "aux" for x in c.children)
