@@ -121,6 +121,10 @@ class Clause:
     says: bool = False
 
 
+#: entries a VerbLexicon remembers per kind of question before it starts afresh (long ingests)
+_MEMO_MAX = 200_000
+
+
 def _fit(rule: VerbRule, clause: Clause) -> int:
     """2: the clause has an argument the rule names explicitly (its "dobj", one of its prepositions,
     or the reported clause of a reporting verb); 1: the rule names no place (it takes the default
@@ -172,6 +176,11 @@ class VerbLexicon:
         for lst in self.rules.values():
             # stable: file order within a level; added dictionaries first when they are to win
             lst.sort(key=lambda r: ((r.source == "trustledger") if prefer_added else 0, -r.specificity))
+        # answers already given: the rules and classes do not change once built (match is asked the same
+        # verb use again and again, in every sentence and on every rule the coder tries)
+        self._matches: dict[tuple, VerbRule | None] = {}
+        self._particles: dict[str, frozenset[str]] = {}
+        self._classed: dict[tuple[str, str], bool] = {}
 
     @classmethod
     @functools.cache
@@ -200,7 +209,14 @@ class VerbLexicon:
         return VerbLexicon([*rules, *extra], self.classes, prefer_added)
 
     def in_class(self, word: str, cls: str) -> bool:
-        return word in self.classes.get(cls, ()) or any(word.startswith(p) for p in self._prefixes.get(cls, ()))
+        key = (word, cls)
+        found = self._classed.get(key)
+        if found is None:
+            if len(self._classed) > _MEMO_MAX:
+                self._classed.clear()
+            found = self._classed[key] = word in self.classes.get(cls, ()) or any(
+                word.startswith(p) for p in self._prefixes.get(cls, ()))
+        return found
 
     def match(self, lemma: str, particle: str | None, objects: set[str],
               clause: Clause | None = None) -> VerbRule | None:
@@ -209,6 +225,17 @@ class VerbLexicon:
         whose frame it lacks (see `_fit`): "struck Tripoli" is the attack row (dobj), not the labour
         strike row listed first; "insisted on X" the demand, not "insisted (that)"; "protested" with
         no "to" is dissent, not an official complaint."""
+        key = (lemma, particle, frozenset(objects), clause)
+        try:
+            return self._matches[key]
+        except KeyError:
+            pass
+        if len(self._matches) > _MEMO_MAX:
+            self._matches.clear()
+        found = self._matches[key] = self._match(lemma, particle, objects, clause)
+        return found
+
+    def _match(self, lemma: str, particle: str | None, objects: set[str], clause: Clause | None) -> VerbRule | None:
         phrasal = particle is not None and particle in self.particles(lemma)
         cands = [r for r in self.rules.get(lemma, ())
                  if not (r.particle and r.particle != particle)
@@ -232,7 +259,12 @@ class VerbLexicon:
 
     def particles(self, lemma: str) -> frozenset[str]:
         """The particles (and prepositions written as particles: "call for") this verb's rules name."""
-        return frozenset(r.particle for r in self.rules.get(lemma, ()) if r.particle)
+        found = self._particles.get(lemma)
+        if found is None:
+            if len(self._particles) > _MEMO_MAX:
+                self._particles.clear()
+            found = self._particles[lemma] = frozenset(r.particle for r in self.rules.get(lemma, ()) if r.particle)
+        return found
 
     def _object_ok(self, want: str, objects: set[str]) -> bool:
         if want.startswith("@"):
