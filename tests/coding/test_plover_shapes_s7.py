@@ -80,3 +80,13 @@ def test_insisting_that_a_party_act_is_a_demand(ingest_coder) -> None:
     assert not any(r == "10" for _, r, _ in got)
     got = root_triples(ingest_coder, "Peru insisted that the Chilean fishermen be released.", DAY)
     assert any(s == "PER" and r == "10" for s, r, _ in got)
+
+
+def test_peacekeepers_arriving_is_peacekeeping_not_a_visit(ingest_coder) -> None:
+    """"the first African Union peacekeepers arrived in Somalia": the codebook's 074 (provide military
+    protection or peacekeeping), root 07; a minister arriving for talks still visits (042)."""
+    got = root_triples(ingest_coder, "The first African Union peacekeepers arrived in Somalia on Monday.", DAY)
+    assert any(r == "07" and t == "SOM" for _, r, t in got)
+    assert not any(r == "04" for _, r, _ in got)
+    got = root_triples(ingest_coder, "The Chilean foreign minister arrived in Lima for talks.", DAY)
+    assert any(r == "04" for _, r, _ in got)
