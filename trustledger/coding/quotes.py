@@ -5,8 +5,9 @@ sentence context, which provides `rule`, `subjects`, `np_actor`, `by_token`, `st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from trustledger.coding.actors import Actor
 from trustledger.coding.walks import guarded
@@ -17,6 +18,34 @@ _QUOTE_RE = re.compile(r"“([^”]{2,3000})”|\"([^\"]{2,3000})\"")
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (curly or straight, paired)."""
     return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)]
+
+
+def _near(doc: Doc, lo: int, hi: int) -> Iterator[Token]:
+    """The tokens, in order, of the sentences that reach into the characters lo..hi (a sentence ending
+    before lo or starting after hi is left out), found by bisection instead of a walk over every
+    sentence of the document."""
+    n = len(doc)
+    a, b = 0, n  # the first token that ends at or after lo: its sentence is the first one kept
+    while a < b:
+        m = (a + b) // 2
+        t = doc[m]
+        if t.idx + len(t.text) < lo:
+            a = m + 1
+        else:
+            b = m
+    first = a
+    a, b = 0, n  # the last token that starts at or before hi: its sentence is the last one kept
+    while a < b:
+        m = (a + b) // 2
+        if doc[m].idx <= hi:
+            a = m + 1
+        else:
+            b = m
+    last = a - 1
+    if first >= n or last < 0:
+        return iter(())
+    start, end = doc[first].sent.start, doc[last].sent.end
+    return (doc[i] for i in range(start, end)) if start < end else iter(())
 
 
 class Quotes:
@@ -51,18 +80,15 @@ class Quotes:
         """The reporting verb outside the quotation marks that introduces or closes a quote."""
         best: Token | None = None
         best_d = 10 ** 9
-        for sent in self.doc.sents:
-            if sent.end_char < qs - 200 or sent.start_char > qe + 200:
+        for t in _near(self.doc, qs - 200, qe + 200):
+            if t.pos_ != "VERB" or qs <= t.idx < qe:
                 continue
-            for t in sent:
-                if t.pos_ != "VERB" or qs <= t.idx < qe:
-                    continue
-                r = self.rule(t)
-                if r is None or r.frame != "say":
-                    continue
-                d = qs - t.idx if t.idx < qs else t.idx - qe
-                if d < best_d:
-                    best, best_d = t, d
+            r = self.rule(t)
+            if r is None or r.frame != "say":
+                continue
+            d = qs - t.idx if t.idx < qs else t.idx - qe
+            if d < best_d:
+                best, best_d = t, d
         return best
 
     @guarded(lambda: None)
