@@ -97,12 +97,6 @@ class Cluster:
         return min(ds) if ds else None
 
 
-def _same_head(obj: str, objects: set[str]) -> bool:
-    """Whether one of `objects` ends in the same noun as `obj` ("gas", "natural gas"; "tanks", "tank")."""
-    head = obj.split()[-1].rstrip("s") if obj else ""
-    return any(o and o.split()[-1].rstrip("s") == head for o in objects)
-
-
 def _what(c: Cluster) -> str:
     whats = Counter(m["what"] or "" for m in c.mentions)
     return max(whats, key=lambda w: (whats[w], -len(w))) if whats else ""
@@ -675,16 +669,8 @@ def relink(store: Store) -> None:
             if loose:
                 # a withdrawal settles the promise to withdraw before a promise about the same troops
                 moving = class_of(o["object"]) == "troops"
-                # and a promise of the thing named by its own head word ("gas" -> "natural gas") before one
-                # only of its class ("gas" -> the pipeline that carries it)
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
-                                                 _same_head(o["object"], c.objects),
-                                                 c.made or dt.date.min, c.id))  # type: ignore[attr-defined]
-        deal: list[Cluster] = [] if best is not None else the_deal(o, kept) or the_halt(o, kept)
-        if deal:
-            # "Russia suspended its participation in the deal": every promise of that deal
-            best = deal[0]
-            shared += [(o["outcome_id"], c.id) for c in deal[1:]]  # type: ignore[attr-defined]
+                                                 c.made or dt.date.min))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
             pool = fits if best in fits else loose
@@ -728,58 +714,6 @@ def relink(store: Store) -> None:
                         "commitment_id, 'shared' AS origin) FROM outcomes o JOIN _shared s ON o.outcome_id = s.src")
         finally:
             con.unregister("_shared")
-
-
-#: Nouns of an agreement or contract ("the deal", "the agreement", "the contract"): an outcome that names only
-#: one of these is about a promise made in it.
-DEAL_NOUNS = words("agreement_heads") | words("contract_nouns")
-#: What a state can do to a deal it is party to: walk out of it, halt it, break it, refuse or resume it.
-DEAL_OUTCOMES = frozenset({"cancelled", "suspended", "violated", "refused", "resumed"})
-
-
-def the_deal(o: dict, clusters: list[Cluster]) -> list[Cluster]:
-    """The promises an outcome naming only the agreement ("Paris scrapped the deal", "Russia suspended its
-    participation in the agreement") is about, when no promise has that agreement as its object: the
-    promises of the state that acted (a party walks out of its own promises, never the other side's)
-    toward a state of the outcome's article, made before it; of these the deal first made (the one a
-    later report calls "the deal"; a report of its own story before others), with every promise of the
-    same direction made at the same time (a deal scrapped takes all its promises with it). Nothing when
-    the actor is not stated or the outcome names a thing, not an agreement."""
-    obj = (o["object"] or "").split()
-    if o["kind"] not in DEAL_OUTCOMES or not o["actor"] or not obj or obj[-1] not in DEAL_NOUNS:
-        return []
-    about = set(o.get("context") or []) | ({o["counterpart"]} if o["counterpart"] else set())
-    cands = [c for c in clusters if c.direction_cache[0] == o["actor"]  # type: ignore[attr-defined]
-             and (o["counterpart"] is None or c.direction_cache[1] == o["counterpart"])  # type: ignore[attr-defined]
-             and (not about or c.direction_cache[1] in about)  # type: ignore[attr-defined]
-             and (c.made is None or o["date"] is None or c.made <= o["date"])]
-    if not cands:
-        return []
-    first = min(cands, key=lambda c: (not _same_report(c, o), c.made or dt.date.max, c.id))  # type: ignore[attr-defined]
-    return [first] + [c for c in cands if c is not first and c.direction_cache == first.direction_cache  # type: ignore[attr-defined]
-                      and _same_time(c, first)]
-
-
-#: Nouns of an activity a promise may halt (activity_nouns.txt): "restarted nuclear work", "resumed its activities".
-ACTIVITY_NOUNS = words("activity_nouns")
-
-
-def the_halt(o: dict, clusters: list[Cluster]) -> list[Cluster]:
-    """The promises to halt an activity that an outcome naming only the activity ("Iran restarted nuclear work
-    at the plant", "its activities had been suspended") is about: the promises not to act of the state that
-    acted, toward a state of the outcome's article, made before it; of these the one last made (the halt in
-    force), with the same halt promised at the same time to other states (one commitment toward each).
-    Resuming breaks them, a suspension reported keeps them so far (see `ledger.halted_as_kept`)."""
-    if o["kind"] not in ("resumed", "suspended") or not o["actor"] or (o["object"] or "") not in ACTIVITY_NOUNS:
-        return []
-    about = set(o.get("context") or []) | ({o["counterpart"]} if o["counterpart"] else set())
-    cands = [c for c in clusters if c.kind == "refrain" and c.direction_cache[0] == o["actor"]  # type: ignore[attr-defined]
-             and (not about or c.direction_cache[1] in about)  # type: ignore[attr-defined]
-             and (c.made is None or o["date"] is None or c.made <= o["date"])]
-    if not cands:
-        return []
-    last = max(cands, key=lambda c: (_same_report(c, o), c.made or dt.date.min, c.id))  # type: ignore[attr-defined]
-    return [last] + [c for c in cands if c is not last and c.objects & last.objects and _same_time(c, last)]
 
 
 def _forswears_force(c: Cluster) -> bool:

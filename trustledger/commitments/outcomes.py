@@ -180,86 +180,6 @@ NOT_OPENED = {"talk", "talks", "negotiation", "fire", "investigation", "inquiry"
               "market", "border", "corridor", "office", "embassy"}
 
 
-def _begun_supply(tok: Token) -> Token | None:
-    """What a begun supply carries: the direct object of the act of supplying that "begin" or "start"
-    governs ("began pumping gas to China", "started shipping grain"); None for any other verb."""
-    if tok.lemma_.lower() not in ("begin", "start"):
-        return None
-    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in FLOW | DELIVER):
-        for c in x.children:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
-                return c
-    return None
-
-
-def _paid_for(tok: Token) -> bool:
-    """Whether a payment is said to be for a thing ("paid in advance for the systems", "paid $800 million for
-    the jets"): the buyer's payment, whose object is money, not the thing bought (what is paid is only the
-    money; a debt or instalment paid is no such case: it has no "for")."""
-    if tok.lemma_.lower() != "pay":
-        return False
-    for t in tok.subtree:
-        if t.dep_ == "prep" and t.lower_ == "for" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
-                                                          for p in t.children):
-            path = list(t.ancestors)[:list(t.ancestors).index(tok)] if tok in t.ancestors else None
-            if path is not None and all(a.dep_ in ("prep", "pobj") for a in path):  # "paid in advance for"
-                return True
-    return False
-
-
-#: Verbs of a state that goes on: "remains suspended", "is to stay frozen".
-REMAIN = {"remain", "stay", "continue"}
-
-
-def _still_halted(tok: Token) -> ObjectMention | None:
-    """What a halt that goes on is about ("enrichment remains suspended", "uranium enrichment, which is to
-    stay suspended"): the subject of "remain" or "stay" (through "which" the noun it describes), named by its
-    head noun with the nouns compounded before it ("uranium enrichment"), for linking to the promise to halt
-    it. None when the verb is not the complement of such a verb."""
-    if tok.dep_ not in ("acomp", "oprd", "xcomp") or tok.head.lemma_.lower() not in REMAIN:
-        return None
-    subj = sx.subject_of(tok.head)
-    if subj is not None and subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
-        subj = subj.head.head
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    named = " ".join(t.lemma_.lower() if t.i == subj.i else t.lower_ for t in subj.subtree
-                     if t.i == subj.i or t.dep_ == "compound" and t.i < subj.i)
-    return ObjectMention(subj.i, subj.i + 1, named, subj.text, True, "other")
-
-
-#: Nouns that stand for a state already named: "officials said the country has restarted ...".
-STATE_NOUNS = {"country", "nation", "state", "government", "regime", "kingdom", "republic"}
-
-
-def _the_state(subj: Token, view: SentenceView) -> str | None:
-    """The state "the country" (or "the nation", "the government") stands for when it is the subject: the
-    state of the speakers whose clause it sits in ("Iranian officials said the country has restarted work":
-    Iran). None when it is not such a definite noun or no clause above it names a state as its subject."""
-    if subj.lemma_.lower() not in STATE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return None
-    for verb in subj.head.ancestors:
-        said = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        found = sx.country_of_np(said, view.countries) if said is not None else []
-        if found:
-            return found[0].code
-    return None
-
-
-#: Nouns of an activity a promise may halt ("work", "activities", "production"): see `_activity`.
-ACTIVITY_NOUNS = words("activity_nouns")
-
-
-def _activity(tok: Token) -> ObjectMention | None:
-    """The activity a verb of halting or resuming acts on when it names no promised thing: "restarted
-    nuclear work at its Isfahan facility", "its activities were suspended", "work resumed" -> the
-    activity (its head noun), which linking takes for the activity a promise to halt was about."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in ACTIVITY_NOUNS:
-            return ObjectMention(c.i, c.i + 1, c.lemma_.lower(), c.text, True, "other")
-    return None
-
-
 def _dated_inside(view: SentenceView, tok: Token) -> bool:
     """A date stated inside the verb's own phrase ("opened on May 31")."""
     sub = {t.i for t in tok.subtree}
@@ -657,20 +577,15 @@ class OutcomeFinder:
         """A thing named only by its kind ("the jets were supplied", "the submarine should have been
         handed over") is the promised thing of that kind this article named (an F-16, the S26T): the
         one whose name ends in the same word, else the one named last. None when the article promised
-        things but nothing of that kind; when it named no promise at all, the thing by its own noun (a
-        later report on a promise told elsewhere: linking finds the promise of that thing)."""
+        nothing of that kind."""
         theme = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] or \
             [c for c in tok.children if c.dep_ == "nsubj" and tok.lemma_.lower() in THEME_SUBJECT]
-        if not theme or theme[0].pos_ != "NOUN":
+        if not theme or theme[0].pos_ != "NOUN" or not self.ctx.parties_by_object:
             return None
         noun = theme[0]
         kind = class_of(noun.lemma_.lower())
         if kind in ("other", None):
             return None
-        if not self.ctx.parties_by_object:
-            # an article that names no promise: the thing by its own noun ("the submarine should have been
-            # handed over in 2023"), for linking to find the promise of that thing its pair made elsewhere
-            return ObjectMention(noun.i, noun.i + 1, noun.lemma_.lower(), noun.text, True, "other")
         order = [k for k in self.recent if k in self.ctx.parties_by_object]
         order += [k for k in reversed(list(self.ctx.parties_by_object)) if k not in order]
         same = [k for k in order if class_of(k) == kind]
@@ -1117,15 +1032,6 @@ class OutcomeFinder:
 
     def _build(self, view: SentenceView, tok: Token, kind: str) -> OutcomeMention | None:
         obj = None
-        supply = _begun_supply(tok)
-        subj0 = sx.subject_of(tok) if supply is not None else None
-        if supply is not None and subj0 is not None and subj0.pos_ != "PRON" and \
-                not sx.mention_at(subj0, view.countries):
-            supply = None  # "the plant began supplying electricity": the thing that began is the plant
-        if supply is not None:
-            # "began pumping gas to China as the pipeline went into operation": what flows is the thing
-            obj = next((o for o in view.objects if o.start <= supply.i < o.end), None) or \
-                view.fallback_object_np(supply)
         if tok.lemma_.lower() in ("arrive", "land", "come", "enter", "connect", "reach", "start", "begin", "open",
                                   "go") or any(
                 c.dep_ == "nsubjpass" for c in tok.children):
@@ -1220,9 +1126,6 @@ class OutcomeFinder:
         if obj is None and tok.dep_ == "acl" and tok.lemma_.lower() in OPENED:  # "the railway, opened on May 31,"
             obj = next((o for o in view.objects if o.start <= tok.head.i < o.end), None) or \
                 view.fallback_object_np(tok.head)
-        if obj is not None and _paid_for(tok):
-            # "Damascus has already paid in advance for the systems": the buyer's payment, not the systems
-            obj = ObjectMention(tok.i, tok.i + 1, "payment", tok.text, True, "money")
         if obj is not None and obj.object and obj.object.split()[-1] in WITHDRAWALS:
             obj = ObjectMention(obj.start, obj.end, "troop", obj.text, True, "troops")  # "completed the pullout"
         if obj is not None and obj.object in PART_NOUNS:
@@ -1231,10 +1134,6 @@ class OutcomeFinder:
         obj = self._last_promised(tok, obj)
         if obj is None:
             obj = self._promised_of_class(tok)
-        if obj is None and kind in ("resumed", "suspended"):
-            obj = _activity(tok)  # "restarted nuclear work at its plant": the activity a halt was promised for
-        if obj is None and kind == "suspended":
-            obj = _still_halted(tok)  # "uranium enrichment, which is to stay suspended": the halt goes on
         if obj is None:
             return None
         actor = counterpart = None
@@ -1257,16 +1156,11 @@ class OutcomeFinder:
                 actor = found[0].code
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
-                actor = pr[0] if pr else _the_state(subj, view)  # "officials said the country has ..."
+                actor = pr[0] if pr else None
         doc = view.span.doc
         # "against X" is whom the deed is aimed at, never the side a promise was kept to; "from X"
         # is where the thing came from: the supplier, not the recipient
-        # the act a begun supply governs says whom it goes to ("began pumping gas to China": "to" read as a
-        # dative, its object the state)
-        to = [p for c in supply.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-              for p in c.children if p.dep_ == "pobj"] if supply is not None else []
-        rec = [r for r in [*sx.recipients(tok, view.countries),
-                           *(m for p in to for m in sx.country_of_np(p, view.countries))] if r.code != actor
+        rec = [r for r in sx.recipients(tok, view.countries) if r.code != actor
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
         where = _located_in(view, tok) if kind == "delivered" else None
         if where is not None and where.code != actor:
