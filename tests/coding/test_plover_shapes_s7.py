@@ -90,3 +90,10 @@ def test_peacekeepers_arriving_is_peacekeeping_not_a_visit(ingest_coder) -> None
     assert not any(r == "04" for _, r, _ in got)
     got = root_triples(ingest_coder, "The Chilean foreign minister arrived in Lima for talks.", DAY)
     assert any(r == "04" for _, r, _ in got)
+
+
+def test_aside_is_a_particle(ingest_coder) -> None:
+    """"brushed aside / waved aside Chilean demands": the parser makes "aside" an adverb; it is the
+    particle of the lexicon's phrasal rows (a rejection, 12), as "off" and "back" already were."""
+    got = root_triples(ingest_coder, "Peru brushed aside Chilean demands for compensation.", DAY)
+    assert ("PER", "12", "CHL") in got

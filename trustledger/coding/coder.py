@@ -92,7 +92,7 @@ MONEY_HEADS = words("money_heads")
 #: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
 BELIEF_VERBS = words("belief_verbs")
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
-PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away"})
+PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
 
 
 @dataclass(frozen=True)
