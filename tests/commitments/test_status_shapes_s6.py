@@ -1,11 +1,8 @@
 """What became of a promise told in other words than the promise's own (issue 14, items 3, 5, 6), on our own
-invented reports in the shape of real ones: a deal walked out of that is named only as "the deal", a supply
-begun ("began pumping gas to Chad") that settles the promise of the thing it carries, not the pipeline; an
-activity restarted ("the country has restarted nuclear work") that breaks the promise to halt it; a buyer's
-payment for the thing ("paid in advance for the systems"), which is money paid, not the thing; a later
-report naming the thing only by its kind ("the submarine should have been handed over in 2019"); a halt
-that goes on ("enrichment, which is to stay suspended"), which keeps the promise to halt so far.
-Each test runs the real ingest pipeline on a few short dated reports and reads the ledger."""
+invented reports in the shape of real ones: a deal walked out of by one side, which does not break the other
+side's promises; a swap told as each state's deed ("Chad and Niger each freed four prisoners"), which is a
+delivery by each to the other. Each test runs the real pipeline on a few short dated reports, or the outcome
+finder on one sentence."""
 
 from __future__ import annotations
 

@@ -288,6 +288,10 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         return False  # "the loan was repaid": the borrower's promise to repay, never the lender's to lend
     if o["kind"] in BREACHES and o["actor"] and o["actor"] != promisor:
         return False  # a breach settles the promise of the party that did it, not the other side's
+    if loose and o["kind"] == "violated" and c.kind in GIVING:
+        # a promise to hand something over is broken by not handing it over, not "violated" by a deed done
+        # with another thing of its class ("used drones to attack cities" is no breach of a missile sale)
+        return False
     if o["actor"] and o["actor"] == promisee and o["actor"] != promisor:
         # what the promisee did (paid, received, refused, built its own part) does not settle the
         # promisor's promise: a passive names its agent as the actor, a receiver is swapped at reading
@@ -313,6 +317,10 @@ def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | Non
         # decades: a cancellation of 2000 told in another story is no breach of a promise first reported in 2023
         return False
     return True
+
+
+#: Kinds of promise that hand something over: kept by delivering, broken by not delivering.
+GIVING = frozenset({"deliver", "build", "pay", "lend"})
 
 
 #: How much older than the first article reporting it an undated promise may be for another story's
@@ -544,11 +552,22 @@ def split_renewed(clusters: list[Cluster], outcomes: list[dict]) -> list[Cluster
 
 
 def mark_duplicates(outcomes: list[dict]) -> dict[str, str]:
-    """Outcomes repeated by near-duplicate copies of a story: copy id -> first id."""
+    """Outcomes repeated by near-duplicate copies of a story, and a deed read twice in one sentence
+    without its parties the second time ("Iran had supplied Russia with drones, but they had been sent
+    months before"): copy id -> first id. A partyless copy would otherwise settle any promise of its
+    article's states."""
     first: dict[tuple, tuple[str, str]] = {}
     dup: dict[str, str] = {}
+    told = {(o["doc_id"], o["sentence_index"], o["kind"], o["object"]): o["outcome_id"]
+            for o in outcomes if o["actor"] or o["counterpart"]}
+    for o in outcomes:
+        k = (o["doc_id"], o["sentence_index"], o["kind"], o["object"])
+        if not o["actor"] and not o["counterpart"] and k in told:
+            dup[o["outcome_id"]] = told[k]
     for o in sorted(outcomes, key=lambda o: (o["doc_date"] or dt.date.min, o["doc_id"], o["sentence_index"])):
         k = (o["story_id"], o["kind"], o["object"], o["date"])
+        if o["outcome_id"] in dup:
+            continue
         if o["story_id"] and k in first and first[k][1] != o["doc_id"]:
             dup[o["outcome_id"]] = first[k][0]  # the same report in another copy of the story
         elif k not in first:
