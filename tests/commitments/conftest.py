@@ -3,6 +3,7 @@ real ingest pipeline with the commitment stage only."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from trustledger.commitments import queries
@@ -26,3 +27,18 @@ def text_ledger(tmp: Path, docs: dict[str, tuple[str, str]]) -> list[dict]:
     for name, (date, body) in docs.items():
         (folder / name).write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
     return folder_ledger(folder, tmp / "store.duckdb")
+
+
+def sentence_mentions(text: str, date: dt.date) -> list:
+    """The commitment mentions the detector finds in `text`, read as an article of `date` (no store, no linking)."""
+    from trustledger.commitments.stage import find_in_document
+    from trustledger.nlp.model import load_model
+    from trustledger.nlp.sentences import sentences_of
+
+    doc = load_model()(text)
+    return find_in_document(doc, sentences_of(doc), "d", date)[0]
+
+
+def mention_rows(text: str, date: dt.date) -> list[tuple]:
+    """(promisor, promisee, kind, object) of each mention in `text`: what most detection tests compare."""
+    return [(c.promisor, c.promisee, c.kind, c.object) for c in sentence_mentions(text, date)]

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustledger.commitments.stage import find_in_document
-from trustledger.nlp.model import load_model
-from trustledger.nlp.sentences import sentences_of
+from tests.commitments.conftest import mention_rows, sentence_mentions
+
+#: The date the sentences of this file are read as.
+ON = dt.date(2016, 3, 1)
 
 
-def mentions(text: str, date=dt.date(2016, 3, 1)):
-    doc = load_model()(text)
-    cs, _ = find_in_document(doc, sentences_of(doc), "d", date)
-    return cs
+def mentions(text: str) -> list:
+    return sentence_mentions(text, ON)
 
 
-def found(text: str):
-    return [(c.promisor, c.promisee, c.kind, c.object) for c in mentions(text)]
+def found(text: str) -> list[tuple]:
+    return mention_rows(text, ON)
 
 
 def test_an_order_with_no_seller_named_binds_the_other_state_of_the_article():
