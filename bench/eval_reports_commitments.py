@@ -129,7 +129,7 @@ def entries_by_case(entries: list[dict], names: dict[str, str]) -> dict[str, lis
     by_case: dict[str, list[dict]] = {}
     for e in entries:
         docs = {names.get(ev["doc_id"], "") for ev in e["evidence"]}
-        case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d-\d\d-[a-z]\.md$", d)), None)
+        case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d+-\d\d-[a-z]\.md$", d)), None)
         if case:
             by_case.setdefault(case, []).append(e)
     return by_case
