@@ -69,3 +69,14 @@ def test_a_generic_institution_name_belongs_to_the_state_named_with_it(coder):
 def test_a_border_places_a_generic_actor_on_neither_side(coder):
     got = codes(coder, "Gunmen ambushed an army patrol near the Guatemalan border.")
     assert not any(s.startswith("GTM") for s, _, _ in got)
+
+
+def test_an_institution_named_of_a_state_is_that_states():
+    """The lexicon files a bank or a court under one state; "of China" in its name says whose it is."""
+    from trustledger.coding.actors import ActorResolver
+
+    resolver = ActorResolver.default()
+    assert resolver.resolve("the Export-Import Bank of China", DAY).code == "CHNGOV"
+    assert resolver.resolve("the Ministry of Defence of Ukraine", DAY).code == "UKRMIL"
+    assert resolver.resolve("the Export-Import Bank", DAY).code == "USAGOV"
+    assert resolver.resolve("the Bank of England", DAY).code == "GBRGOV"

@@ -604,13 +604,16 @@ class ActorResolver:
             if j is None and m.start - 2 >= lo and doc[m.start - 1].lower_ in ("'s", "’s", "'"):
                 j = by_end.get(m.start - 1)
             owner = out[j] if j is not None and not appositive else None
+            after = None if appositive else _state_after_of(doc, m.end, out, by_token)
+            if owner is None and after is not None:
+                j, owner = after, out[after]  # "the Export-Import Bank of China", "the Supreme Court of Pakistan"
             if owner is not None and (owner.actor.role is not None or owner.actor.person is not None
                                       or owner.actor.place or not _is_state(owner.actor)
                                       or (owner.start > lo and doc[owner.start - 1].text in ("-", "–"))
                                       or (owner.end < m.start and doc[owner.end].text in ("-", "–"))):
                 # "the pro-Iranian Hizbollah", "the Syrian-backed Amal militia": a side, not an owner
                 owner = None
-            start = owner.start if owner is not None else m.start
+            start = min(owner.start, m.start) if owner is not None else m.start
             if owner is None and appositive:
                 head = doc[m.end - 1]
                 while head.dep_ in ("compound", "flat", "amod") and m.start <= head.head.i < m.end:
@@ -626,8 +629,9 @@ class ActorResolver:
             if owner is None or (appositive and owner.actor.country == a.country):
                 continue
             country = owner.actor.country
-            result[k] = ActorMention(start, m.end, Actor(country + a.role, country, a.role, doc[start:m.end].text))
-            if owner.end <= m.start:
+            end = max(m.end, owner.end)
+            result[k] = ActorMention(start, end, Actor(country + a.role, country, a.role, doc[start:end].text))
+            if owner.end <= m.start or owner.start >= m.end:
                 drop.add(j)  # the state's name is now part of the mention
         return [m for k, m in enumerate(result) if k not in drop]
 
@@ -791,6 +795,25 @@ def _titled_name(doc: Doc, end: int, hi: int, taken: list[bool], lo: int) -> int
     if doc[j - 1].lower_ in ORGANISATION_HEADS:
         return None  # "the People's Justice Party": a body's name, not Justice "Party"
     return j
+
+
+def _state_after_of(doc: Doc, end: int, out: list[ActorMention], by_token: dict[int, int]) -> int | None:
+    """The state an institution's name closes with "of" ("Export-Import Bank of China"): the lexicon
+    knows the bank or the court under one state, but the name says whose it is. Only a plain state's
+    name right after "of" (or "of the") counts, not a person, a place or another organ."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    k = by_token.get(i)
+    if k is None or out[k].start != i:
+        return None
+    actor = out[k].actor
+    if actor.role is not None or actor.person is not None or actor.place or not _is_state(actor):
+        return None
+    return k
 
 
 def _is_state(actor: Actor) -> bool:
