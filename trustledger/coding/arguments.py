@@ -67,6 +67,9 @@ FORMER_HOLDINGS = words("former_holdings")
 AGREEMENT_HEADS = words("agreement_heads")
 #: Offices each side holds once: "the ministers", "the leaders" after two were named are those two.
 SIDE_OFFICES = frozenset({"minister", "leader", "president", "premier", "chancellor", "king", "monarch"})
+#: Prepositions of time before a gerund with no subject of its own ("after arriving", "before leaving",
+#: "on landing", "upon taking office"): the gerund's doer is the subject of the clause it hangs on.
+TEMPORAL_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "when"})
 #: Places at a line between states ("a border crossing", "a frontier post").
 BOUNDARY_PLACES = words("boundary_places")
 
@@ -124,10 +127,18 @@ class Arguments:
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head.head, reporters)  # "Arnor is about/ready/willing to restore ..."
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            if self._added_remark(v):
+                # "X said the refusal had disappointed him, adding: ...": the parser hangs the second
+                # verb of saying on the reported clause; it is the speaker's, not the clause subject's
+                return self.subjects(v.head.head, reporters)
             if v.dep_ == "xcomp" and grammar.passive(v.head):  # "Obama is scheduled to attend ..."
                 for c in v.head.children:
                     if c.dep_ == "nsubjpass":
                         return self.actors_of(c, reporters)
+                if v.head.dep_ == "conj" and v.head.head.pos_ in ("VERB", "AUX"):
+                    # "X and Y initialled the accord and are scheduled to sign ...": the subject the
+                    # coordinated verbs share
+                    return self.subjects(v.head.head, reporters)
             return self.subjects(v.head, reporters)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.dep_ == "agent":
             seen = v.head.head.head
@@ -142,6 +153,14 @@ class Arguments:
             # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
             return self.subjects(v.head.head, reporters)
         return []
+
+    def _added_remark(self, v: Token) -> bool:
+        """"adding", "saying" with no subject of its own, hung on a clause reported by another verb of
+        saying ("X said ..., adding that ..."): both are the same speaker's words."""
+        if v.dep_ != "advcl" or v.tag_ != "VBG" or v.head.dep_ != "ccomp" or v.head.head.i == v.head.i:
+            return False
+        said, outer = self.rule(v), self.rule(v.head.head)
+        return said is not None and said.frame == "say" and outer is not None and outer.frame == "say"
 
     def _weapon_user(self, v: Token, subj: Token) -> list[tuple[Actor, int]]:
         """"the bombs hit military targets", "rockets struck the town" after a sentence in which X attacked:
@@ -177,6 +196,7 @@ class Arguments:
             if a.person and a.country != UNKNOWN_COUNTRY and len(a.person.split()) > 1:
                 # "opposition leader Juan Guaido", later "Guaido": the surname names the same person
                 people[_plain(a.person.split()[-1].lower())] = a
+        self._note_titled(people, memory.setdefault("offices", {}))
         for t in self.sent:
             titled = self._title_of(t) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
             if (t.ent_type_ == "PERSON" or titled is not None) and t.pos_ == "PROPN" and t.dep_ != "compound" \
@@ -228,6 +248,33 @@ class Arguments:
         together = self._named_together()
         if together:
             memory["together"], memory["together_at"] = together, memory["count"]
+
+    def _note_titled(self, people: dict[str, Actor], offices: dict[str, Actor]) -> None:
+        """Remember who holds an office by name and by office noun: "Armenian Prime Minister Nikol
+        Pashinian" (one mention, a title before a name) is later "Pashinian"; "the U.N. special envoy" is
+        later "the envoy" (`_office_before`)."""
+        for m in {id(m): m for m in self.by_token.values()}.values():
+            a = m.actor
+            if a.place or a.settled or len(a.country) != 3 or a.country == UNKNOWN_COUNTRY:
+                continue
+            head = self.doc[m.end - 1]
+            if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in OFFICE_NOUNS:
+                offices[head.lemma_.lower()] = a
+            names = [t for t in self.doc[m.start:m.end] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if a.person is None and names and head.i == names[-1].i and names[0].i > m.start:
+                name = " ".join(t.text for t in names)
+                people.setdefault(_plain(head.lower_), Actor(a.code, a.country, a.role, a.text, name))
+
+    def _office_before(self, t: Token) -> Actor | None:
+        """"the envoy", "the spokesman": a singular office noun with "the" alone points back to the
+        actor the report named last by that office ("the country's U.N. special envoy" → the UN)."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in OFFICE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in t.children):
+            return None  # "the Yemeni envoy", "the envoy to Syria": the phrase says whose itself
+        found = self.doc.user_data.get(PARTIES_KEY, {}).get("offices", {}).get(t.lemma_.lower())
+        return _renamed(found, t.text) if found is not None else None
 
     def _owners_leader(self, head: Token) -> Actor | None:
         """"the demonstrators massed to await their leader, Raila Odinga": a leader named by a possessive
@@ -854,7 +901,8 @@ class Arguments:
             titled = self._title_of(t)
             if titled is not None:
                 return _renamed(titled, t.text)
-        anaphor = self._named_before(t) or self._visitor(t) or self._the_country(t) or self._owned_organ(t)
+        anaphor = (self._named_before(t) or self._visitor(t) or self._the_country(t) or self._owned_organ(t)
+                   or self._office_before(t))
         if anaphor is not None:
             return anaphor
         for c in t.children:
@@ -1105,7 +1153,7 @@ def _the_country_noun(t: Token) -> bool:
 
 def _counterparts(t: Token) -> bool:
     """"the ministers", "the leaders": a plural, with "the" alone, of an office each side holds once."""
-    return (t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in SIDE_OFFICES
+    return (t.tag_ in ("NNS", "NNPS") and grammar.common_lemma(t) in SIDE_OFFICES
             and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children if c.dep_ not in ("punct", "advmod")))
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
-from trustledger.coding.arguments import PARTIES_KEY, Arguments
+from trustledger.coding.arguments import PARTIES_KEY, TEMPORAL_PREPS, Arguments
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import IRREGULAR, LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
@@ -777,8 +777,10 @@ class _Sentence(Quotes, Arguments):
         h = prep.head
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "oprd"):
             h = h.head  # "are guilty of violating the truce", "remains steadfast in backing Ukraine"
-        elif prep.lower_ not in ("by", "in"):
-            return []  # after a verb only a gerund of means: "jailed X for helping militants" is X's help
+        elif prep.lower_ not in ("by", "in") and prep.lower_ not in TEMPORAL_PREPS:
+            # after a verb only a gerund of means or of time ("said, soon after arriving in Astana"):
+            # "jailed X for helping militants" is X's help
+            return []
         return self.subjects(h) if h.pos_ in ("VERB", "AUX") else []
 
     def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:

@@ -176,11 +176,22 @@ PAIR_HEADS = words("pair_words")
 RELATION_NOUNS = words("relation_nouns")
 
 
+def common_lemma(t: Token) -> str | None:
+    """The lower-case lemma of a common noun, also of a capitalised plural the tagger takes for a name
+    ("the two Ministers", "Both Sides": house styles capitalise offices); None for other words."""
+    if t.pos_ == "NOUN":
+        return t.lemma_.lower()
+    if t.pos_ != "PROPN" or t.tag_ != "NNPS" or not t.text.istitle():
+        return None
+    low = t.lower_
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+
+
 def pair_phrase(t: Token) -> bool:
     """"both sides", "the two neighbours", "each side": a phrase naming the two parties of an event
     the report told before, not a new actor. A named or modified phrase ("the two Korean leaders")
     is left to the actor resolver."""
-    if t.lemma_.lower() not in PAIR_HEADS or t.pos_ != "NOUN":
+    if common_lemma(t) not in PAIR_HEADS:
         return False
     mods = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
     if not mods & {"both", "two", "each"}:
