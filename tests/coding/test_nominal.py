@@ -32,3 +32,14 @@ def test_a_light_verb_carries_its_nouns_event(text, want):
 def test_an_announcement_of_a_clause_stays_reported_speech():
     got = {(e.source.country, e.root) for e in CODER.code_text("Russia announced that it would sell arms to Iran.")}
     assert ("RUS", "03") in got
+
+
+def test_a_deed_noun_inside_an_asserted_clause_codes_its_deed():
+    """Issue 13: a deed noun with its doer and target named codes the deed where it stands in an
+    asserted clause, not only as its subject; under a noun of fear it is a guess and codes nothing."""
+    told = "The army moved its tanks north in response to an offensive by Hezbollah guerrillas against Israeli posts."
+    got = {(e.source.country, e.root, e.target.country if e.target else None) for e in CODER.code_text(told)}
+    assert ("LBN", "19", "ISR") in got, got
+    feared = "There were fears of an offensive by Hezbollah guerrillas against Israeli posts."
+    got = {(e.source.country, e.root) for e in CODER.code_text(feared)}
+    assert ("LBN", "19") not in got, got
