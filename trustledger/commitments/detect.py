@@ -106,6 +106,8 @@ def _action_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
             for cc in c.children:
+                if _describes_deal(cc):
+                    continue  # "a ceasefire brokered by France", "the deal signed in 2014": no act of it
                 if cc.dep_ in ("acl", "relcl") and cc.pos_ in ("VERB", "AUX") or \
                         cc.dep_ == "advcl" and cc.pos_ == "VERB" and _to_infinitive(cc):  # "an agreement for X to"
                     # "a contract that commits the manufacturer to build forty trains": the act it binds to
@@ -115,6 +117,14 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _describes_deal(clause: Token) -> bool:
+    """A past participle hung on an agreement noun ("a ceasefire brokered by France", "the accord signed in
+    1995", "a truce mediated by Qatar") tells how the agreement came about, not what it binds anyone to:
+    it is never the promised act, and its agent (a mediator, a witness) is never a party of the promise."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _kept_deal(view: SentenceView, act: Token):
@@ -1167,8 +1177,9 @@ class CommitmentFinder:
             return None  # "the engines required to complete the submarine": what it needs, not a duty
         action = action_ or _action_of(tok)
         if lem in ("sign", "conclude", "ink", "strike", "award", *WIN_VERBS) and action is None:
-            has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS for c in tok.children
-                               if c.dep_ in ("dobj", "nsubjpass"))
+            # "signed a ceasefire", "concluded a truce": any agreement noun binds its signatories
+            has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS or _hyphenated(c) in
+                               AGREEMENT_HEADS for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
             if not has_contract and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in CONTRACT_NOUNS:
                 has_contract = True
             if not has_contract:

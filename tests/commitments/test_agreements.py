@@ -1,0 +1,36 @@
+"""Agreements as first-class objects (issue 14, item 2): signing any agreement noun binds its
+signatories to each other; an agreement's mediator is never its act nor its party. Our own
+invented sentences in the shape of real reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def found(text: str, date=dt.date(2016, 3, 1)):
+    doc = load_model()(text)
+    cs, _ = find_in_document(doc, sentences_of(doc), "d", date)
+    return [(c.promisor, c.promisee, c.kind, c.object, c.what) for c in cs]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Sudan signed a truce on Tuesday.",
+    "Peru and Ecuador concluded a ceasefire in the border hills.",
+])
+def test_signing_an_agreement_noun_binds_both_signatories(text):
+    got = {(a, b, k) for a, b, k, *_ in found(text)}
+    pair = sorted({a for a, *_ in got})
+    assert len(pair) == 2 and got == {(pair[0], pair[1], "refrain"), (pair[1], pair[0], "refrain")}
+
+
+def test_a_mediator_is_neither_the_act_nor_a_party():
+    got = found("Chad and Sudan signed a truce agreement brokered by Qatar.")
+    assert got
+    assert all("QAT" not in (a, b) and "broker" not in (w or "") for a, b, _, _, w in got)
+    assert {(a, b) for a, b, *_ in got} == {("TCD", "SDN"), ("SDN", "TCD")}
