@@ -34,3 +34,18 @@ def test_a_mediator_is_neither_the_act_nor_a_party():
     assert got
     assert all("QAT" not in (a, b) and "broker" not in (w or "") for a, b, _, _, w in got)
     assert {(a, b) for a, b, *_ in got} == {("TCD", "SDN"), ("SDN", "TCD")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the second clause's subject on the first clause's object
+    ("Under the agreement, Kenya will respect Uganda's borders and Uganda will grant Kenya access to the lake.",
+     {("UGA", "KEN", "access")}),
+    # ... or on the first clause's recipient: that state is no second recipient
+    ("Under the treaty, Norway will supply gas to Poland and Denmark will build the pipeline.",
+     {("NOR", "POL", "gas"), ("DNK", "NOR", "pipeline")}),
+    # a clause coordinated with the one the agreement governs is its own subject's promise
+    ("The pact provides that Chile will cut tariffs and Peru will lift its import quotas.",
+     {("CHL", "PER", "tariff"), ("PER", "CHL", "import quota")}),
+])
+def test_each_clause_of_an_agreement_binds_its_own_subject(text, expected):
+    assert {(a, b, o) for a, b, _, o, _ in found(text)} == expected

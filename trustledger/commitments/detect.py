@@ -119,6 +119,26 @@ def _action_of(verb: Token) -> Token | None:
     return None
 
 
+def _own_clauses(trigger: Token) -> list[Token]:
+    """Clauses coordinated with the trigger, or with the clause it governs, that have a subject of their
+    own: "..., and Qatar pledged $1 billion", "the pact provides that A will cut tariffs and B will lift
+    its quotas". Each is a promise of its own subject, found when the loop reaches its verb, so the
+    trigger must not swallow it."""
+    heads = [trigger]
+    inner = _action_of(trigger)
+    if inner is not None and inner.dep_ in ("ccomp", "xcomp", "relcl", "advcl"):
+        heads.append(inner)
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and (any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children) or sx.stray_subject(c) is not None)]
+
+
+def _first_object(doc, mention, action: Token) -> bool:
+    """A state's name right after the verb, before the thing ("grant Ethiopia access", "give Ukraine
+    tanks"), is the first of two objects, the one who receives, though the parser reads it as a
+    modifier of the thing; a maker is written as an adjective ("Russian gas", "US-made jets")."""
+    return mention.start == action.i + 1 and doc[mention.start].pos_ == "PROPN" and action.pos_ == "VERB"
+
+
 def _describes_deal(clause: Token) -> bool:
     """A past participle hung on an agreement noun ("a ceasefire brokered by France", "the accord signed in
     1995", "a truce mediated by Qatar") tells how the agreement came about, not what it binds anyone to:
@@ -974,8 +994,7 @@ class CommitmentFinder:
                         if e is not None and (e.object, e.kind) != (m.object, m.kind):
                             extra.append(e)
             if m is not None:
-                own = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                       and any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children)]
+                own = _own_clauses(tok)
                 keep = {t.i for c in own for t in c.subtree}  # "..., and Qatar pledged $1 billion"
                 for t in tok.subtree:
                     if t.i not in keep:
@@ -1743,7 +1762,8 @@ class CommitmentFinder:
             doc = view.span.doc
             head = doc[obj.start:obj.end].root
             inside = {t.i for t in head.subtree if t.i <= head.i}
-            maker = next((c.code for c in view.countries if c.start in inside), None)
+            maker = next((c.code for c in view.countries if c.start in inside
+                          and not _first_object(doc, c, action)), None)
             if maker == promisee:
                 promisor, promisee = promisee, promisor
         site = _site_state(view, action, obj) if kind == "deliver" and not buyer_binds and (
