@@ -1529,7 +1529,9 @@ class CommitmentFinder:
             if spk is not None and spk.lemma_.lower() in FORECASTERS:
                 return None  # "analysts said Chile would not take the matter to court": a forecast
         neg = sx.negated(tok)
-        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") else "deliver"
+        # "will respect Somalia's sovereignty", "will observe the truce": kept by holding back
+        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") or \
+            tok.lemma_.lower() in REFRAIN_VERBS - KEEP_VERBS | {"respect"} else "deliver"
         low = view.text.lower()
         if neg and _held_back_until(tok, view):
             return None  # a conditional refusal, an outcome not a promise
