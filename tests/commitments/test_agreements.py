@@ -54,3 +54,9 @@ def test_each_clause_of_an_agreement_binds_its_own_subject(text, expected):
 def test_a_pledge_to_respect_under_an_agreement_is_kept_by_holding_back():
     got = found("Under the accord, Laos will respect Cambodia's territorial integrity.")
     assert [(a, b, k) for a, b, k, *_ in got] == [("LAO", "KHM", "refrain")]
+
+
+def test_its_neighbour_under_a_deal_is_the_other_state_of_the_pair():
+    got = found("Peru and Chile settled their border dispute in March. The Peruvian cabinet nearly fell over "
+                "the deal, under which its neighbour will hand over the disputed valley before 2020.")
+    assert ("CHL", "PER") in {(a, b) for a, b, *_ in got}

@@ -253,6 +253,8 @@ def _modifier_object(view: SentenceView, tok: Token):
 
 
 #: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
+#: Nouns of a state's relation to another ("its neighbour"): the other state of the article's pair.
+OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "partner", "counterpart"})
 PARTY_NOUNS = {"side", "country", "government", "party", "state", "nation", "signatory"}
 #: Acts of opening: "agreed to open four border crossings" is a promise to act, though a border respected
 #: is a promise to refrain.
@@ -1562,6 +1564,20 @@ class CommitmentFinder:
             return None  # "Russia will suspend its participation in the grain deal": a breach announced
         return self._build(view, tok, tok, kind, obj)
 
+    def _other_side(self, view: SentenceView, subj: Token) -> tuple[str, str] | None:
+        """"its neighbour", "its partner": the state related to the one "its" stands for. When the article
+        is about a pair of states and "its" is one of them, the subject is the other, promising the first."""
+        if subj.lemma_.lower() not in OTHER_SIDE_NOUNS or len(self.ctx.dyad) != 2:
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None:
+            return None
+        before = [c.code for c in view.countries if c.start < subj.i and c.code in self.ctx.dyad]
+        owner = before[-1] if before else self.ctx.last_subject
+        if owner not in self.ctx.dyad:
+            return None
+        return next(c for c in self.ctx.dyad if c != owner), owner
+
     # -- assembling ----------------------------------------------------------------------
     def _parties(self, view: SentenceView, trigger: Token, action: Token) -> tuple[str | None, str | None, bool]:
         promisor = promisee = None
@@ -1603,6 +1619,8 @@ class CommitmentFinder:
                 # a person of no state we know speaks: a state named in another phrase is no guess for his own
                 promisor = None if unknown else before[0] if before else self.ctx.last_subject
                 implied = not before
+            elif (other := self._other_side(view, subj)) is not None:
+                promisor, promisee = other  # "the deal, under which its neighbour will take the name"
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
                 if pr:
