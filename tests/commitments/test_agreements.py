@@ -60,3 +60,8 @@ def test_its_neighbour_under_a_deal_is_the_other_state_of_the_pair():
     got = found("Peru and Chile settled their border dispute in March. The Peruvian cabinet nearly fell over "
                 "the deal, under which its neighbour will hand over the disputed valley before 2020.")
     assert ("CHL", "PER") in {(a, b) for a, b, *_ in got}
+
+
+def test_due_to_ratify_an_agreement_is_a_promise_about_that_agreement():
+    got = found("Hungary is due to ratify Sweden's NATO accession protocol next week.")
+    assert [(a, b) for a, b, *_ in got] == [("HUN", "SWE")]

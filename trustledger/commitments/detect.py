@@ -1464,6 +1464,8 @@ class CommitmentFinder:
             return None
         obj = view.object_near(action or tok, prefer_after=False) or (
             view.fallback_object(action) if action is not None else None)
+        if obj is None and action is not None and action.lemma_.lower() in AGREEMENT_ACTS:
+            obj = _agreement_object(view, action)  # "is due to ratify the accession protocol this week"
         if obj is None:
             subj = sx.subject_of(tok)
             obj = view.fallback_object(subj.head) if subj is not None else None
