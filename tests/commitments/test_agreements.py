@@ -65,3 +65,8 @@ def test_its_neighbour_under_a_deal_is_the_other_state_of_the_pair():
 def test_due_to_ratify_an_agreement_is_a_promise_about_that_agreement():
     got = found("Hungary is due to ratify Sweden's NATO accession protocol next week.")
     assert [(a, b) for a, b, *_ in got] == [("HUN", "SWE")]
+
+
+def test_will_ratify_an_agreement_is_a_promise():
+    got = found("Under the settlement, Hungary will ratify Sweden's NATO accession protocol this month.")
+    assert [(a, b) for a, b, *_ in got] == [("HUN", "SWE")]
