@@ -70,3 +70,8 @@ def test_due_to_ratify_an_agreement_is_a_promise_about_that_agreement():
 def test_will_ratify_an_agreement_is_a_promise():
     got = found("Under the settlement, Hungary will ratify Sweden's NATO accession protocol this month.")
     assert [(a, b) for a, b, *_ in got] == [("HUN", "SWE")]
+
+
+def test_a_promise_to_ratify_reads_as_ratifying_not_implementing():
+    got = found("Under the deal, Hungary will ratify Sweden's NATO accession protocol.")
+    assert [w.split()[0] for *_, w in got] == ["ratify"]

@@ -1915,6 +1915,8 @@ class CommitmentFinder:
                 or action.lemma_.lower() in AGREEMENT_ACTS and "agreement" in (category_of(key or ""), getattr(
                     obj, "category", ""))):  # "agreed to abide by the accord": the accord kept
             what = ("observe " if kind == "refrain" else "implement ") + (key or "")
+            if action.lemma_.lower() in ("ratify", "join", "accede") and kind == "deliver":
+                what = f"{action.lemma_.lower()} {key or ''}"  # "will ratify the protocol": ratifying is the promise
         elif buyer_binds and key:
             what = f"buy {key}"  # "to purchase $200 billion more in goods": a sum spent, not given
         elif category_of(key or "") == "money" and kind == "deliver":
