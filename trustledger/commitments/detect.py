@@ -106,6 +106,8 @@ def _action_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
             for cc in c.children:
+                if _describes_deal(cc):
+                    continue  # "a ceasefire brokered by France", "the deal signed in 2014": no act of it
                 if cc.dep_ in ("acl", "relcl") and cc.pos_ in ("VERB", "AUX") or \
                         cc.dep_ == "advcl" and cc.pos_ == "VERB" and _to_infinitive(cc):  # "an agreement for X to"
                     # "a contract that commits the manufacturer to build forty trains": the act it binds to
@@ -115,6 +117,34 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _own_clauses(trigger: Token) -> list[Token]:
+    """Clauses coordinated with the trigger, or with the clause it governs, that have a subject of their
+    own: "..., and Qatar pledged $1 billion", "the pact provides that A will cut tariffs and B will lift
+    its quotas". Each is a promise of its own subject, found when the loop reaches its verb, so the
+    trigger must not swallow it."""
+    heads = [trigger]
+    inner = _action_of(trigger)
+    if inner is not None and inner.dep_ in ("ccomp", "xcomp", "relcl", "advcl"):
+        heads.append(inner)
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and (any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children) or sx.stray_subject(c) is not None)]
+
+
+def _first_object(doc, mention, action: Token) -> bool:
+    """A state's name right after the verb, before the thing ("grant Ethiopia access", "give Ukraine
+    tanks"), is the first of two objects, the one who receives, though the parser reads it as a
+    modifier of the thing; a maker is written as an adjective ("Russian gas", "US-made jets")."""
+    return mention.start == action.i + 1 and doc[mention.start].pos_ == "PROPN" and action.pos_ == "VERB"
+
+
+def _describes_deal(clause: Token) -> bool:
+    """A past participle hung on an agreement noun ("a ceasefire brokered by France", "the accord signed in
+    1995", "a truce mediated by Qatar") tells how the agreement came about, not what it binds anyone to:
+    it is never the promised act, and its agent (a mediator, a witness) is never a party of the promise."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _kept_deal(view: SentenceView, act: Token):
@@ -223,6 +253,8 @@ def _modifier_object(view: SentenceView, tok: Token):
 
 
 #: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
+#: Nouns of a state's relation to another ("its neighbour"): the other state of the article's pair.
+OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "partner", "counterpart"})
 PARTY_NOUNS = {"side", "country", "government", "party", "state", "nation", "signatory"}
 #: Acts of opening: "agreed to open four border crossings" is a promise to act, though a border respected
 #: is a promise to refrain.
@@ -964,8 +996,7 @@ class CommitmentFinder:
                         if e is not None and (e.object, e.kind) != (m.object, m.kind):
                             extra.append(e)
             if m is not None:
-                own = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                       and any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children)]
+                own = _own_clauses(tok)
                 keep = {t.i for c in own for t in c.subtree}  # "..., and Qatar pledged $1 billion"
                 for t in tok.subtree:
                     if t.i not in keep:
@@ -1167,8 +1198,9 @@ class CommitmentFinder:
             return None  # "the engines required to complete the submarine": what it needs, not a duty
         action = action_ or _action_of(tok)
         if lem in ("sign", "conclude", "ink", "strike", "award", *WIN_VERBS) and action is None:
-            has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS for c in tok.children
-                               if c.dep_ in ("dobj", "nsubjpass"))
+            # "signed a ceasefire", "concluded a truce": any agreement noun binds its signatories
+            has_contract = any(c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS or _hyphenated(c) in
+                               AGREEMENT_HEADS for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
             if not has_contract and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in CONTRACT_NOUNS:
                 has_contract = True
             if not has_contract:
@@ -1432,6 +1464,8 @@ class CommitmentFinder:
             return None
         obj = view.object_near(action or tok, prefer_after=False) or (
             view.fallback_object(action) if action is not None else None)
+        if obj is None and action is not None and action.lemma_.lower() in AGREEMENT_ACTS:
+            obj = _agreement_object(view, action)  # "is due to ratify the accession protocol this week"
         if obj is None:
             subj = sx.subject_of(tok)
             obj = view.fallback_object(subj.head) if subj is not None else None
@@ -1499,7 +1533,9 @@ class CommitmentFinder:
             if spk is not None and spk.lemma_.lower() in FORECASTERS:
                 return None  # "analysts said Chile would not take the matter to court": a forecast
         neg = sx.negated(tok)
-        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") else "deliver"
+        # "will respect Somalia's sovereignty", "will observe the truce": kept by holding back
+        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") or \
+            tok.lemma_.lower() in REFRAIN_VERBS - KEEP_VERBS | {"respect"} else "deliver"
         low = view.text.lower()
         if neg and _held_back_until(tok, view):
             return None  # a conditional refusal, an outcome not a promise
@@ -1529,6 +1565,20 @@ class CommitmentFinder:
                 for c in tok.children)):
             return None  # "Russia will suspend its participation in the grain deal": a breach announced
         return self._build(view, tok, tok, kind, obj)
+
+    def _other_side(self, view: SentenceView, subj: Token) -> tuple[str, str] | None:
+        """"its neighbour", "its partner": the state related to the one "its" stands for. When the article
+        is about a pair of states and "its" is one of them, the subject is the other, promising the first."""
+        if subj.lemma_.lower() not in OTHER_SIDE_NOUNS or len(self.ctx.dyad) != 2:
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None:
+            return None
+        before = [c.code for c in view.countries if c.start < subj.i and c.code in self.ctx.dyad]
+        owner = before[-1] if before else self.ctx.last_subject
+        if owner not in self.ctx.dyad:
+            return None
+        return next(c for c in self.ctx.dyad if c != owner), owner
 
     # -- assembling ----------------------------------------------------------------------
     def _parties(self, view: SentenceView, trigger: Token, action: Token) -> tuple[str | None, str | None, bool]:
@@ -1571,6 +1621,8 @@ class CommitmentFinder:
                 # a person of no state we know speaks: a state named in another phrase is no guess for his own
                 promisor = None if unknown else before[0] if before else self.ctx.last_subject
                 implied = not before
+            elif (other := self._other_side(view, subj)) is not None:
+                promisor, promisee = other  # "the deal, under which its neighbour will take the name"
             else:
                 pr = sx.resolve_pronoun(subj, view.span, view.countries, self.ctx.last_subject)
                 if pr:
@@ -1732,7 +1784,8 @@ class CommitmentFinder:
             doc = view.span.doc
             head = doc[obj.start:obj.end].root
             inside = {t.i for t in head.subtree if t.i <= head.i}
-            maker = next((c.code for c in view.countries if c.start in inside), None)
+            maker = next((c.code for c in view.countries if c.start in inside
+                          and not _first_object(doc, c, action)), None)
             if maker == promisee:
                 promisor, promisee = promisee, promisor
         site = _site_state(view, action, obj) if kind == "deliver" and not buyer_binds and (
@@ -1862,6 +1915,8 @@ class CommitmentFinder:
                 or action.lemma_.lower() in AGREEMENT_ACTS and "agreement" in (category_of(key or ""), getattr(
                     obj, "category", ""))):  # "agreed to abide by the accord": the accord kept
             what = ("observe " if kind == "refrain" else "implement ") + (key or "")
+            if action.lemma_.lower() in ("ratify", "join", "accede") and kind == "deliver":
+                what = f"{action.lemma_.lower()} {key or ''}"  # "will ratify the protocol": ratifying is the promise
         elif buyer_binds and key:
             what = f"buy {key}"  # "to purchase $200 billion more in goods": a sum spent, not given
         elif category_of(key or "") == "money" and kind == "deliver":

@@ -107,7 +107,7 @@ def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -
                         if q.dep_ == "appos":
                             found.extend(country_of_np(q, countries, depth - 1))
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not _heads_next_clause(c):
             found.extend(country_of_np(c, countries, depth))
     seen: list[CountryMention] = []
     for f in found:
@@ -128,10 +128,38 @@ def members_named(verb: Token, countries: list[CountryMention]) -> list[CountryM
     return out
 
 
+def stray_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser hung on the first clause's last noun: in "A will
+    respect B's borders and C will grant A access", the small parser reads "C" as a conjunct of
+    "borders" and leaves "grant" with no subject. A verb with a modal of its own ("will", "would") and
+    no subject takes the coordinated noun that stands right before its modal."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i), None)
+    if modal is None or modal.i == 0:
+        return None
+    prev = verb.doc[modal.i - 1]
+    if prev.dep_ == "conj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.i < prev.i and any(
+            c.dep_ == "cc" for c in prev.head.children):
+        return prev
+    return None
+
+
+def _heads_next_clause(tok: Token) -> bool:
+    """A conjunct that is really the subject of the next clause ("supply gas to Poland and Denmark will
+    build the pipeline"): not one more state of the phrase it hangs on."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.dep_ == "aux" and nxt.tag_ == "MD" and nxt.head.i > nxt.i and \
+        stray_subject(nxt.head) is not None and stray_subject(nxt.head).i == tok.i
+
+
 def subject_of(verb: Token) -> Token | None:
     t = verb
     for _ in range(5):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        stray = stray_subject(t) if not subs else None
+        if stray is not None:
+            return stray
         if len(subs) > 1:  # "Turkey and the UAE each pledged": a floating "each" is not the subject
             subs = [c for c in subs if c.lower_ not in ("each", "both", "all")] or subs
         if subs:  # the subject nearest the verb ("NEW DELHI, Dec. 12 — Japan agreed": Japan)
