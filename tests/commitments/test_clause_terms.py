@@ -1,0 +1,21 @@
+"""Promises stated as an agreement's terms ("under the deal, X will ...") that the detector once misread
+(issue 14): acts of conceding among the future acts. Our own invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def found(text: str, date=dt.date(2016, 3, 1)):
+    doc = load_model()(text)
+    cs, _ = find_in_document(doc, sentences_of(doc), "d", date)
+    return [(c.promisor, c.promisee, c.kind, c.object, c.what) for c in cs]
+
+
+def test_recognising_under_a_deal_is_a_promise():
+    got = found("Under the accord signed on Friday, Moldova will recognise Georgia's driving licences.")
+    assert [(a, b, k) for a, b, k, *_ in got] == [("MDA", "GEO", "deliver")]
