@@ -19,3 +19,8 @@ def found(text: str, date=dt.date(2016, 3, 1)):
 def test_recognising_under_a_deal_is_a_promise():
     got = found("Under the accord signed on Friday, Moldova will recognise Georgia's driving licences.")
     assert [(a, b, k) for a, b, k, *_ in got] == [("MDA", "GEO", "deliver")]
+
+
+def test_a_limiting_verb_words_its_refrain_promise_without_a_doubled_negation():
+    got = found("Pyongyang agreed to cap its plutonium enrichment at current levels.")
+    assert [(k, w.split()[0]) for _, _, k, _, w in got] == [("refrain", "cap")]

@@ -35,6 +35,8 @@ ACTION_VERBS = words("commitment_actions")
 ACTION_NAME = word_map("action_names")
 FUTURE_VERBS = words("future_actions")
 REFRAIN_VERBS = words("refrain_verbs")
+#: Verbs that themselves hold an activity back ("cap enrichment"): a refrain promise worded by the verb itself.
+LIMIT_VERBS = words("limiting_verbs")
 REFRAIN_PHRASES = re.compile(
     r"non-aggression|ceasefire|cease-fire|truce|security assurances?|territorial integrity|"
     r"not to (?:sell|supply|transfer|allow|help|attack|use|intervene|re-?impose|impose|interfere|aid|join)|"
@@ -1928,7 +1930,9 @@ class CommitmentFinder:
             if kind == "refrain" and lem in ("guarantee", "assure", "pledge", "promise", "commit", "vow"):
                 what = f"respect {key or ''}"  # "guaranteeing Ukraine's borders"
             else:
+                # "cap uranium enrichment" holds the conduct back already: no doubled "not cap ..."
                 what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS | HALT_ACTS | KEEP_VERBS
+                        | LIMIT_VERBS
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
         if key and what.endswith(" " + key):
             what = what[: -len(key)] + as_written(key, view.text)  # "deliver S-300", as the report writes it
