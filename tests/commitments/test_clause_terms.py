@@ -24,3 +24,8 @@ def test_recognising_under_a_deal_is_a_promise():
 def test_a_limiting_verb_words_its_refrain_promise_without_a_doubled_negation():
     got = found("Pyongyang agreed to cap its plutonium enrichment at current levels.")
     assert [(k, w.split()[0]) for _, _, k, _, w in got] == [("refrain", "cap")]
+
+
+def test_will_limit_under_a_deal_is_a_promise_to_refrain():
+    got = found("Under the accord, Pakistan will limit uranium enrichment at Kahuta.")
+    assert [(a, k, w.split()[0]) for a, _, k, _, w in got] == [("PAK", "refrain", "limit")]
