@@ -29,3 +29,9 @@ def test_a_limiting_verb_words_its_refrain_promise_without_a_doubled_negation():
 def test_will_limit_under_a_deal_is_a_promise_to_refrain():
     got = found("Under the accord, Pakistan will limit uranium enrichment at Kahuta.")
     assert [(a, k, w.split()[0]) for a, _, k, _, w in got] == [("PAK", "refrain", "limit")]
+
+
+def test_a_guarantee_stated_as_a_deal_term_binds_its_subject():
+    got = found("Under the deal, Georgia will guarantee free transit for Armenian lorries.")
+    assert [(a, b, k) for a, b, k, *_ in got] == [("GEO", "ARM", "deliver")]
+    assert found("Georgia will guarantee free transit for Armenian lorries.") == []

@@ -1210,8 +1210,11 @@ class CommitmentFinder:
         if lem == "order":
             return self._order(view, tok)
         guards = lem in ("guarantee", "assure") and action is None and _guards_sovereignty(tok, view)
+        # "under the deal, Azerbaijan will guarantee safe passage": a guarantee that is itself the agreement's
+        # term binds its subject to provide the thing, with no act clause under it
+        termed = lem == "guarantee" and action is None and _is_future(tok) and _under_deal(tok)
         if lem in ("guarantee", "assure") and action is None and not REFRAIN_PHRASES.search(view.text) \
-                and not guards and not _gives_to(tok, view):
+                and not guards and not _gives_to(tok, view) and not termed:
             return None
         kind = "refrain" if guards else "deliver"
         act = action or tok
