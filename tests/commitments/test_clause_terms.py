@@ -35,3 +35,8 @@ def test_a_guarantee_stated_as_a_deal_term_binds_its_subject():
     got = found("Under the deal, Georgia will guarantee free transit for Armenian lorries.")
     assert [(a, b, k) for a, b, k, *_ in got] == [("GEO", "ARM", "deliver")]
     assert found("Georgia will guarantee free transit for Armenian lorries.") == []
+
+
+def test_obliges_read_as_a_noun_still_binds_the_party_after_it():
+    got = found("The treaty obliges Chile to compensate Bolivia.")
+    assert [(a, b, k) for a, b, k, *_ in got] == [("CHL", "BOL", "deliver")]

@@ -83,7 +83,7 @@ def _action_of(verb: Token) -> Token | None:
         # small parser often hangs the infinitive of an object-control verb as an adverbial clause
         # (the object must be a party: "signed a waiver to allow the funds to move" is a purpose, not control)
         if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and _to_infinitive(c) and any(
-                d.dep_ == "dobj" and d.i < c.i and (d.pos_ in ("PROPN", "PRON") or d.ent_type_ in (
+                d.dep_ in ("dobj", "appos") and d.i < c.i and (d.pos_ in ("PROPN", "PRON") or d.ent_type_ in (
                     "GPE", "NORP", "ORG") or d.lemma_.lower() in PARTY_NOUNS) for d in verb.children):
             return c
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in CONTRACT_NOUNS | PROMISE_NOUNS:
@@ -195,8 +195,15 @@ def _relative_gap(view: SentenceView, trigger: Token, action: Token):
 def _verb_read_as_noun(tok: Token) -> bool:
     """"The accord obliges/NOUN Chile to compensate Bolivia": a verb of the third person the tagger read as a
     plural noun, known by the subject and the object it governs as the sentence's main verb."""
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+    if not (tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.dep_ == "ROOT"):
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+        return True
+    # "The treaty obliges/NOUN Chile to compensate": the agreement read as a compound before the "noun", the
+    # party bound as its apposition, and the act as a to-infinitive under it
+    return any(c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in CONTRACT_NOUNS | AGREEMENT_HEADS
+               for c in tok.children) and any(c.dep_ == "appos" and c.i > tok.i for c in tok.children) and any(
+        c.dep_ == "advcl" and c.pos_ == "VERB" and _to_infinitive(c) for c in tok.children)
 
 
 def _to_infinitive(verb: Token) -> bool:
