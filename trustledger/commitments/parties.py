@@ -42,7 +42,7 @@ def _resolver():
     return ActorResolver.default()
 
 
-def _lookup(text: str) -> str | None:
+def state_named(text: str) -> str | None:
     """The state an exact country name stands for, in the coder's own name table (exact names and
     codes only: `to_cameo`'s fuzzy fallback would make a town or a nationality a state)."""
     key = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
@@ -114,7 +114,7 @@ def party_mentions(span: Span, on: dt.date | None = None
             continue  # a town, a province, a site: where, not who
         if a.role == "MED":
             continue  # "Reuters reports", "the BBC's correspondent": the press tells, it neither promises nor receives
-        if a.role == "GOV" and a.person is None and _lookup(span.doc[m.start:m.end].text) is None \
+        if a.role == "GOV" and a.person is None and state_named(span.doc[m.start:m.end].text) is None \
                 and _locative(span, m.start):
             continue  # "signed in Vienna": a capital named as the place
         found[m.start] = CountryMention(m.start, m.end, successor(country), firm=a.role == "BUS")
@@ -124,7 +124,7 @@ def party_mentions(span: Span, on: dt.date | None = None
             continue
         if any(i in covered for i in range(e.start, e.end)):
             continue
-        code = _lookup(e.text)
+        code = state_named(e.text)
         if code and not _locative(span, e.start) and not _in_money(span, e.start, e.end):
             found[e.start] = CountryMention(e.start, e.end, successor(code))
     return sorted(found.values(), key=lambda m: m.start), bodies, places

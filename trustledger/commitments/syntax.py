@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from trustledger.commitments.parties import CountryMention, _lookup
+from trustledger.commitments.parties import CountryMention, state_named
 from trustledger.words import words
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -236,7 +236,7 @@ def resolve_pronoun(tok: Token, sent: Span, countries: list[CountryMention], bef
         if found:
             return [found[0].code]
     for t in reversed(list(sent.doc[sent.start:tok.i])):
-        if low in ("it", "its") and t.ent_type_ == "PERSON" and _lookup(t.text) is None:
+        if low in ("it", "its") and t.ent_type_ == "PERSON" and state_named(t.text) is None:
             continue  # "the exports that Trump promised it would buy": "it" is never a person ("Niger" tagged
             # PERSON by the small model is still the state)
         if t.dep_ in ("nsubj", "nsubjpass"):
