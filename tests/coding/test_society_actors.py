@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.coding.conftest import coded_triples
+from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 
 DAY = dt.date(1987, 6, 20)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
 
 
 def codes(coder: EventCoder, text: str) -> list[tuple]:
@@ -49,10 +57,7 @@ def test_a_transnational_ngo_has_no_state_and_is_not_given_one(coder):
     assert ("---NGO", "11", "EGYCOP") in got
 
 
-def test_a_generic_institution_name_belongs_to_the_state_named_with_it(coder):
-    from trustledger.coding.actors import ActorResolver
-
-    resolver = ActorResolver.default()
+def test_a_generic_institution_name_belongs_to_the_state_named_with_it(resolver):
     assert resolver.resolve("the Iraqi Ministry of Defence", DAY).code == "IRQMIL"
     assert resolver.resolve("Iraq's Ministry of Defence", DAY).code == "IRQMIL"
     assert resolver.resolve("the Ministry of Defence", DAY).code == "GBRMIL"
@@ -71,11 +76,8 @@ def test_a_border_places_a_generic_actor_on_neither_side(coder):
     assert not any(s.startswith("GTM") for s, _, _ in got)
 
 
-def test_an_institution_named_of_a_state_is_that_states():
+def test_an_institution_named_of_a_state_is_that_states(resolver):
     """The lexicon files a bank or a court under one state; "of China" in its name says whose it is."""
-    from trustledger.coding.actors import ActorResolver
-
-    resolver = ActorResolver.default()
     assert resolver.resolve("the Export-Import Bank of China", DAY).code == "CHNGOV"
     assert resolver.resolve("the Ministry of Defence of Ukraine", DAY).code == "UKRMIL"
     assert resolver.resolve("the Export-Import Bank", DAY).code == "USAGOV"

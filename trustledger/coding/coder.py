@@ -54,6 +54,9 @@ from trustledger.words import word_map, words
 if TYPE_CHECKING:
     from trustledger.stages import SentenceGuard
 
+#: Prepositions before a gerund whose doer is the subject of the clause it hangs on: of means ("by
+#: signing", "in backing") and of time ("after arriving"); "jailed X for helping" is X's help.
+GERUND_PREPS = frozenset({"by", "in"}) | TEMPORAL_PREPS
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate", "permit"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -777,10 +780,8 @@ class _Sentence(Quotes, Arguments):
         h = prep.head
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "oprd"):
             h = h.head  # "are guilty of violating the truce", "remains steadfast in backing Ukraine"
-        elif prep.lower_ not in ("by", "in") and prep.lower_ not in TEMPORAL_PREPS:
-            # after a verb only a gerund of means or of time ("said, soon after arriving in Astana"):
-            # "jailed X for helping militants" is X's help
-            return []
+        elif prep.lower_ not in GERUND_PREPS:
+            return []  # after a verb only a gerund of means or of time ("said, soon after arriving in Astana")
         return self.subjects(h) if h.pos_ in ("VERB", "AUX") else []
 
     def _relative(self, v: Token, deps: tuple[str, ...]) -> list[tuple[Actor, int]]:

@@ -261,9 +261,9 @@ def _modifier_object(view: SentenceView, tok: Token):
     return ObjectMention(tok.i, tok.i + 1, found[0], tok.text, False, class_of(found[0]))
 
 
-#: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
 #: Nouns of a state's relation to another ("its neighbour"): the other state of the article's pair.
 OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "partner", "counterpart"})
+#: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
 PARTY_NOUNS = {"side", "country", "government", "party", "state", "nation", "signatory"}
 #: Acts of opening: "agreed to open four border crossings" is a promise to act, though a border respected
 #: is a promise to refrain.
@@ -372,6 +372,9 @@ ROLE_NOUNS = words("role_nouns")
 OUTCOME_ON_DEALS = {"suspend", "end", "halt", "stop", "cease", "freeze", "cancel", "leave", "withdraw", "move"}
 #: Acts of shutting down something of one's own ("will close the test site"): promises to all, like halting.
 HALT_ACTS = {"close", "dismantle", "destroy"}
+#: Future acts kept by holding back ("will respect Somalia's sovereignty", "will halt the tests"): the
+#: verbs of refraining other than those of keeping to something, with respecting and the plain halts.
+HOLDING_BACK = frozenset(REFRAIN_VERBS - KEEP_VERBS | {"respect", "halt", "stop", "end", "cease"})
 #: Words that make a future sentence a forecast by others, not a state's announced act.
 FORECAST = re.compile(r"\b(analysts?|experts?|observers?|forecasts?|predict\w*|projected|likely|unlikely|"
                       r"probably|expected|estimates?|could|might|may)\b", re.I)
@@ -1545,9 +1548,7 @@ class CommitmentFinder:
             if spk is not None and spk.lemma_.lower() in FORECASTERS:
                 return None  # "analysts said Chile would not take the matter to court": a forecast
         neg = sx.negated(tok)
-        # "will respect Somalia's sovereignty", "will observe the truce": kept by holding back
-        kind = "refrain" if neg or tok.lemma_.lower() in ("halt", "stop", "end", "cease") or \
-            tok.lemma_.lower() in REFRAIN_VERBS - KEEP_VERBS | {"respect"} else "deliver"
+        kind = "refrain" if neg or tok.lemma_.lower() in HOLDING_BACK else "deliver"
         low = view.text.lower()
         if neg and _held_back_until(tok, view):
             return None  # a conditional refusal, an outcome not a promise

@@ -149,8 +149,10 @@ def _heads_next_clause(tok: Token) -> bool:
     """A conjunct that is really the subject of the next clause ("supply gas to Poland and Denmark will
     build the pipeline"): not one more state of the phrase it hangs on."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.dep_ == "aux" and nxt.tag_ == "MD" and nxt.head.i > nxt.i and \
-        stray_subject(nxt.head) is not None and stray_subject(nxt.head).i == tok.i
+    if nxt is None or nxt.dep_ != "aux" or nxt.tag_ != "MD" or nxt.head.i <= nxt.i:
+        return False
+    stray = stray_subject(nxt.head)
+    return stray is not None and stray.i == tok.i
 
 
 def subject_of(verb: Token) -> Token | None:
