@@ -44,3 +44,19 @@ def test_coordinated_verbs_share_the_object_after_the_last(coder):
 def test_shots_into_a_crowd_are_repression_of_its_people(coder):
     got = codes(coder, "Bahraini troops fired live rounds into the crowd.")
     assert got and got[0][1] == "175" and got[0][2] == "BHRCVL", got
+
+
+def test_the_deed_a_means_was_used_for_is_done_not_intended(coder):
+    """"used force to disperse": the parser makes the infinitive a complement of "used", but the
+    dispersal is what the report tells happened (175), not an intent to repress (137)."""
+    got = codes(coder, "Georgian riot police have used force to disperse several hundred opposition protesters.")
+    assert [c[1] for c in got] == ["175"], got
+    got = codes(coder, "Bolivian police will use force to disperse the miners blocking the highway.")
+    assert "137" in [c[1] for c in got] and "175" not in [c[1] for c in got], got  # yet to be done: an intent
+
+
+def test_two_countries_meeting_meet_each_other_not_the_host_of_the_venue(coder):
+    got = codes(coder, "Armenian and Azerbaijani foreign ministers met in Geneva on Monday.")
+    assert sorted((s[:3], t[:3]) for s, c, t in got if c == "040") == [("ARM", "AZE"), ("AZE", "ARM")], got
+    got = codes(coder, "The Iranian president met in Moscow on Tuesday.")  # one party: the place is the host
+    assert [(s[:3], c, t[:3]) for s, c, t in got] == [("IRN", "040", "RUS")], got

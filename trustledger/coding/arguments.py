@@ -764,6 +764,13 @@ class Arguments:
                             return found
         return []
 
+    @staticmethod
+    def _parties_meeting(v: Token, srcs: list[tuple[Actor, int]]) -> bool:
+        """Subjects of two countries meet each other ("Armenian and Azerbaijani ministers met in Geneva"):
+        the meeting is between them (both directions), and the place is only where it was held."""
+        return (v.lemma_.lower() in grammar.RECIPROCAL_VERBS
+                and len({a.country for a, _ in srcs if a.country not in (UNKNOWN_COUNTRY, None)}) > 1)
+
     @guarded(list)
     def _prep_actors(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Actor, int]]:
         for c in head.children:

@@ -690,7 +690,9 @@ class _Sentence(Quotes, Arguments):
         srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))
                                                     or self._means_subject(v))
         tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
-        if not tgts and rule.code[:2] == "04":  # a meeting's place stands for its host (CAMEO practice)
+        if not tgts and rule.code[:2] == "04" and not self._parties_meeting(v, srcs):
+            # a meeting's place stands for its host (CAMEO practice); when the subjects are the parties
+            # themselves ("Armenian and Azerbaijani ministers met in Geneva") it is only the venue
             tgts = self._prep_actors(v, ("in", "at")) or self._visit_host(v)
             if not tgts and self.state.home and any(c.lower_ == "here" for c in v.children):
                 # "landed here for a visit": here is the dateline's place

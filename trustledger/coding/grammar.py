@@ -224,8 +224,21 @@ def purpose(v: Token) -> bool:
     """A purpose infinitive with the main clause's own subject: "fired tear gas to disperse the
     crowd", "met in Belgrade to discuss the mission", "(in order) to revive the protests". It says
     why the deed was done; the deed is the event."""
-    return (v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and v.tag_ == "VB"
+    return ((v.dep_ == "advcl" or instrument_purpose(v)) and v.head.pos_ in ("VERB", "AUX") and v.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not own_subject(v))
+
+
+#: Verbs of using a means: the infinitive after their object is what the means was used for.
+INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
+
+
+def instrument_purpose(v: Token) -> bool:
+    """"police used tear gas to disperse the crowd", "employed force to break up the sit-in": the parser
+    makes the infinitive a complement of "used" (as if "used" controlled it, like "urged Iraq to
+    comply"), but it is the purpose the means served, and the deed the report tells."""
+    h = v.head
+    return (v.dep_ == "xcomp" and h.lemma_.lower() in INSTRUMENT_VERBS
+            and any(c.dep_ == "dobj" for c in h.children))
 
 
 def narrated_purpose(v: Token) -> bool:
