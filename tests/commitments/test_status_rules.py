@@ -129,3 +129,35 @@ def test_two_withdrawals_agreed_the_same_day_with_different_deadlines_stay_two()
     assert len(two) == 2
     one = merge_reworded(cluster_mentions([m("force", D(2024, 2, 5)), m("troop", None)]))
     assert len(one) == 1
+
+
+def test_a_promise_with_no_term_is_open_while_the_news_of_the_pair_has_not_moved_past_it():
+    """Pending = "the reports end with the promise still open"; unknown = "the reports do not let you
+    tell". With no due date and nothing reported on it, the newest report on the pair decides: within a
+    year of the promise it is still open; years later, silence about it tells nothing."""
+    from trustledger.commitments.rules import open_as_of
+
+    made = D(2020, 3, 1)
+    assert open_as_of(made, D(2020, 9, 1)) == D(2020, 9, 1)
+    assert open_as_of(made, D(2023, 9, 1)) is None and open_as_of(None, D(2020, 9, 1)) is None
+    assert judge("deliver", None, None, None, [], REF, still_open=open_as_of(made, D(2020, 9, 1))).status == "pending"
+    assert judge("deliver", None, None, None, [], REF, still_open=open_as_of(made, D(2023, 9, 1))).status == "unknown"
+    # a promise to refrain with no end date: a quiet half-year says little, it stays unknown
+    assert judge("refrain", None, None, None, [], REF, still_open=D(2020, 9, 1)).status == "unknown"
+    # a due date, when there is one, still rules
+    assert judge("deliver", D(2021, 1, 1), "year", None, [], REF, still_open=D(2020, 9, 1)).status == "unknown"
+
+
+def test_the_ledger_reads_the_pairs_newest_report(tmp_path):
+    from tests.commitments.conftest import text_ledger
+
+    rows = text_ledger(tmp_path, {
+        "a.md": ("2020-03-01", "Russia promised to deliver 500,000 tonnes of wheat to Egypt."),
+        "b.md": ("2020-08-01", "Russia pledged to build a grain terminal in Egypt."),
+        "c.md": ("2024-05-01", "Russia promised to supply Egypt with fertiliser."),
+    })
+    status = {r["object"]: r["status"] for r in rows}
+    # the newest report on the pair (2024) came years after the wheat and terminal promises: unknown;
+    # the fertiliser promise is the newest word on the pair: still open
+    assert status.get("fertiliser") == "pending", rows
+    assert status.get("wheat") == "unknown", rows

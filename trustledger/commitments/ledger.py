@@ -21,7 +21,7 @@ from typing import TypeVar
 import pyarrow as pa
 
 from trustledger.commitments.aliases import category_of
-from trustledger.commitments.rules import Outcome, Verdict, judge
+from trustledger.commitments.rules import Outcome, Verdict, judge, open_as_of
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
 from trustledger.words import words
@@ -107,11 +107,25 @@ def reference_date(store: Store) -> dt.date:
     return row[0] if row and row[0] else dt.date.today()
 
 
+def newest_on_pairs(store: Store) -> dict[frozenset, dt.date]:
+    """Per pair of states (either direction), the date of the newest report that states a promise
+    between them or an outcome of one: how far the news of the pair has run."""
+    rows = store.con.execute(
+        "SELECT least(p1, p2), greatest(p1, p2), max(d) FROM ("
+        "  SELECT m.promisor AS p1, m.promisee AS p2, doc.date AS d FROM commitment_mentions m"
+        "  JOIN documents doc USING (doc_id)"
+        "  UNION ALL"
+        "  SELECT c.promisor, c.promisee, o.date FROM outcomes o JOIN commitments c USING (commitment_id)"
+        ") WHERE p1 IS NOT NULL AND p2 IS NOT NULL AND d IS NOT NULL GROUP BY 1, 2").fetchall()
+    return {frozenset((a, b)): d for a, b, d in rows}
+
+
 def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
-    commitments = store.query("SELECT commitment_id, kind, what, due, due_precision, grace_days, "
-                              "coalesce(due_first, false) AS due_first, same_deal FROM commitments")
+    commitments = store.query("SELECT commitment_id, kind, what, due, due_precision, grace_days, promisor, promisee, "
+                              "made, coalesce(due_first, false) AS due_first, same_deal FROM commitments")
+    newest = newest_on_pairs(store)
     halts = {c["commitment_id"]: c["what"] for c in commitments if c["kind"] == "refrain"}
     merged = merged_deals(store)
     outs = store.query(
@@ -127,8 +141,9 @@ def rebuild(store: Store) -> int:
     for c in commitments:
         cid = c["commitment_id"]
         outcomes = with_merged(by_c, merged, cid)
+        pair = frozenset((c["promisor"], c["promisee"]))
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], outcomes,
-                  ref, bool(c["due_first"]))
+                  ref, bool(c["due_first"]), open_as_of(c["made"], newest.get(pair)))
         v = _kept_so_far(c["kind"] or "deliver", v, outcomes)
         reason = f"{v.reason}; {c['same_deal']}" if c["same_deal"] else v.reason
         rows.append((cid, v.status, v.fulfilled, v.delay_days, reason,

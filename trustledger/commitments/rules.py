@@ -24,7 +24,8 @@ order, and the reference date (the newest evidence date in the store, or today):
     `pending` when work on it is reported after the deadline (a part delivered or a resumption:
     "construction of the first section has begun"), else `unknown` (overdue, and nothing done since
     the deadline is reported; a delay alone does not say it is under way); no due date → `pending`
-    when some progress or delay was reported (still open), else `unknown` (no outcome and no due date).
+    when some progress or delay was reported (still open), or when the newest report on the pair came
+    within a year of the promise (the news has not moved past it: `open_as_of`), else `unknown`.
 * refrain commitments: `violated`, `cancelled` or `refused` (and a `delivered` of the thing
   ruled out, or a `resumed` of the activity halted: a pledge to halt tests is broken by resuming
   them) → `broken`; else an end date that has passed → `kept`, one still ahead → `pending`;
@@ -70,7 +71,12 @@ def _finest(o: Outcome, seq: list[Outcome]) -> dt.date:
 
 
 def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days: int | None,
-          outcomes: list[Outcome], reference: dt.date, due_first: bool = False) -> Verdict:
+          outcomes: list[Outcome], reference: dt.date, due_first: bool = False,
+          still_open: dt.date | None = None) -> Verdict:
+    """`still_open`: the date of the newest report on the pair when it came within OPEN_WINDOW of the
+    promise (see `open_as_of`): a promise to act, with no term and nothing reported on it, is then still
+    in play (`pending`), not beyond telling (`unknown`). A promise to refrain with no end date stays
+    `unknown`: that nothing was reported against it shortly after says little."""
     due_end = period_end(due, due_precision) if due else None
     deadline = due_end + dt.timedelta(days=grace_days or 0) if due_end else None
     # ties on a date are broken by kind and id, so that the verdict (and its reason) never depends on
@@ -153,4 +159,20 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
     if progress:
         return Verdict("pending", None, None, "no due date; under way (progress or delays reported), "
                                               "nothing against it")
+    if still_open is not None:
+        return Verdict("pending", None, None, f"no due date; nothing reported against it up to the newest "
+                                              f"report on the pair ({still_open.isoformat()}), made shortly before")
     return Verdict("unknown", None, None, "no outcome and no due date")
+
+
+#: How soon after a promise with no term the newest report on its pair must come for the promise to
+#: count as still open: the news of the pair has not moved past it. Later than that, silence about
+#: it says nothing either way (`unknown`).
+OPEN_WINDOW = dt.timedelta(days=365)
+
+
+def open_as_of(made: dt.date | None, newest_on_pair: dt.date | None) -> dt.date | None:
+    """The newest report on the pair, when it is within OPEN_WINDOW of the promise (else None)."""
+    if made is None or newest_on_pair is None or newest_on_pair < made:
+        return None
+    return newest_on_pair if newest_on_pair - made <= OPEN_WINDOW else None
