@@ -227,8 +227,8 @@ class EventCoder:
         ctx = _Sentence(self, sent, mentions, state)
         protos: list[_Proto] = []
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
-                continue
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux" or grammar.stray_participle(tok):
+                continue  # (a participle telling a noun's state is no act: `grammar.stray_participle`)
             rule = ctx.rule(tok)
             if rule is None or ctx.governed(tok) or ctx.purpose_of_deed(tok) or ctx.conjectured(tok):
                 continue

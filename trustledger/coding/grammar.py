@@ -47,6 +47,39 @@ def reduced_relative(v: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children))
 
 
+def stray_participle(v: Token) -> bool:
+    """A past participle right after a noun, with no auxiliary, object or agent of its own, that the
+    parser made the verb of a clause ("the units deployed along the frontier would be withdrawn",
+    "our forces deployed in the area hit back", "the army units allied with them"): a reduced relative
+    that tells the noun's standing state, not an act the noun did. The tagger's VBN alone is no proof
+    ("UNITA rebels attacked on Tuesday" is tagged so too): the clause must lack a subject of its own,
+    or the noun must be the subject of a later verb the parser left without one."""
+    if v.tag_ != "VBN" or v.dep_ == "acl" or v.i == v.sent.start:
+        return False
+    noun = v.doc[v.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative")
+           for c in v.children):
+        return False
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return v.dep_ == "advcl" and noun.head.i != v.i  # "(strikes on) the units allied with them"
+    return subjects == [noun] and (v.dep_ != "ROOT" or _subjectless_predicate_after(v))
+
+
+def _subjectless_predicate_after(v: Token) -> bool:
+    """A later verb of the sentence with no subject of its own and no "and/or/but" between it and `v`
+    ("our forces deployed in the area hit back": "hit" is the forces' verb, "deployed" their state)."""
+    for w in v.sent[v.i - v.sent.start + 1:]:
+        if w.dep_ == "cc" or w.lower_ in (";", ":"):
+            return False
+        if (w.pos_ in ("VERB", "AUX") and w.dep_ in ("conj", "ROOT", "ccomp") and w.tag_ != "VBG"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)):
+            return True
+    return False
+
+
 def negated(v: Token) -> bool:
     if any(c.dep_ == "neg" for c in v.children):
         return True
