@@ -46,6 +46,22 @@ COLLECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("
                                                                         reverse=True)) + r")\b", re.I)
 
 
+#: Head nouns that name an agreement: "the NATO accord" and "the NATO protocol" are one text under two names.
+AGREEMENT_HEADS = words("agreement_heads") | {"agreement"}
+
+
+def same_agreement(a: str | None, b: str | None) -> bool:
+    """Whether two object keys name one agreement by two of its names: both end in an agreement noun
+    and share what names it ("nato accord" / "nato agreement", "algiers accord" / "algiers agreement").
+    A bare noun ("the accord") names no particular agreement and matches nothing here."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] not in AGREEMENT_HEADS or wb[-1] not in AGREEMENT_HEADS:
+        return False
+    return wa[:-1] == wb[:-1]
+
+
 @dataclass
 class Cluster:
     kind: str
@@ -682,7 +698,7 @@ def relink(store: Store) -> None:
             # open vocabulary: "the troops" settles the promise to withdraw "forces" in the article's pair
             about = set(o.get("context") or [])
             loose = [c for c in kept if o["object"] not in c.objects
-                     and any(related(x, o["object"]) for x in c.objects)
+                     and any(related(x, o["object"]) or same_agreement(x, o["object"]) for x in c.objects)
                      and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
                      and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
             if loose:

@@ -302,6 +302,21 @@ def _ended_agreement(tok: Token) -> Token | None:
                  and t.head.lemma_ == "be" and t.head.i < tok.i), None)
 
 
+#: Verbs by which a body consents to an agreement already signed: said of an agreement, they are its
+#: ratification ("the parliament approved the accord", "lawmakers backed the protocol"). General English.
+APPROVE = {"approve", "endorse", "back", "adopt", "pass", "sanction"}
+
+
+def _approved_agreement(tok: Token) -> Token | None:
+    """The agreement a verb of approving has as its object ("approved a NATO accord", "the protocol was
+    backed by 153 votes"): the consent a ratification is. None for any other object ("approved a loan")
+    and for an agreement named only inside its phrase ("backed the talks on a treaty")."""
+    if tok.lemma_.lower() not in APPROVE or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AGREEMENTS),
+                None)
+
+
 def _agreement_object(view: SentenceView, c: Token) -> ObjectMention:
     """An agreement noun as the outcome's object: the object named there, or its head noun with its
     compounds ("the fishing accord" -> "fishing accord"), by lemma."""
@@ -762,6 +777,8 @@ class OutcomeFinder:
             return "delivered"  # "every tank pledged to Kyiv is now in Ukraine"
         if lem in REPAY:
             lem = "pay"  # "repaid the loan", "reimbursed Russia": money paid back is money paid
+        if _approved_agreement(tok):
+            lem = "ratify"  # "the parliament approved the accord", "lawmakers backed the protocol": ratified
         if lem == "set" and any(c.lower_ == "free" for c in tok.children):
             lem = "free"  # "the prisoners were set free"
         if not fut and not to_inf and _deal_exit(tok) is not None:
@@ -1086,6 +1103,9 @@ class OutcomeFinder:
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")  # "the troops left Chad"
         if obj is None and kind == "delivered_partial":
             obj = self._works_object(view, tok)  # "construction of the plant began"
+        approved = _approved_agreement(tok) if obj is None else None
+        if approved is not None:  # "the parliament approved the NATO accord": the agreement ratified
+            obj = _agreement_object(view, approved)
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
             or view.object_near(tok) or view.fallback_object(tok)
         if obj is None and kind in ("cancelled", "not_delivered", "violated", "refused"):
