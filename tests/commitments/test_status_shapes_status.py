@@ -52,3 +52,27 @@ def test_a_protocol_backed_settles_the_promise_to_ratify_the_agreement(tmp_path)
     mine = [e for e in ledger if e["promisor"] == "NER" and e["promisee"] == "TCD"]
     assert [e["status"] for e in mine] == ["kept"]
     assert str(mine[0]["fulfilled"]).startswith("2019-03-22")
+
+
+def test_a_supply_begun_is_the_supply_s_thing_to_its_receiver():
+    """"Began pumping gas to Chad": the gas, delivered to Chad (the parser hangs "to Chad" on "pumping")."""
+    found = outcomes("In 2014 Niger agreed to supply Chad with natural gas for 30 years. Niger began pumping gas "
+                     "to Chad on Monday as the long-awaited Sahel Link pipeline went into operation.")
+    assert ("delivered", "NER", "gas") in found
+    doc = load_model()("Niger began pumping gas to Chad on Monday.")
+    found = find_in_document(doc, sentences_of(doc), "d", dt.date(2019, 12, 2))[1]
+    assert [(o.kind, o.actor, o.counterpart, o.object) for o in found] == [("delivered", "NER", "TCD", "gas")]
+
+
+def test_gas_pumped_settles_the_gas_promise_before_the_pipeline_one(tmp_path):
+    """A loosely named outcome ("gas") settles the promise whose thing has its head word ("natural gas")
+    before one that only shares its class (the gas pipeline), however newer that one is."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2014-05-21", "Niger agreed to supply Chad with natural gas for 30 years."),
+        "b.md": ("2017-07-04", "Niger pledged to Chad on Tuesday that it would build the Sahel Link gas pipeline "
+                               "by December 2019."),
+        "c.md": ("2019-12-02", "Niger began pumping gas to Chad on Monday as the long-awaited Sahel Link pipeline "
+                               "went into operation."),
+    })
+    gas = [e for e in ledger if e["promisor"] == "NER" and "natural gas" in e["what"]]
+    assert [e["status"] for e in gas] == ["kept"]

@@ -704,7 +704,11 @@ def relink(store: Store) -> None:
             if loose:
                 # a withdrawal settles the promise to withdraw before a promise about the same troops
                 moving = class_of(o["object"]) == "troops"
+                # and a promise of the thing by its own head word ("gas" / "natural gas") before one of
+                # its class only ("gas" / the Power of Siberia pipeline)
+                head = o["object"].split()[-1].rstrip("s")
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
+                                                 any(x.split()[-1].rstrip("s") == head for x in c.objects),
                                                  c.made or dt.date.min))
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]

@@ -317,6 +317,14 @@ def _approved_agreement(tok: Token) -> Token | None:
                 None)
 
 
+def _begun_flow(tok: Token) -> Token | None:
+    """The supply a verb of beginning governs ("began pumping gas to China", "started shipping oil"):
+    what was supplied and to whom are that verb's, not the nearest thing the sentence names."""
+    if tok.lemma_.lower() not in ("start", "begin"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in FLOW | DELIVER), None)
+
+
 def _agreement_object(view: SentenceView, c: Token) -> ObjectMention:
     """An agreement noun as the outcome's object: the object named there, or its head noun with its
     compounds ("the fishing accord" -> "fishing accord"), by lemma."""
@@ -1106,6 +1114,9 @@ class OutcomeFinder:
         approved = _approved_agreement(tok) if obj is None else None
         if approved is not None:  # "the parliament approved the NATO accord": the agreement ratified
             obj = _agreement_object(view, approved)
+        flow = _begun_flow(tok)
+        if obj is None and flow is not None:  # "began pumping gas to China": the gas, not the pipeline nearby
+            obj = view.fallback_object(flow)
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
             or view.object_near(tok) or view.fallback_object(tok)
         if obj is None and kind in ("cancelled", "not_delivered", "violated", "refused"):
@@ -1182,6 +1193,11 @@ class OutcomeFinder:
         # is where the thing came from: the supplier, not the recipient
         rec = [r for r in sx.recipients(tok, view.countries) if r.code != actor
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
+        if not rec and flow is not None:  # "began pumping gas to China": the receiver is the supply's
+            rec = [r for r in sx.recipients(flow, view.countries) + [
+                m for c in flow.children if c.dep_ == "dative" and c.lower_ in ("to", "for")
+                for p in c.children if p.dep_ == "pobj" for m in sx.country_of_np(p, view.countries)]
+                if r.code != actor]  # the parser hangs "to China" on the verb as a dative
         where = _located_in(view, tok) if kind == "delivered" else None
         if where is not None and where.code != actor:
             counterpart = where.code  # "every tank pledged to Kyiv is now in Ukraine"
