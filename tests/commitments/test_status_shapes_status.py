@@ -76,3 +76,21 @@ def test_gas_pumped_settles_the_gas_promise_before_the_pipeline_one(tmp_path):
     })
     gas = [e for e in ledger if e["promisor"] == "NER" and "natural gas" in e["what"]]
     assert [e["status"] for e in gas] == ["kept"]
+
+
+def test_work_restarted_is_a_resumption_of_the_activity():
+    found = outcomes("Officials said today that Niger has restarted nuclear work at its Arlit conversion plant.")
+    assert [(k, o) for k, _, o in found] == [("resumed", "activity")]
+
+
+def test_work_restarted_breaks_the_newest_halt_promised(tmp_path):
+    """A generic activity restarted ("restarted nuclear work") breaks the actor's halt in force, whatever
+    the halt promise named the activity; an older halt is left to its own outcomes."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2004-11-15", "Niger agreed with Chad on Monday to suspend uranium enrichment activity while "
+                               "talks proceed."),
+        "b.md": ("2005-08-08", "Officials said today that Niger has restarted nuclear work at its Arlit "
+                               "conversion plant, despite warnings from Chad."),
+    })
+    halt = [e for e in ledger if e["promisor"] == "NER" and e["promisee"] == "TCD"]
+    assert [e["status"] for e in halt] == ["broken"]

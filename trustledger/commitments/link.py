@@ -710,6 +710,8 @@ def relink(store: Store) -> None:
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
                                                  any(x.split()[-1].rstrip("s") == head for x in c.objects),
                                                  c.made or dt.date.min))
+        if best is None:
+            best = _halt_resumed(kept, o)
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
             pool = fits if best in fits else loose
@@ -753,6 +755,24 @@ def relink(store: Store) -> None:
                         "commitment_id, 'shared' AS origin) FROM outcomes o JOIN _shared s ON o.outcome_id = s.src")
         finally:
             con.unregister("_shared")
+
+
+def _halt_resumed(kept: list[Cluster], o: dict) -> Cluster | None:
+    """The promise to halt that an activity restarted breaks when the outcome names the activity only
+    generically ("Iran has restarted nuclear work" after promising to suspend enrichment): the actor's
+    newest promise to halt made before it, to a state the article is about (the halt in force)."""
+    if o["kind"] != "resumed" or o.get("object") != "activity" or not o["actor"]:  # outcomes.ACTIVITY_KEY
+        return None
+    about = set(o.get("context") or [])
+    cands = [c for c in kept if c.direction_cache[0] == o["actor"]  # type: ignore[attr-defined]
+             and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
+             and any((m["what"] or "").split(" ")[0] in HALTING for m in c.mentions)
+             and (c.made is None or o["date"] is None or c.made <= o["date"])
+             and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
+    if not cands:
+        return None
+    newest = max(c.made or dt.date.min for c in cands)
+    return next(c for c in cands if (c.made or dt.date.min) == newest)
 
 
 def _forswears_force(c: Cluster) -> bool:

@@ -317,6 +317,21 @@ def _approved_agreement(tok: Token) -> Token | None:
                 None)
 
 
+#: Nouns naming an activity only generically ("restarted nuclear work", "resumed its activities"): what a
+#: state that halted something starts again. Outcomes on them take one key, `ACTIVITY_KEY`, which linking
+#: reads as the actor's own promise to halt (see link.py). General English.
+ACTIVITY_NOUNS = {"work", "works", "activity", "activities", "operation", "operations"}
+ACTIVITY_KEY = "activity"
+
+
+def _activity_resumed(tok: Token, kind: str) -> Token | None:
+    """The generic activity a verb of resuming has as its object ("has restarted nuclear work", "resumed
+    its activities"), None for anything named ("resumed gas deliveries") or for any other outcome."""
+    if kind != "resumed":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ACTIVITY_NOUNS), None)
+
+
 def _begun_flow(tok: Token) -> Token | None:
     """The supply a verb of beginning governs ("began pumping gas to China", "started shipping oil"):
     what was supplied and to whom are that verb's, not the nearest thing the sentence names."""
@@ -1111,6 +1126,9 @@ class OutcomeFinder:
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")  # "the troops left Chad"
         if obj is None and kind == "delivered_partial":
             obj = self._works_object(view, tok)  # "construction of the plant began"
+        activity = _activity_resumed(tok, kind) if obj is None else None
+        if activity is not None:  # "has restarted nuclear work": the activity, whatever the halt promised named it
+            obj = ObjectMention(activity.i, activity.i + 1, ACTIVITY_KEY, activity.text, True, "other")
         approved = _approved_agreement(tok) if obj is None else None
         if approved is not None:  # "the parliament approved the NATO accord": the agreement ratified
             obj = _agreement_object(view, approved)
