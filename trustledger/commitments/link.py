@@ -46,6 +46,22 @@ COLLECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("
                                                                         reverse=True)) + r")\b", re.I)
 
 
+#: Head nouns that name an agreement: "the NATO accord" and "the NATO protocol" are one text under two names.
+AGREEMENT_HEADS = words("agreement_heads") | {"agreement"}
+
+
+def same_agreement(a: str | None, b: str | None) -> bool:
+    """Whether two object keys name one agreement by two of its names: both end in an agreement noun
+    and share what names it ("nato accord" / "nato agreement", "algiers accord" / "algiers agreement").
+    A bare noun ("the accord") names no particular agreement and matches nothing here."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] not in AGREEMENT_HEADS or wb[-1] not in AGREEMENT_HEADS:
+        return False
+    return wa[:-1] == wb[:-1]
+
+
 @dataclass
 class Cluster:
     kind: str
@@ -682,14 +698,20 @@ def relink(store: Store) -> None:
             # open vocabulary: "the troops" settles the promise to withdraw "forces" in the article's pair
             about = set(o.get("context") or [])
             loose = [c for c in kept if o["object"] not in c.objects
-                     and any(related(x, o["object"]) for x in c.objects)
+                     and any(related(x, o["object"]) or same_agreement(x, o["object"]) for x in c.objects)
                      and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
                      and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
             if loose:
                 # a withdrawal settles the promise to withdraw before a promise about the same troops
                 moving = class_of(o["object"]) == "troops"
+                # and a promise of the thing by its own head word ("gas" / "natural gas") before one of
+                # its class only ("gas" / the Power of Siberia pipeline)
+                head = o["object"].split()[-1].rstrip("s")
                 best = max(loose, key=lambda c: (moving and _what(c).split(" ")[0] in MOVE_VERBS,
+                                                 any(x.split()[-1].rstrip("s") == head for x in c.objects),
                                                  c.made or dt.date.min))
+        if best is None:
+            best = _halt_resumed(kept, o)
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
             pool = fits if best in fits else loose
@@ -733,6 +755,24 @@ def relink(store: Store) -> None:
                         "commitment_id, 'shared' AS origin) FROM outcomes o JOIN _shared s ON o.outcome_id = s.src")
         finally:
             con.unregister("_shared")
+
+
+def _halt_resumed(kept: list[Cluster], o: dict) -> Cluster | None:
+    """The promise to halt that an activity restarted breaks when the outcome names the activity only
+    generically ("Iran has restarted nuclear work" after promising to suspend enrichment): the actor's
+    newest promise to halt made before it, to a state the article is about (the halt in force)."""
+    if o["kind"] != "resumed" or o.get("object") != "activity" or not o["actor"]:  # outcomes.ACTIVITY_KEY
+        return None
+    about = set(o.get("context") or [])
+    cands = [c for c in kept if c.direction_cache[0] == o["actor"]  # type: ignore[attr-defined]
+             and (not about or set(c.direction_cache) <= about)  # type: ignore[attr-defined]
+             and any((m["what"] or "").split(" ")[0] in HALTING for m in c.mentions)
+             and (c.made is None or o["date"] is None or c.made <= o["date"])
+             and _outcome_fits(c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
+    if not cands:
+        return None
+    newest = max(c.made or dt.date.min for c in cands)
+    return next(c for c in cands if (c.made or dt.date.min) == newest)
 
 
 def _forswears_force(c: Cluster) -> bool:

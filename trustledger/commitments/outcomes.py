@@ -302,6 +302,44 @@ def _ended_agreement(tok: Token) -> Token | None:
                  and t.head.lemma_ == "be" and t.head.i < tok.i), None)
 
 
+#: Verbs by which a body consents to an agreement already signed: said of an agreement, they are its
+#: ratification ("the parliament approved the accord", "lawmakers backed the protocol"). General English.
+APPROVE = {"approve", "endorse", "back", "adopt", "pass", "sanction"}
+
+
+def _approved_agreement(tok: Token) -> Token | None:
+    """The agreement a verb of approving has as its object ("approved a NATO accord", "the protocol was
+    backed by 153 votes"): the consent a ratification is. None for any other object ("approved a loan")
+    and for an agreement named only inside its phrase ("backed the talks on a treaty")."""
+    if tok.lemma_.lower() not in APPROVE or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AGREEMENTS),
+                None)
+
+
+#: Nouns naming an activity only generically ("restarted nuclear work", "resumed its activities"): what a
+#: state that halted something starts again. Outcomes on them take one key, `ACTIVITY_KEY`, which linking
+#: reads as the actor's own promise to halt (see link.py). General English.
+ACTIVITY_NOUNS = {"work", "works", "activity", "activities", "operation", "operations"}
+ACTIVITY_KEY = "activity"
+
+
+def _activity_resumed(tok: Token, kind: str) -> Token | None:
+    """The generic activity a verb of resuming has as its object ("has restarted nuclear work", "resumed
+    its activities"), None for anything named ("resumed gas deliveries") or for any other outcome."""
+    if kind != "resumed":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ACTIVITY_NOUNS), None)
+
+
+def _begun_flow(tok: Token) -> Token | None:
+    """The supply a verb of beginning governs ("began pumping gas to China", "started shipping oil"):
+    what was supplied and to whom are that verb's, not the nearest thing the sentence names."""
+    if tok.lemma_.lower() not in ("start", "begin"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in FLOW | DELIVER), None)
+
+
 def _agreement_object(view: SentenceView, c: Token) -> ObjectMention:
     """An agreement noun as the outcome's object: the object named there, or its head noun with its
     compounds ("the fishing accord" -> "fishing accord"), by lemma."""
@@ -762,6 +800,8 @@ class OutcomeFinder:
             return "delivered"  # "every tank pledged to Kyiv is now in Ukraine"
         if lem in REPAY:
             lem = "pay"  # "repaid the loan", "reimbursed Russia": money paid back is money paid
+        if _approved_agreement(tok):
+            lem = "ratify"  # "the parliament approved the accord", "lawmakers backed the protocol": ratified
         if lem == "set" and any(c.lower_ == "free" for c in tok.children):
             lem = "free"  # "the prisoners were set free"
         if not fut and not to_inf and _deal_exit(tok) is not None:
@@ -1086,6 +1126,15 @@ class OutcomeFinder:
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")  # "the troops left Chad"
         if obj is None and kind == "delivered_partial":
             obj = self._works_object(view, tok)  # "construction of the plant began"
+        activity = _activity_resumed(tok, kind) if obj is None else None
+        if activity is not None:  # "has restarted nuclear work": the activity, whatever the halt promised named it
+            obj = ObjectMention(activity.i, activity.i + 1, ACTIVITY_KEY, activity.text, True, "other")
+        approved = _approved_agreement(tok) if obj is None else None
+        if approved is not None:  # "the parliament approved the NATO accord": the agreement ratified
+            obj = _agreement_object(view, approved)
+        flow = _begun_flow(tok)
+        if obj is None and flow is not None:  # "began pumping gas to China": the gas, not the pipeline nearby
+            obj = view.fallback_object(flow)
         obj = obj or self._promise_reference(tok) or _role_object(view, tok) or _own_object(view, tok) \
             or view.object_near(tok) or view.fallback_object(tok)
         if obj is None and kind in ("cancelled", "not_delivered", "violated", "refused"):
@@ -1162,6 +1211,11 @@ class OutcomeFinder:
         # is where the thing came from: the supplier, not the recipient
         rec = [r for r in sx.recipients(tok, view.countries) if r.code != actor
                and not _under_prep(doc[r.start], tok, ("against", "from"))]
+        if not rec and flow is not None:  # "began pumping gas to China": the receiver is the supply's
+            rec = [r for r in sx.recipients(flow, view.countries) + [
+                m for c in flow.children if c.dep_ == "dative" and c.lower_ in ("to", "for")
+                for p in c.children if p.dep_ == "pobj" for m in sx.country_of_np(p, view.countries)]
+                if r.code != actor]  # the parser hangs "to China" on the verb as a dative
         where = _located_in(view, tok) if kind == "delivered" else None
         if where is not None and where.code != actor:
             counterpart = where.code  # "every tank pledged to Kyiv is now in Ukraine"
