@@ -64,8 +64,11 @@ def _action_of(verb: Token) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not (c.i < verb.i and any(
                 t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
             # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
+            # "the accord concluded in 2009 required Pakistan to lay a pipeline" (the parser makes "concluded"
+            # the root): the act is the one the binding verb lays down
             inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume", "finish",
-                                                          "complete", "start", "begin") else None
+                                                          "complete", "start", "begin") or (
+                c.dep_ == "ccomp" and c.lemma_.lower() in BINDING_VERBS and c.i > verb.i) else None
             return inner or c
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "to":
@@ -118,6 +121,25 @@ def _action_of(verb: Token) -> Token | None:
             for cc in c.subtree:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
+    return None
+
+
+def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
+    """The state an agreement binds by a verb of object control hung on the agreement noun: "signed a pact
+    committing Italy to billions in investment", "signed an agreement obliging Pakistan to start building"
+    (the parser often hangs the infinitive on "signed"). The bound state, named as the binding verb's
+    object before the act, promises; the signers' subject (often both states) does not decide. None when
+    no such verb binds a named state."""
+    reach = {t.i for t in trigger.subtree}
+    for t in trigger.subtree:
+        if t.lemma_.lower() not in BINDING_VERBS or t.pos_ != "VERB" or t.i == trigger.i or t.i > action.i \
+                or t.dep_ not in ("acl", "relcl") or t.head.lemma_.lower() not in CONTRACT_NOUNS | AGREEMENT_HEADS \
+                and t.head.pos_ != "PROPN":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i in reach), None)
+        found = sx.country_of_np(obj, view.countries, 1) if obj is not None else []
+        if len(found) == 1:
+            return found[0].code
     return None
 
 
@@ -271,6 +293,9 @@ OPENING_ACTS = {"open", "reopen"}
 #: Verbs of promising whose subject does the act even with an object before the infinitive ("Qatar
 #: promised Bahrain to restore relations": Qatar restores them), unlike "obliges Peru to return".
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "undertake"}
+#: Verbs whose object is the party bound to act ("a pact committing Italy to ...", "an agreement obliging
+#: Pakistan to build ...", "the accord required Pakistan to lay ..."): object control, general English.
+BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind"})
 #: Verbs of winning a contract: "France won a contract to supply jets" binds the winner to its act.
 WIN_VERBS = frozenset({"win", "secure", "clinch", "land", "bag", "obtain"})
 #: Verbs by which a state reserves a sum for another ("earmarked", "allocated", a legislature "approved" or
@@ -1655,6 +1680,11 @@ class CommitmentFinder:
                 promisor = found[0].code
                 if promisee == promisor:
                     promisee = None
+        bound = _bound_party(view, trigger, action)
+        if bound is not None and bound != promisor:
+            # "signed a pact committing Italy to billions in investment": the party the pact binds promises
+            promisee = promisor if promisee in (None, bound) else promisee
+            promisor = bound
         # the action's own subject beats the commitment verb's ("agreed ... under which Russia will")
         if action.i != trigger.i:
             inner = sx.subject_of(action)

@@ -1,0 +1,27 @@
+"""Who promises whom when an agreement binds one party by a verb of object control, or when a promise is
+told from the side that receives it (issue 14, item 4). Our own sentences, in the shapes of real reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustledger.commitments.stage import find_in_document
+from trustledger.nlp.model import load_model
+from trustledger.nlp.sentences import sentences_of
+
+
+def pairs(text: str, date=dt.date(2012, 5, 1)) -> set[tuple[str, str]]:
+    doc = load_model()(text)
+    return {(c.promisor, c.promisee) for c in find_in_document(doc, sentences_of(doc), "d", date)[0]}
+
+
+def test_a_pact_committing_one_signer_binds_that_signer_not_the_first_named():
+    got = pairs("The Kenyan president and Uganda's prime minister signed a pact committing Uganda to "
+                "$2 billion in road investment.")
+    assert ("UGA", "KEN") in got and ("KEN", "UGA") not in got
+
+
+def test_an_accord_concluded_earlier_that_required_a_state_to_build_binds_that_state():
+    got = pairs("The transit accord concluded in 2006 required Kazakhstan to lay a 900-kilometre railway "
+                "to the Chinese border.")
+    assert ("KAZ", "CHN") in got
