@@ -25,3 +25,16 @@ def test_an_accord_concluded_earlier_that_required_a_state_to_build_binds_that_s
     got = pairs("The transit accord concluded in 2006 required Kazakhstan to lay a 900-kilometre railway "
                 "to the Chinese border.")
     assert ("KAZ", "CHN") in got
+
+
+def test_co_signers_setting_up_relations_each_owe_them_to_the_other():
+    got = pairs("Serbia and Kosovo signed a protocol committing them to establish diplomatic relations.")
+    assert {("SRB", "KSV"), ("KSV", "SRB")} <= got
+
+
+def test_a_vow_of_peace_between_them_is_mutual_not_owed_to_a_third_state():
+    got = pairs("Ethiopia and Eritrea ended their war at talks brokered by the United States. Eritrea handed "
+                "the town back to Ethiopia on Sunday, as both countries vowed that peace between them would be "
+                "permanent.")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= got
+    assert not any("USA" in p for p in got)

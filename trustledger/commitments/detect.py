@@ -143,6 +143,19 @@ def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | Non
     return None
 
 
+def _reciprocal(trigger: Token, m: CommitmentMention) -> bool:
+    """A promise of several co-subjects that each owes the others: a relation between them ("Armenia and
+    Turkey signed protocols committing them to set up diplomatic relations") or a promise worded as mutual
+    ("both countries vowed that peace between them would be permanent"). Not goods one side supplies."""
+    head = (m.object or "").split()[-1:] or [""]
+    word = head[0].lower()
+    if word in RELATION_NOUNS or word.endswith("s") and word[:-1] in RELATION_NOUNS:
+        return True
+    doc = trigger.doc
+    lo, hi = trigger.left_edge.i, trigger.right_edge.i + 1
+    return bool(RECIPROCAL_MARK.search(doc[lo:hi].text))
+
+
 def _own_clauses(trigger: Token) -> list[Token]:
     """Clauses coordinated with the trigger, or with the clause it governs, that have a subject of their
     own: "..., and Qatar pledged $1 billion", "the pact provides that A will cut tariffs and B will lift
@@ -296,6 +309,11 @@ SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "undertake"}
 #: Verbs whose object is the party bound to act ("a pact committing Italy to ...", "an agreement obliging
 #: Pakistan to build ...", "the accord required Pakistan to lay ..."): object control, general English.
 BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind"})
+#: Nouns of a relation between parties ("diplomatic relations", "ties", "talks"): set up, restored or held by
+#: co-signers, each owes it to the other (the coder's list, general English).
+RELATION_NOUNS = words("relation_nouns")
+#: Phrases that make a plural subject's promise mutual: "peace between them", "with each other".
+RECIPROCAL_MARK = re.compile(r"\b(?:between|among) (?:them|themselves)\b|\beach other\b|\bone another\b", re.I)
 #: Verbs of winning a contract: "France won a contract to supply jets" binds the winner to its act.
 WIN_VERBS = frozenset({"win", "secure", "clinch", "land", "bag", "obtain"})
 #: Verbs by which a state reserves a sum for another ("earmarked", "allocated", a legislature "approved" or
@@ -1091,7 +1109,8 @@ class CommitmentFinder:
                                 and (doc[c.end - 1].dep_ == "poss" or doc[c.end - 1].dep_ == "dobj"
                                      or doc[c.end - 1].dep_ == "pobj" and doc[c.end - 1].head.lower_ in ("to", "of"))),
                                None)
-        if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
+        mutual = beneficiary is None and _reciprocal(trigger, m)
+        if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS and not mutual:
             # co-donors: the promise goes to the state the article is about, not to each other nor to the
             # donors of the next clause ("A and B each pledged $200 million, and C pledged $1 billion");
             # the recipient of the article's last pledge comes first
@@ -1106,7 +1125,7 @@ class CommitmentFinder:
         if beneficiary is not None:
             pairs = [(f, beneficiary) for f in found]
             self.ctx.last_promisee = beneficiary
-        elif trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
+        elif mutual or trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
                 "conduct", "people", "agreement", "troops")):
             pairs = [(a, b) for a in found for b in found if a != b]
         else:
