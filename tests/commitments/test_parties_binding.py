@@ -38,3 +38,9 @@ def test_a_vow_of_peace_between_them_is_mutual_not_owed_to_a_third_state():
                 "permanent.")
     assert {("ERI", "ETH"), ("ETH", "ERI")} <= got
     assert not any("USA" in p for p in got)
+
+
+def test_a_states_allies_promise_to_that_state_not_on_its_behalf():
+    got = pairs("Qatar and Sudan signed trade accords in Doha. At a donors' meeting in May, Sudan's Gulf "
+                "allies promised $4 billion.")
+    assert ("QAT", "SDN") in got and ("SDN", "QAT") not in got

@@ -156,6 +156,21 @@ def _reciprocal(trigger: Token, m: CommitmentMention) -> bool:
     return bool(RECIPROCAL_MARK.search(doc[lo:hi].text))
 
 
+def _allies_of(view: SentenceView, subj: Token) -> tuple[str, str | None] | None:
+    """(owner, ally) when the subject is a state's friends named through their owner: "Egypt's Gulf Arab
+    allies promised $12 billion", "Kenya's Saudi backers pledged". The owner receives the promise; the
+    ally is a state named among the subject's own modifiers, else left for the sentence and the article."""
+    if subj.lemma_.lower() not in ALLY_NOUNS or subj.pos_ != "NOUN":
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = sx.country_of_np(poss, view.countries, 1) if poss is not None else []
+    if len(owner) != 1:
+        return None
+    mods = [m.code for c in subj.children if c.dep_ in ("amod", "compound", "appos", "npadvmod")
+            for m in sx.country_of_np(c, view.countries, 1) if m.code != owner[0].code]
+    return owner[0].code, (mods[0] if mods else None)
+
+
 def _own_clauses(trigger: Token) -> list[Token]:
     """Clauses coordinated with the trigger, or with the clause it governs, that have a subject of their
     own: "..., and Qatar pledged $1 billion", "the pact provides that A will cut tariffs and B will lift
@@ -298,6 +313,10 @@ def _modifier_object(view: SentenceView, tok: Token):
 
 #: Nouns of a state's relation to another ("its neighbour"): the other state of the article's pair.
 OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "partner", "counterpart"})
+#: Nouns of a state's friends: "Egypt's Gulf allies promised $12 billion" is the allies' promise to Egypt,
+#: never Egypt's own (general English).
+ALLY_NOUNS = frozenset({"ally", "backer", "friend", "supporter", "patron", "donor", "creditor", "lender",
+                        "benefactor", "sponsor", "partner", "neighbour", "neighbor"})
 #: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
 PARTY_NOUNS = {"side", "country", "government", "party", "state", "nation", "signatory"}
 #: Acts of opening: "agreed to open four border crossings" is a promise to act, though a border respected
@@ -1651,9 +1670,13 @@ class CommitmentFinder:
                 subj = ag
         if subj is not None:
             # a body (the EU, the IMF) as the subject promises as itself: "the EU pledged $300 million"
-            found = sx.country_of_np(subj, view.countries) or sx.members_named(trigger, view.countries) or \
-                sx.country_of_np(subj, view.bodies)
-            if len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
+            allied = _allies_of(view, subj)
+            found = [] if allied else sx.country_of_np(subj, view.countries) or sx.members_named(
+                trigger, view.countries) or sx.country_of_np(subj, view.bodies)
+            if allied:
+                promisee, promisor = allied  # "Egypt's Gulf allies promised $12 billion": to Egypt
+                implied = promisor is None
+            elif len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
                                                                    "ink"):
                 promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
             elif len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
