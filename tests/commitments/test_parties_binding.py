@@ -44,3 +44,9 @@ def test_a_states_allies_promise_to_that_state_not_on_its_behalf():
     got = pairs("Qatar and Sudan signed trade accords in Doha. At a donors' meeting in May, Sudan's Gulf "
                 "allies promised $4 billion.")
     assert ("QAT", "SDN") in got and ("SDN", "QAT") not in got
+
+
+def test_a_hand_over_from_one_state_to_another_is_the_givers_promise():
+    got = pairs("Bolivia and Chile quarrelled over the port. The accord to transfer the strip from Chile to "
+                "Bolivia was signed in May.")
+    assert ("CHL", "BOL") in got and ("BOL", "CHL") not in got

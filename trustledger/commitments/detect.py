@@ -171,6 +171,28 @@ def _allies_of(view: SentenceView, subj: Token) -> tuple[str, str | None] | None
     return owner[0].code, (mods[0] if mods else None)
 
 
+#: Verbs of handing something over: with "from A to B" the giver and the receiver are both written out.
+HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "return", "give", "deliver", "supply", "send", "ship",
+                            "export", "sell", "pass"})
+
+
+def _from_to(view: SentenceView, action: Token) -> tuple[str, str] | None:
+    """(giver, receiver) of a hand-over that names both: "the agreement to hand the islands from Egypt to
+    Saudi Arabia" is Egypt's promise to Saudi Arabia, whoever signs or strikes the agreement down. None
+    unless one state follows "from" and another "to" on the verb itself."""
+    if action.lemma_.lower() not in HANDOVER_VERBS:
+        return None
+
+    def after(word: str) -> list[str]:
+        return [f.code for c in action.children if c.dep_ in ("prep", "dative") and c.lower_ == word
+                for p in c.children if p.dep_ == "pobj" for f in sx.country_of_np(p, view.countries, 1)]
+
+    givers, receivers = after("from"), after("to")
+    if len(givers) != 1 or len(receivers) != 1 or givers[0] == receivers[0]:
+        return None
+    return givers[0], receivers[0]
+
+
 def _own_clauses(trigger: Token) -> list[Token]:
     """Clauses coordinated with the trigger, or with the clause it governs, that have a subject of their
     own: "..., and Qatar pledged $1 billion", "the pact provides that A will cut tariffs and B will lift
@@ -1812,6 +1834,9 @@ class CommitmentFinder:
                     promisee, implied = self.ctx.last_promisee, True
             elif promisee is not None and promisor is None and others and not _unnamed_givers(view, trigger, action):
                 promisor = others[0]
+        moved = _from_to(view, action)
+        if moved is not None:
+            promisor, promisee = moved  # "an agreement to hand the islands from Egypt to Saudi Arabia"
         return promisor, promisee, implied
 
     def _build(self, view: SentenceView, trigger: Token, action: Token, kind: str, obj,
