@@ -64,8 +64,11 @@ def _action_of(verb: Token) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not (c.i < verb.i and any(
                 t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
             # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
+            # "the accord concluded in 2009 required Pakistan to lay a pipeline" (the parser makes "concluded"
+            # the root): the act is the one the binding verb lays down
             inner = _action_of(c) if c.lemma_.lower() in ("be", "continue", "help", "keep", "resume", "finish",
-                                                          "complete", "start", "begin") else None
+                                                          "complete", "start", "begin") or (
+                c.dep_ == "ccomp" and c.lemma_.lower() in BINDING_VERBS and c.i > verb.i) else None
             return inner or c
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "to":
@@ -119,6 +122,75 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
+    """The state an agreement binds by a verb of object control hung on the agreement noun: "signed a pact
+    committing Italy to billions in investment", "signed an agreement obliging Pakistan to start building"
+    (the parser often hangs the infinitive on "signed"). The bound state, named as the binding verb's
+    object before the act, promises; the signers' subject (often both states) does not decide. None when
+    no such verb binds a named state."""
+    reach = {t.i for t in trigger.subtree}
+    for t in trigger.subtree:
+        if t.lemma_.lower() not in BINDING_VERBS or t.pos_ != "VERB" or t.i == trigger.i or t.i > action.i \
+                or t.dep_ not in ("acl", "relcl") or t.head.lemma_.lower() not in CONTRACT_NOUNS | AGREEMENT_HEADS \
+                and t.head.pos_ != "PROPN":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i in reach), None)
+        found = sx.country_of_np(obj, view.countries, 1) if obj is not None else []
+        if len(found) == 1:
+            return found[0].code
+    return None
+
+
+def _reciprocal(trigger: Token, m: CommitmentMention) -> bool:
+    """A promise of several co-subjects that each owes the others: a relation between them ("Armenia and
+    Turkey signed protocols committing them to set up diplomatic relations") or a promise worded as mutual
+    ("both countries vowed that peace between them would be permanent"). Not goods one side supplies."""
+    head = (m.object or "").split()[-1:] or [""]
+    word = head[0].lower()
+    if word in RELATION_NOUNS or word.endswith("s") and word[:-1] in RELATION_NOUNS:
+        return True
+    doc = trigger.doc
+    lo, hi = trigger.left_edge.i, trigger.right_edge.i + 1
+    return bool(RECIPROCAL_MARK.search(doc[lo:hi].text))
+
+
+def _allies_of(view: SentenceView, subj: Token) -> tuple[str, str | None] | None:
+    """(owner, ally) when the subject is a state's friends named through their owner: "Egypt's Gulf Arab
+    allies promised $12 billion", "Kenya's Saudi backers pledged". The owner receives the promise; the
+    ally is a state named among the subject's own modifiers, else left for the sentence and the article."""
+    if subj.lemma_.lower() not in ALLY_NOUNS or subj.pos_ != "NOUN":
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = sx.country_of_np(poss, view.countries, 1) if poss is not None else []
+    if len(owner) != 1:
+        return None
+    mods = [m.code for c in subj.children if c.dep_ in ("amod", "compound", "appos", "npadvmod")
+            for m in sx.country_of_np(c, view.countries, 1) if m.code != owner[0].code]
+    return owner[0].code, (mods[0] if mods else None)
+
+
+#: Verbs of handing something over: with "from A to B" the giver and the receiver are both written out.
+HANDOVER_VERBS = frozenset({"hand", "transfer", "cede", "return", "give", "deliver", "supply", "send", "ship",
+                            "export", "sell", "pass"})
+
+
+def _from_to(view: SentenceView, action: Token) -> tuple[str, str] | None:
+    """(giver, receiver) of a hand-over that names both: "the agreement to hand the islands from Egypt to
+    Saudi Arabia" is Egypt's promise to Saudi Arabia, whoever signs or strikes the agreement down. None
+    unless one state follows "from" and another "to" on the verb itself."""
+    if action.lemma_.lower() not in HANDOVER_VERBS:
+        return None
+
+    def after(word: str) -> list[str]:
+        return [f.code for c in action.children if c.dep_ in ("prep", "dative") and c.lower_ == word
+                for p in c.children if p.dep_ == "pobj" for f in sx.country_of_np(p, view.countries, 1)]
+
+    givers, receivers = after("from"), after("to")
+    if len(givers) != 1 or len(receivers) != 1 or givers[0] == receivers[0]:
+        return None
+    return givers[0], receivers[0]
 
 
 def _own_clauses(trigger: Token) -> list[Token]:
@@ -263,6 +335,10 @@ def _modifier_object(view: SentenceView, tok: Token):
 
 #: Nouns of a state's relation to another ("its neighbour"): the other state of the article's pair.
 OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "partner", "counterpart"})
+#: Nouns of a state's friends: "Egypt's Gulf allies promised $12 billion" is the allies' promise to Egypt,
+#: never Egypt's own (general English).
+ALLY_NOUNS = frozenset({"ally", "backer", "friend", "supporter", "patron", "donor", "creditor", "lender",
+                        "benefactor", "sponsor", "partner", "neighbour", "neighbor"})
 #: Nouns of a party that can be bound to act ("the pact commits the two sides to ...").
 PARTY_NOUNS = {"side", "country", "government", "party", "state", "nation", "signatory"}
 #: Acts of opening: "agreed to open four border crossings" is a promise to act, though a border respected
@@ -271,6 +347,14 @@ OPENING_ACTS = {"open", "reopen"}
 #: Verbs of promising whose subject does the act even with an object before the infinitive ("Qatar
 #: promised Bahrain to restore relations": Qatar restores them), unlike "obliges Peru to return".
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "undertake"}
+#: Verbs whose object is the party bound to act ("a pact committing Italy to ...", "an agreement obliging
+#: Pakistan to build ...", "the accord required Pakistan to lay ..."): object control, general English.
+BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind"})
+#: Nouns of a relation between parties ("diplomatic relations", "ties", "talks"): set up, restored or held by
+#: co-signers, each owes it to the other (the coder's list, general English).
+RELATION_NOUNS = words("relation_nouns")
+#: Phrases that make a plural subject's promise mutual: "peace between them", "with each other".
+RECIPROCAL_MARK = re.compile(r"\b(?:between|among) (?:them|themselves)\b|\beach other\b|\bone another\b", re.I)
 #: Verbs of winning a contract: "France won a contract to supply jets" binds the winner to its act.
 WIN_VERBS = frozenset({"win", "secure", "clinch", "land", "bag", "obtain"})
 #: Verbs by which a state reserves a sum for another ("earmarked", "allocated", a legislature "approved" or
@@ -1066,7 +1150,8 @@ class CommitmentFinder:
                                 and (doc[c.end - 1].dep_ == "poss" or doc[c.end - 1].dep_ == "dobj"
                                      or doc[c.end - 1].dep_ == "pobj" and doc[c.end - 1].head.lower_ in ("to", "of"))),
                                None)
-        if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS:
+        mutual = beneficiary is None and _reciprocal(trigger, m)
+        if beneficiary is None and trigger.lemma_.lower() not in MUTUAL_VERBS and not mutual:
             # co-donors: the promise goes to the state the article is about, not to each other nor to the
             # donors of the next clause ("A and B each pledged $200 million, and C pledged $1 billion");
             # the recipient of the article's last pledge comes first
@@ -1081,7 +1166,7 @@ class CommitmentFinder:
         if beneficiary is not None:
             pairs = [(f, beneficiary) for f in found]
             self.ctx.last_promisee = beneficiary
-        elif trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
+        elif mutual or trigger.lemma_.lower() in MUTUAL_VERBS and (m.kind == "refrain" or cls in (
                 "conduct", "people", "agreement", "troops")):
             pairs = [(a, b) for a in found for b in found if a != b]
         else:
@@ -1607,9 +1692,13 @@ class CommitmentFinder:
                 subj = ag
         if subj is not None:
             # a body (the EU, the IMF) as the subject promises as itself: "the EU pledged $300 million"
-            found = sx.country_of_np(subj, view.countries) or sx.members_named(trigger, view.countries) or \
-                sx.country_of_np(subj, view.bodies)
-            if len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
+            allied = _allies_of(view, subj)
+            found = [] if allied else sx.country_of_np(subj, view.countries) or sx.members_named(
+                trigger, view.countries) or sx.country_of_np(subj, view.bodies)
+            if allied:
+                promisee, promisor = allied  # "Egypt's Gulf allies promised $12 billion": to Egypt
+                implied = promisor is None
+            elif len(found) >= 2 and trigger.lemma_.lower() not in ("sign", "agree", "conclude", "reach", "strike",
                                                                    "ink"):
                 promisor = found[0].code  # "Russia, the United States and Britain pledged": co-promisors
             elif len(found) >= 2:  # "Russia and Iran signed a contract": the action's own subject decides
@@ -1655,6 +1744,11 @@ class CommitmentFinder:
                 promisor = found[0].code
                 if promisee == promisor:
                     promisee = None
+        bound = _bound_party(view, trigger, action)
+        if bound is not None and bound != promisor:
+            # "signed a pact committing Italy to billions in investment": the party the pact binds promises
+            promisee = promisor if promisee in (None, bound) else promisee
+            promisor = bound
         # the action's own subject beats the commitment verb's ("agreed ... under which Russia will")
         if action.i != trigger.i:
             inner = sx.subject_of(action)
@@ -1740,6 +1834,9 @@ class CommitmentFinder:
                     promisee, implied = self.ctx.last_promisee, True
             elif promisee is not None and promisor is None and others and not _unnamed_givers(view, trigger, action):
                 promisor = others[0]
+        moved = _from_to(view, action)
+        if moved is not None:
+            promisor, promisee = moved  # "an agreement to hand the islands from Egypt to Saudi Arabia"
         return promisor, promisee, implied
 
     def _build(self, view: SentenceView, trigger: Token, action: Token, kind: str, obj,
