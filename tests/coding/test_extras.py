@@ -31,3 +31,11 @@ def test_a_participle_after_a_noun_tells_its_state_not_an_act(coder):
     # the parser hangs "allied" on the main verb as a clause of the coalition's: France allied with no one here
     got = roots(coder, ALLIED)
     assert "05" not in got and "19" in got, full_codes(coder, ALLIED, DAY)
+
+
+def test_a_meeting_or_call_verb_with_a_thing_for_object_is_no_consultation(coder):
+    """"met the deadline", "called early elections": a meeting or a call is with someone (CAMEO 04)."""
+    assert not [r for r in roots(coder, "Kenya's president called early elections for March.") if r == "04"]
+    assert not [r for r in roots(coder, "Ghana has not met its obligations under the loan agreement.") if r == "04"]
+    assert "04" in roots(coder, "Ghana's president met the Nigerian foreign minister in Accra.")
+    assert "14" in roots(coder, "Nigerian unions called a general strike over fuel prices.")
