@@ -169,3 +169,12 @@ def test_coding_a_document_twice_gives_the_same_events():
     second = [(e.source.code, e.cameo, e.target.code if e.target else None)
               for e in coder.code_doc(doc, dt.date(2020, 1, 1))]
     assert first and first == second
+
+
+def test_forces_withdrawn_from_a_border_leave_the_state_across_it(ingest_coder):
+    """"pulled its soldiers back from Eritrea", "withdraw its troops from its border with Sudan": the
+    place left is the target (the parser may hang "from" on "back"); the troops are the source's own."""
+    got = triples(ingest_coder, "Ethiopia pulled its soldiers back from Eritrea on Tuesday.")
+    assert ("ETH", "08", "ERI") in got, got
+    got = triples(ingest_coder, "Chad will withdraw its troops from its border with Sudan, officials said.")
+    assert any(s == "TCD" and t == "SDN" for s, _, t in got), got

@@ -729,6 +729,13 @@ class Arguments:
                         return found
             else:
                 found = self._prep_actors(v, (spec,))
+                if not found and spec == "from":
+                    # "withdraw its troops from its border with Eritrea": the place left is named by the state
+                    # it faces; "pulled its soldiers back from Eritrea": the parser hangs "from" on "back"
+                    preps = [c for h in [v, *(a for a in v.children if a.dep_ in ("advmod", "prt"))]
+                             for c in h.children if c.dep_ == "prep" and c.lower_ == spec]
+                    found = next((f for c in preps for p in c.children if p.dep_ == "pobj"
+                                  for f in [self._inside(p)] if f), [])
                 if not found:
                     # "acted on a resolution against Iran": a prepositional object carries the target too
                     pobjs = [p for c in v.children if c.dep_ == "prep" and c.lower_ != spec
