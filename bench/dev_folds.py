@@ -5,7 +5,8 @@ Rules tuned on our dev reports have not reached unseen reports (docs/accuracy.md
 reports (or commitment cases) are cut in two by a fixed hash of their id: fold A may be read sentence by
 sentence while tuning, fold B only as a figure. A mechanism earns its place when it lifts A and does not
 lower B. The evals print both halves; with TRUSTLEDGER_DEV_FOLD=A in the environment, the per-sentence
-and per-case views (`--show dev`, bench/verb_misses.py, bench/argument_misses.py) show fold A only.
+and per-case views (`--show dev`, bench/verb_misses.py, bench/argument_misses.py) show fold A only; since
+6 Dec 2026 that is their default (TRUSTLEDGER_DEV_FOLD=all shows both folds).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def split_folds(names: Iterable[str]) -> dict[str, list[str]]:
 
 
 def shown(names: Iterable[str]) -> list[str]:
-    """The dev ids the per-item views may show: fold A alone when TRUSTLEDGER_DEV_FOLD=A, else all."""
-    only = os.environ.get("TRUSTLEDGER_DEV_FOLD")
-    return [n for n in names if only is None or fold_of(n) == only]
+    """The dev ids the per-item views may show: fold A by default (fold B is read only as a figure, so
+    that it stays a check on rules found in A); TRUSTLEDGER_DEV_FOLD=all shows both, =B fold B."""
+    only = os.environ.get("TRUSTLEDGER_DEV_FOLD", "A")
+    return [n for n in names if only == "all" or fold_of(n) == only]
