@@ -135,3 +135,19 @@ def test_dotted_abbreviations_resolve():
     r = ActorResolver.default()
     assert r.resolve("U.S.", None).country == "USA"
     assert r.resolve("U.N.", None).country == "IGO"
+
+
+def test_fighters_named_by_an_aircraft_are_the_air_force_not_armed_men():
+    """"MiG fighters", "F-16 fighters" are aircraft (their state's military, MIL); "Islamist fighters"
+    stay armed men (REB)."""
+    import datetime as _dt
+
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder()
+    got = [(e.source.code, e.cameo[:2]) for e in coder.code_text("Libyan MiG fighters bombed Egyptian border villages.",
+                                                                  _dt.date(1977, 7, 22))]
+    assert ("LBYMIL", "19") in got, got
+    got = [e.source.code for e in coder.code_text("Islamist fighters attacked an army post in northern Mali.",
+                                                   _dt.date(2013, 1, 20))]
+    assert got and got[0].endswith("REB"), got

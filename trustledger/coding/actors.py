@@ -354,6 +354,18 @@ def _surname_alias(name: str, country: str, listed: list[str], surnames: dict[st
     return last
 
 
+#: Aircraft families that make "fighters" aircraft ("MiG fighters"), data/words/aircraft_families.txt.
+AIRCRAFT_FAMILIES = words("aircraft_families")
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-?\d{1,3}[A-Za-z]{0,3}$")
+
+
+def _aircraft_named(noun: Token) -> bool:
+    """A designation or an aircraft family right before the noun ("F-16 fighters", "MiG-23", "Rafale")."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+               and (_DESIGNATION.match(c.text) or c.lower_.split("-")[0] in AIRCRAFT_FAMILIES)
+               for c in noun.children)
+
+
 class ActorResolver:
     """Finds and codes actor mentions in parsed sentences; build once, use for many documents."""
 
@@ -652,6 +664,8 @@ class ActorResolver:
             lowers = [t.lower_ for t in toks[:n]]
             role = (agents.get(" ".join(lowers[:-1] + [last.lemma_.lower()]))
                     or agents.get(" ".join(lowers)))
+            if role == "REB" and last.lemma_.lower() == "fighter" and _aircraft_named(last):
+                role = "MIL"  # "MiG fighters", "40 F-16 fighters": aircraft, their state's air force
             if role:
                 return i + n, role
         return None
