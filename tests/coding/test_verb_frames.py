@@ -83,3 +83,18 @@ def test_an_act_under_way_is_the_act_and_its_future_an_intent(coder):
     got = codes(coder, "The United States kept on sending weapons to Pakistan throughout last year.")
     assert ("USA", "072", "PAK") in got, got
     assert ("RUS", "0332", "SYR") in codes(coder, "Russia will continue to send arms to Syria.")
+
+
+def test_a_named_town_taken_is_a_town_seized():
+    """"The army took Goma": a named place as the object is what the "@settlement" rows of "take" name
+    (CAMEO 192, occupy territory); a capital standing for its government is not ("took Beijing by surprise")."""
+    import datetime as _dt
+
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder(require_target=False)
+    got = [(e.cameo, e.target.code if e.target else None)
+           for e in coder.code_text("Rwandan-backed rebels took Goma on Sunday.", _dt.date(2012, 11, 20))]
+    assert ("192", "COD") in got, got
+    got = [e.cameo for e in coder.code_text("The rebels took Beijing by surprise.", _dt.date(2012, 11, 20))]
+    assert "192" not in got, got

@@ -545,6 +545,10 @@ class _Sentence(Quotes, Arguments):
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and grammar.passive(v)):
                 self._np_words(c, words)
+                if c.dep_ in ("dobj", "nsubjpass") and any(
+                        (m := self.by_token.get(t.i)) is not None and m.actor.place and m.actor.role is None
+                        for t in (c, *c.conjuncts)):
+                    words.add("town")  # "the rebels took Goma": a named town is what "@settlement" rows name
             elif c.pos_ == "ADJ" and c.dep_ in ("advcl", "xcomp", "ccomp", "acomp") and c.i > v.i:
                 # "held France responsible", "found them guilty": the parser often hangs the object's
                 # predicate adjective on the verb as a clause; it is what the verb's rows name
