@@ -151,3 +151,14 @@ def test_fighters_named_by_an_aircraft_are_the_air_force_not_armed_men():
     got = [e.source.code for e in coder.code_text("Islamist fighters attacked an army post in northern Mali.",
                                                    _dt.date(2013, 1, 20))]
     assert got and got[0].endswith("REB"), got
+
+
+def test_a_counterpart_is_the_same_office_of_the_state_named():
+    """"Lavrov met his Turkish counterpart": the Turkish minister (TURGOV), the other side of the meeting."""
+    import datetime as _dt
+
+    from trustledger.coding.coder import EventCoder
+
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None)
+           for e in EventCoder().code_text("Lavrov met his Turkish counterpart in Moscow.", _dt.date(2019, 4, 8))]
+    assert ("RUSGOV", "040", "TURGOV") in got, got
