@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustledger.commitments.stage import find_in_document
-from trustledger.nlp.model import load_model
-from trustledger.nlp.sentences import sentences_of
+from tests.commitments.conftest import sentence_mentions
 
 
 def pairs(text: str, date=dt.date(2012, 5, 1)) -> set[tuple[str, str]]:
-    doc = load_model()(text)
-    return {(c.promisor, c.promisee) for c in find_in_document(doc, sentences_of(doc), "d", date)[0]}
+    return {(c.promisor, c.promisee) for c in sentence_mentions(text, date)}
 
 
 def test_a_pact_committing_one_signer_binds_that_signer_not_the_first_named():
