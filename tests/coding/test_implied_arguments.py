@@ -101,8 +101,9 @@ def test_weapon_long_after_the_last_attack_has_no_user(ingest_coder):
 
 
 def test_surname_of_a_titled_person_named_before_is_that_person(ingest_coder):
-    text = ("CARACAS, Venezuela - Opposition leader Juan Guaido spoke in Caracas. "
-            "Guaido accused the government of fraud.")
+    # (fictional names: the dictionary knows Guaidó and Soro, and neither led the opposition on DAY)
+    text = ("CARACAS, Venezuela - Opposition leader Juan Pereda spoke in Caracas. "
+            "Pereda accused the government of fraud.")
     got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
     assert got and got[0].source.code == "VENOPP"
 
@@ -121,8 +122,8 @@ def test_repression_with_no_one_named_is_against_the_people_of_its_state(ingest_
 
 
 def test_accented_and_plain_surnames_are_one_person(ingest_coder):
-    text = ("ABIDJAN - Opposition leader Guillaume Soro spoke in Abidjan, Ivory Coast. "
-            "Sorò accused the government of fraud.")
+    text = ("ABIDJAN - Opposition leader Guillaume Kablan spoke in Abidjan, Ivory Coast. "
+            "Kablàn accused the government of fraud.")
     got = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "accused"]
     assert got and got[0].source.role == "OPP"
 

@@ -1,5 +1,5 @@
 """Persons by title (issue 13): a title before a name no dictionary knows makes the name an actor
-of the office ("President Mohamed Bazoum" GOV), of the state the report places them in; a one-word
+of the office ("President Mahamadou Garba" GOV), of the state the report places them in; a one-word
 name inside a longer name is someone else ("Christopher Ross" is not Warren Christopher)."""
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ def mentions(text: str, generic: bool = True) -> list[tuple[str, str]]:
 
 
 def test_title_and_unknown_name_is_an_actor_of_that_office():
-    assert ("President Mohamed Bazoum", "---GOV") in mentions("President Mohamed Bazoum met the envoy.")
-    assert ("opposition leader Juan Guaido", "---OPP") in mentions(
-        "Police blocked marchers led by opposition leader Juan Guaido.")
+    # (fictional names: the dictionary knows Mohamed Bazoum and Juan Guaidó, dated)
+    assert ("President Mahamadou Garba", "---GOV") in mentions("President Mahamadou Garba met the envoy.")
+    assert ("opposition leader Juan Pereda", "---OPP") in mentions(
+        "Police blocked marchers led by opposition leader Juan Pereda.")
 
 
 def test_titled_person_is_not_an_actor_for_the_commitment_finder():
     # the commitment finder asks for states only (generic=False)
-    assert mentions("President Mohamed Bazoum met the envoy.", generic=False) == []
+    assert mentions("President Mahamadou Garba met the envoy.", generic=False) == []
 
 
 def test_titled_person_takes_the_state_of_the_report(coder):
