@@ -712,6 +712,10 @@ def relink(store: Store) -> None:
                                                  c.made or dt.date.min))
         if best is None:
             best = _halt_resumed(kept, o)
+        clauses: list[Cluster] = []
+        if best is None:
+            clauses = _agreement_clauses(kept, o)
+            best = clauses[0] if clauses else None
         if best is not None:
             links[o["outcome_id"]] = best.id  # type: ignore[attr-defined]
             pool = fits if best in fits else loose
@@ -722,6 +726,7 @@ def relink(store: Store) -> None:
                 pool = pool + [c for c in kept if id(c) not in inside and _outcome_fits(
                     c, o, *c.direction_cache, loose=True)]  # type: ignore[attr-defined]
             shared += [(o["outcome_id"], c.id) for c in shared_with(best, pool, o)]  # type: ignore[attr-defined]
+            shared += [(o["outcome_id"], c.id) for c in clauses[1:]]  # type: ignore[attr-defined]
     for copy, first in dup.items():
         if first in links:
             links[copy] = links[first]
@@ -773,6 +778,34 @@ def _halt_resumed(kept: list[Cluster], o: dict) -> Cluster | None:
         return None
     newest = max(c.made or dt.date.min for c in cands)
     return next(c for c in cands if (c.made or dt.date.min) == newest)
+
+
+def _agreement_clauses(kept: list[Cluster], o: dict) -> list[Cluster]:
+    """The promises an agreement cancelled by one of its parties held for that party, when they were
+    named by their own things: "A and B signed a protocol committing them to open their borders",
+    then "A has cancelled the protocols" ends A's promise to open the border, though no promise was
+    keyed 'protocol'. A clause is a promise of the actor, to a state the article is about, made before
+    the cancellation in a sentence that names the agreement by the same noun. Only the party that
+    walks out breaks its promises (the other side's stay as they were). Oldest first."""
+    obj = o.get("object") or ""
+    head = obj.split()[-1] if obj else ""
+    if o["kind"] != "cancelled" or not o["actor"] or head.rstrip("s") not in AGREEMENT_HEADS and \
+            head not in AGREEMENT_HEADS:
+        return []
+    noun = re.compile(r"\b" + re.escape(head.rstrip("s") if head.rstrip("s") in AGREEMENT_HEADS else head)
+                      + r"s?\b", re.I)
+    about = set(o.get("context") or [])
+    out = []
+    for c in kept:
+        promisor, promisee = c.direction_cache  # type: ignore[attr-defined]
+        if promisor != o["actor"] or obj in c.objects or (about and not {promisor, promisee} <= about):
+            continue
+        if o["date"] and c.made and c.made > o["date"]:
+            continue
+        if any(noun.search(m["text"] or "") for m in c.mentions) and _outcome_fits(c, o, promisor, promisee,
+                                                                                  loose=True):
+            out.append(c)
+    return sorted(out, key=lambda c: c.made or dt.date.min)
 
 
 def _forswears_force(c: Cluster) -> bool:
