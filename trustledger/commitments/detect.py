@@ -20,7 +20,7 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import DocContext, SentenceView, amount_in
+from trustledger.commitments.sentence import DocContext, SentenceView, amount_in, paid_for
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
@@ -122,6 +122,14 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _pays_for_thing(action: Token, obj) -> bool:
+    """"to pay for a coastal motorway", "foot the bill for a hospital": the object is the thing paid for
+    (not a sum), so the promise is to fund it; read as "pay", the ledger would take it for a promise of
+    money that a disbursement settles."""
+    dobjs = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.start in {t.i for t in p.subtree} for p in paid_for(action, dobjs))
 
 
 def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
@@ -2012,6 +2020,8 @@ class CommitmentFinder:
                 promisor, promisee = giver, promisor
                 self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
+        if obj is not None and _pays_for_thing(action, obj):
+            verb = "fund"  # "to pay for a motorway": the motorway is funded, no sum is handed over
         if buyer_binds:
             verb = "buy"
         elif verb == "buy":
