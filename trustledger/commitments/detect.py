@@ -25,7 +25,9 @@ from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
 #: Verbs by which several parties bind each other: their co-subjects promise one another.
-MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach"}
+#: Verbs that promise only with an infinitive ("resolved to open talks"), not with a thing ("resolved the dispute").
+RESOLVING_VERBS = words("resolving_verbs")
+MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach", *RESOLVING_VERBS}
 #: Agreement nouns: "signed a ceasefire", "agreed to a truce", "reached a deal" name the promise itself.
 AGREEMENT_HEADS = words("agreement_heads")
 REFRAIN_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "non-aggression"}
@@ -59,10 +61,14 @@ RELEASE_VERBS = {"free", "release", "return", "repatriate", "exchange", "swap", 
 def _action_of(verb: Token) -> Token | None:
     """The promised action under a commitment verb: "agreed to supply", "promised that it would
     deliver", "signed a contract to build / under which Russia will complete"."""
-    for c in verb.children:
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # "According to the declaration, released after talks, the two countries resolved to open negotiations":
+    # a clause the parser hangs before the verb yields to the infinitive after it, which is the act
+    comps = [c for c in comps if c.i > verb.i] + [c for c in comps if c.i < verb.i] \
+        if any(c.i > verb.i and _to_infinitive(c) for c in comps) else comps
+    for c in comps:
         # a clause before the verb ("Beijing considers ...; Washington has committed itself to") is not its act
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not (c.i < verb.i and any(
-                t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
+        if not (c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
             # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
             # "the accord concluded in 2009 required Pakistan to lay a pipeline" (the parser makes "concluded"
             # the root): the act is the one the binding verb lays down
@@ -130,6 +136,13 @@ def _pays_for_thing(action: Token, obj) -> bool:
     money that a disbursement settles."""
     dobjs = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(obj.start in {t.i for t in p.subtree} for p in paid_for(action, dobjs))
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    """"resolved to open technical negotiations", "swore to defend": the verb governs a to-infinitive as
+    its complement (a promise of that act), not a thing ("resolved the dispute", "swore an oath")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _to_infinitive(c)
+                                       for c in verb.children)
 
 
 def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
@@ -1055,6 +1068,7 @@ class CommitmentFinder:
             m = None
             extra: list[CommitmentMention] = []
             if (lem in COMMIT_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_read_as_noun(tok))
+                    or lem in RESOLVING_VERBS and _governs_infinitive(tok)
                     or tok.lower_ in BOUND_ADJ and tok.pos_ == "ADJ" and tok.dep_ == "acomp") and tok.i not in used:
                 m = self._commit_verb(view, tok)
                 action = _action_of(tok) if m is not None else None
@@ -1152,7 +1166,9 @@ class CommitmentFinder:
         beneficiary = m.promisee if m.promisee not in found else None
         if beneficiary is None:
             # "signed a memorandum guaranteeing Ukraine's borders": a third state in the promise's words
-            reach = {t.i for t in trigger.subtree} - {t.i for t in subj.subtree}
+            # (the words after the verb: a clause before it, "released after a meeting of Turkey's
+            # president, the two countries resolved to ...", names no beneficiary)
+            reach = {t.i for t in trigger.subtree if t.i > trigger.i} - {t.i for t in subj.subtree}
             doc = view.span.doc
             beneficiary = next((c.code for c in view.countries if c.start in reach and c.code not in found
                                 and (doc[c.end - 1].dep_ == "poss" or doc[c.end - 1].dep_ == "dobj"
