@@ -94,3 +94,10 @@ def test_an_infinitive_after_the_verb_is_the_act_not_a_clause_hung_before_it():
 def test_a_state_named_before_the_promising_verb_is_no_beneficiary():
     got = _found_in(_reheaded(RELEASED, "released", "resolved", "ccomp"))
     assert {(c.promisor, c.promisee) for c in got} == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+# -- "the two countries" refers back to the two states last named together -------------------------------
+def test_the_two_countries_are_the_pair_last_named_together_not_the_most_named():
+    got = mentions("Norway hosted the meeting, Norway's minister chaired it and Norway paid for it. "
+                   "Ghana and Togo met in Oslo on Monday. The two countries agreed to hold talks on fishing rights.")
+    assert {(c.promisor, c.promisee) for c in got} == {("GHA", "TGO"), ("TGO", "GHA")}

@@ -138,6 +138,20 @@ def _pays_for_thing(action: Token, obj) -> bool:
     return any(obj.start in {t.i for t in p.subtree} for p in paid_for(action, dobjs))
 
 
+def _subject_pair(view: SentenceView) -> tuple[str, ...]:
+    """The two states the sentence names together as the subject of a clause ("Somalia and Ethiopia have
+    struck a deal"), which "the two countries" or "both sides" of a later sentence refers back to: the
+    article's most named pair is often not it (a broker named in every sentence outranks one side).
+    Empty when no subject names exactly two states."""
+    for tok in view.span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
+            found = [f for f in sx.country_of_np(tok, view.countries) if not f.firm]
+            codes = tuple(dict.fromkeys(f.code for f in found))
+            if len(codes) == 2:
+                return codes
+    return ()
+
+
 def _governs_infinitive(verb: Token) -> bool:
     """"resolved to open technical negotiations", "swore to defend": the verb governs a to-infinitive as
     its complement (a promise of that act), not a thing ("resolved the dispute", "swore an oath")."""
@@ -1056,6 +1070,7 @@ class CommitmentFinder:
         self.ctx = ctx
         self._heading = None  # a timeline's date line ("December 2011:") heads the clause after it
         self._deal_named = False  # the article has named an agreement, contract or deal so far
+        self._last_pair: tuple[str, ...] = ()  # the last two states named together as a clause's subject
 
     def find(self, view: SentenceView) -> list[CommitmentMention]:
         self._heading_before, self._heading = self._heading, _date_heading(view)
@@ -1127,6 +1142,7 @@ class CommitmentFinder:
                 group = [m, *self._conjuncts(view, tok, m), *extra]
                 for g in group:
                     out.extend(self._coparties(view, tok, g))
+        self._last_pair = _subject_pair(view) or self._last_pair
         return self._dedupe(out)
 
     def _coparties(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
@@ -1144,7 +1160,9 @@ class CommitmentFinder:
             if not found and subj.lemma_.lower() in ("side", "country", "party", "nation", "government",
                                                      "neighbour", "neighbor", "rival", "foe") and any(
                     c.lower_ in ("two", "both") for c in subj.children) and len(self.ctx.dyad) == 2:
-                found = list(self.ctx.dyad)  # "the two sides accepted a ceasefire"
+                # "the two sides accepted a ceasefire": the two states last named together as a subject
+                # ("Somalia and Ethiopia struck a deal ... the two countries resolved"), else the article's pair
+                found = list(self._last_pair or self.ctx.dyad)
         found = list(dict.fromkeys(found))
         if len(found) < 2:
             # one promisor, several promisees ("agreed with Britain, France and Germany to suspend ..."):
