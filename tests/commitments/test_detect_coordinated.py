@@ -101,3 +101,18 @@ def test_the_two_countries_are_the_pair_last_named_together_not_the_most_named()
     got = mentions("Norway hosted the meeting, Norway's minister chaired it and Norway paid for it. "
                    "Ghana and Togo met in Oslo on Monday. The two countries agreed to hold talks on fishing rights.")
     assert {(c.promisor, c.promisee) for c in got} == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+# -- a state that promises to leave ground promises to withdraw its troops --------------------------------
+def test_a_promise_to_leave_a_state_withdraws_its_troops():
+    got = mentions("Chad promised to withdraw from the Central African Republic by June.")
+    assert [(c.promisor, c.promisee, c.object) for c in got] == [("TCD", "CAF", "troop")]
+
+
+def test_pulling_out_of_occupied_ground_withdraws_troops():
+    got = mentions("Eritrea will pull out of the Ethiopian territory it occupies, the foreign minister said.")
+    assert got and got[0].object == "troop" and got[0].promisor == "ERI"
+
+
+def test_withdrawing_from_a_treaty_is_no_pull_out():
+    assert all(c.object != "troop" for c in mentions("Chad agreed to withdraw from the treaty with Niger."))

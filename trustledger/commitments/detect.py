@@ -152,6 +152,34 @@ def _subject_pair(view: SentenceView) -> tuple[str, ...]:
     return ()
 
 
+#: Verbs of a state leaving ground: with no moving thing named, what leaves is the state's forces.
+LEAVING_VERBS = frozenset({"withdraw", "pull", "leave", "evacuate", "exit", "redeploy", "retreat"})
+TERRITORY_NOUNS = words("territory_nouns")
+
+
+def _withdrawn_forces(view: SentenceView, action: Token):
+    """"Syria promised to withdraw from Lebanon", "Iraq will pull out of the Iranian land it occupies":
+    a state that promises to leave a state or ground names no moving thing, but what leaves is its
+    forces (the promise a later "the last troops left" keeps); without a thing the promise was lost.
+    Troops as the object, when the act leaves a state or a noun of ground (data/words/territory_nouns),
+    never an agreement or talks ("withdraw from the treaty" is an exit, not a pull-out)."""
+    from trustledger.commitments.aliases import ObjectMention
+
+    if action.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and sx.mention_at(c, view.countries) is None and c.lemma_.lower() not in TERRITORY_NOUNS
+           for c in action.children):
+        return None  # "withdraw its objection", "pull the plug": a thing of its own
+    heads = [action, *(c for c in action.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out")]
+    places = [c for c in action.children if c.dep_ == "dobj" and action.lemma_.lower() != "withdraw"]
+    places += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+               for p in c.children if p.dep_ == "pobj"]
+    if not any(sx.mention_at(p, view.countries) is not None or p.lemma_.lower() in TERRITORY_NOUNS
+               or p.lower_ in TERRITORY_NOUNS for p in places):
+        return None
+    return ObjectMention(action.i, action.i + 1, "troop", action.text, False, "troops")
+
+
 def _governs_infinitive(verb: Token) -> bool:
     """"resolved to open technical negotiations", "swore to defend": the verb governs a to-infinitive as
     its complement (a promise of that act), not a thing ("resolved the dispute", "swore an oath")."""
@@ -1391,6 +1419,8 @@ class CommitmentFinder:
             obj = _agreement_object(view, action) or _kept_deal(view, action)  # "agreed to sign the protocol"
         if obj is None and action is not None:
             obj = _act_object(view, action)  # "agreed to compensate Namibia", "to hold talks"
+        if obj is None and action is not None:
+            obj = _withdrawn_forces(view, action)  # "agreed to withdraw from Lebanon": its troops
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -1696,6 +1726,7 @@ class CommitmentFinder:
         if obj is None and tok.lemma_.lower() in AGREEMENT_ACTS:
             obj = _agreement_object(view, tok) or _kept_deal(view, tok)  # "would abide by the accord's provisions"
         obj = obj or _act_object(view, tok)  # "would not take the matter to court", "will hold talks"
+        obj = obj or _withdrawn_forces(view, tok)  # "Iraq will pull out of the land it occupies"
         if obj is None:
             return None
         if kind == "refrain" and category_of(obj.object) in ("plant",):
