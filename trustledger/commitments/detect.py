@@ -20,12 +20,14 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import DocContext, SentenceView, amount_in
+from trustledger.commitments.sentence import DocContext, SentenceView, amount_in, paid_for
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
 #: Verbs by which several parties bind each other: their co-subjects promise one another.
-MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach"}
+#: Verbs that promise only with an infinitive ("resolved to open talks"), not with a thing ("resolved the dispute").
+RESOLVING_VERBS = words("resolving_verbs")
+MUTUAL_VERBS = {"agree", "sign", "conclude", "ink", "strike", "accept", "reach", *RESOLVING_VERBS}
 #: Agreement nouns: "signed a ceasefire", "agreed to a truce", "reached a deal" name the promise itself.
 AGREEMENT_HEADS = words("agreement_heads")
 REFRAIN_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "non-aggression"}
@@ -59,10 +61,14 @@ RELEASE_VERBS = {"free", "release", "return", "repatriate", "exchange", "swap", 
 def _action_of(verb: Token) -> Token | None:
     """The promised action under a commitment verb: "agreed to supply", "promised that it would
     deliver", "signed a contract to build / under which Russia will complete"."""
-    for c in verb.children:
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # "According to the declaration, released after talks, the two countries resolved to open negotiations":
+    # a clause the parser hangs before the verb yields to the infinitive after it, which is the act
+    comps = [c for c in comps if c.i > verb.i] + [c for c in comps if c.i < verb.i] \
+        if any(c.i > verb.i and _to_infinitive(c) for c in comps) else comps
+    for c in comps:
         # a clause before the verb ("Beijing considers ...; Washington has committed itself to") is not its act
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not (c.i < verb.i and any(
-                t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
+        if not (c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i:verb.i])):
             # "agreed to continue supplying", "would finish removing its arsenals": the act is the inner verb
             # "the accord concluded in 2009 required Pakistan to lay a pipeline" (the parser makes "concluded"
             # the root): the act is the one the binding verb lays down
@@ -122,6 +128,63 @@ def _action_of(verb: Token) -> Token | None:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
     return None
+
+
+def _pays_for_thing(action: Token, obj) -> bool:
+    """"to pay for a coastal motorway", "foot the bill for a hospital": the object is the thing paid for
+    (not a sum), so the promise is to fund it; read as "pay", the ledger would take it for a promise of
+    money that a disbursement settles."""
+    dobjs = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(obj.start in {t.i for t in p.subtree} for p in paid_for(action, dobjs))
+
+
+def _subject_pair(view: SentenceView) -> tuple[str, ...]:
+    """The two states the sentence names together as the subject of a clause ("Somalia and Ethiopia have
+    struck a deal"), which "the two countries" or "both sides" of a later sentence refers back to: the
+    article's most named pair is often not it (a broker named in every sentence outranks one side).
+    Empty when no subject names exactly two states."""
+    for tok in view.span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
+            found = [f for f in sx.country_of_np(tok, view.countries) if not f.firm]
+            codes = tuple(dict.fromkeys(f.code for f in found))
+            if len(codes) == 2:
+                return codes
+    return ()
+
+
+#: Verbs of a state leaving ground: with no moving thing named, what leaves is the state's forces.
+LEAVING_VERBS = frozenset({"withdraw", "pull", "leave", "evacuate", "exit", "redeploy", "retreat"})
+TERRITORY_NOUNS = words("territory_nouns")
+
+
+def _withdrawn_forces(view: SentenceView, action: Token):
+    """"Syria promised to withdraw from Lebanon", "Iraq will pull out of the Iranian land it occupies":
+    a state that promises to leave a state or ground names no moving thing, but what leaves is its
+    forces (the promise a later "the last troops left" keeps); without a thing the promise was lost.
+    Troops as the object, when the act leaves a state or a noun of ground (data/words/territory_nouns),
+    never an agreement or talks ("withdraw from the treaty" is an exit, not a pull-out)."""
+    from trustledger.commitments.aliases import ObjectMention
+
+    if action.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and sx.mention_at(c, view.countries) is None and c.lemma_.lower() not in TERRITORY_NOUNS
+           for c in action.children):
+        return None  # "withdraw its objection", "pull the plug": a thing of its own
+    heads = [action, *(c for c in action.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out")]
+    places = [c for c in action.children if c.dep_ == "dobj" and action.lemma_.lower() != "withdraw"]
+    places += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+               for p in c.children if p.dep_ == "pobj"]
+    if not any(sx.mention_at(p, view.countries) is not None or p.lemma_.lower() in TERRITORY_NOUNS
+               or p.lower_ in TERRITORY_NOUNS for p in places):
+        return None
+    return ObjectMention(action.i, action.i + 1, "troop", action.text, False, "troops")
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    """"resolved to open technical negotiations", "swore to defend": the verb governs a to-infinitive as
+    its complement (a promise of that act), not a thing ("resolved the dispute", "swore an oath")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _to_infinitive(c)
+                                       for c in verb.children)
 
 
 def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
@@ -1035,6 +1098,7 @@ class CommitmentFinder:
         self.ctx = ctx
         self._heading = None  # a timeline's date line ("December 2011:") heads the clause after it
         self._deal_named = False  # the article has named an agreement, contract or deal so far
+        self._last_pair: tuple[str, ...] = ()  # the last two states named together as a clause's subject
 
     def find(self, view: SentenceView) -> list[CommitmentMention]:
         self._heading_before, self._heading = self._heading, _date_heading(view)
@@ -1047,6 +1111,7 @@ class CommitmentFinder:
             m = None
             extra: list[CommitmentMention] = []
             if (lem in COMMIT_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_read_as_noun(tok))
+                    or lem in RESOLVING_VERBS and _governs_infinitive(tok)
                     or tok.lower_ in BOUND_ADJ and tok.pos_ == "ADJ" and tok.dep_ == "acomp") and tok.i not in used:
                 m = self._commit_verb(view, tok)
                 action = _action_of(tok) if m is not None else None
@@ -1105,6 +1170,7 @@ class CommitmentFinder:
                 group = [m, *self._conjuncts(view, tok, m), *extra]
                 for g in group:
                     out.extend(self._coparties(view, tok, g))
+        self._last_pair = _subject_pair(view) or self._last_pair
         return self._dedupe(out)
 
     def _coparties(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
@@ -1122,7 +1188,9 @@ class CommitmentFinder:
             if not found and subj.lemma_.lower() in ("side", "country", "party", "nation", "government",
                                                      "neighbour", "neighbor", "rival", "foe") and any(
                     c.lower_ in ("two", "both") for c in subj.children) and len(self.ctx.dyad) == 2:
-                found = list(self.ctx.dyad)  # "the two sides accepted a ceasefire"
+                # "the two sides accepted a ceasefire": the two states last named together as a subject
+                # ("Somalia and Ethiopia struck a deal ... the two countries resolved"), else the article's pair
+                found = list(self._last_pair or self.ctx.dyad)
         found = list(dict.fromkeys(found))
         if len(found) < 2:
             # one promisor, several promisees ("agreed with Britain, France and Germany to suspend ..."):
@@ -1144,7 +1212,9 @@ class CommitmentFinder:
         beneficiary = m.promisee if m.promisee not in found else None
         if beneficiary is None:
             # "signed a memorandum guaranteeing Ukraine's borders": a third state in the promise's words
-            reach = {t.i for t in trigger.subtree} - {t.i for t in subj.subtree}
+            # (the words after the verb: a clause before it, "released after a meeting of Turkey's
+            # president, the two countries resolved to ...", names no beneficiary)
+            reach = {t.i for t in trigger.subtree if t.i > trigger.i} - {t.i for t in subj.subtree}
             doc = view.span.doc
             beneficiary = next((c.code for c in view.countries if c.start in reach and c.code not in found
                                 and (doc[c.end - 1].dep_ == "poss" or doc[c.end - 1].dep_ == "dobj"
@@ -1349,6 +1419,8 @@ class CommitmentFinder:
             obj = _agreement_object(view, action) or _kept_deal(view, action)  # "agreed to sign the protocol"
         if obj is None and action is not None:
             obj = _act_object(view, action)  # "agreed to compensate Namibia", "to hold talks"
+        if obj is None and action is not None:
+            obj = _withdrawn_forces(view, action)  # "agreed to withdraw from Lebanon": its troops
         if obj is None and action is None and kind == "deliver":
             return None
         return self._build(view, tok, act, kind, obj)
@@ -1654,6 +1726,7 @@ class CommitmentFinder:
         if obj is None and tok.lemma_.lower() in AGREEMENT_ACTS:
             obj = _agreement_object(view, tok) or _kept_deal(view, tok)  # "would abide by the accord's provisions"
         obj = obj or _act_object(view, tok)  # "would not take the matter to court", "will hold talks"
+        obj = obj or _withdrawn_forces(view, tok)  # "Iraq will pull out of the land it occupies"
         if obj is None:
             return None
         if kind == "refrain" and category_of(obj.object) in ("plant",):
@@ -2012,6 +2085,8 @@ class CommitmentFinder:
                 promisor, promisee = giver, promisor
                 self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
+        if obj is not None and _pays_for_thing(action, obj):
+            verb = "fund"  # "to pay for a motorway": the motorway is funded, no sum is handed over
         if buyer_binds:
             verb = "buy"
         elif verb == "buy":

@@ -39,6 +39,10 @@ MOVE_VERBS = words("move_verbs")
 
 AGREEMENT_WORDS = words("agreement_words")
 #: Verbs of letting captives go: what they govern may be people named by nationality alone.
+#: Verbs of paying for something and the nouns of the sum they settle ("foot the bill for a hospital").
+PAYING_VERBS = words("paying_verbs")
+BILL_NOUNS = words("bill_nouns")
+
 FREEING_VERBS = {"free", "release", "exchange", "swap", "return", "repatriate", "hand"}
 #: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -237,6 +241,9 @@ class SentenceView:
         refers back to the last such object with the same head noun."""
         cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         covered = {i for m in self.countries for i in range(m.start, m.end)}
+        paid = paid_for(tok, cands)
+        if paid:
+            cands = paid
         if all(c.i in covered for c in cands):  # "supply Iran with jets", not "cooperation with the IAEA"
             cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"]
@@ -319,6 +326,22 @@ class SentenceView:
         m = re.search(r"\b(\d{1,4})\s+(?:of\s+the\s+)?(?:systems|aircraft|jets|fighters|tanks|submarines|"
                       r"helicopters|battalions|batteries|units|launchers|drones)\b", self.text, re.I)
         return int(m.group(1)) if m else None
+
+
+def paid_for(tok: Token, objs: list[Token]) -> list[Token]:
+    """What a verb of paying pays for: "pay for a coastal motorway", "foot the bill for a hospital",
+    "cover the cost of a bridge". A promise to pay for something promises that thing (the motorway, built
+    with the payer's money), not the bill; without this the promise had no object ("pay" governs only a
+    preposition) or was named by "the bill". Empty for any other verb, or when nothing is named after
+    "for" or "of"."""
+    if tok.lemma_.lower() not in PAYING_VERBS:
+        return []
+    bills = [o for o in objs if o.lemma_.lower() in BILL_NOUNS or o.lower_ in BILL_NOUNS]
+    if objs and not bills:
+        return []  # "pay $5 billion", "cover the region": the verb's own object is what is promised
+    heads = [tok, *bills]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
 
 
 def main_dyad(sentences: list[SentenceView]) -> tuple[str, ...]:

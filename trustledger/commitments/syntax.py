@@ -10,6 +10,8 @@ from trustledger.words import words
 NEGATORS = {"not", "n't", "never", "no"}
 REPORT_VERBS = words("report_verbs")
 HEDGE_HEADS = words("hedge_heads")
+#: Nouns of a third party's help ("with Turkish help"): the state they name is no recipient.
+HELPING_NOUNS = words("helping_nouns")
 HEDGE_MODALS = {"could", "might", "may", "should", "must", "can"}
 
 
@@ -222,9 +224,15 @@ def recipients(verb: Token, countries: list[CountryMention]) -> list[CountryMent
         elif c.dep_ == "prep" and (c.lower_ in ("to", "with", "for", "on", "from", "against")
                                    or c.lower_ == "in" and verb.lemma_.lower() in ("arrive", "land")):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not _helper(c, p):
                     out.extend(country_of_np(p, countries))
     return out
+
+
+def _helper(prep: Token, pobj: Token) -> bool:
+    """"agreed, with Turkish help, to open talks", "with US mediation": a with-phrase of a third party's
+    help names a broker, not whom the promise is to (it made Turkey the promisee of both sides)."""
+    return prep.lower_ == "with" and pobj.lemma_.lower() in HELPING_NOUNS
 
 
 def resolve_pronoun(tok: Token, sent: Span, countries: list[CountryMention], before: str | None) -> list[str]:
