@@ -116,3 +116,8 @@ def test_pulling_out_of_occupied_ground_withdraws_troops():
 
 def test_withdrawing_from_a_treaty_is_no_pull_out():
     assert all(c.object != "troop" for c in mentions("Chad agreed to withdraw from the treaty with Niger."))
+
+
+def test_a_second_act_under_one_promise_keeps_its_promisor_and_promisee():
+    got = mentions("Russia pledged to supply Syria with S-300 missiles and to train Syrian crews.")
+    assert {(c.promisor, c.promisee) for c in got} == {("RUS", "SYR")}

@@ -187,6 +187,21 @@ def _governs_infinitive(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _shared_parties(e: CommitmentMention | None, m: CommitmentMention, act: Token) -> CommitmentMention | None:
+    """A second act coordinated under one promising verb with no subject of its own ("Russia pledged to
+    supply Syria with missiles and to train Syrian crews") is promised by the same state to the same
+    state as the first: the verb's subject promises both. Read on its own, the second act lost them to
+    the words of its own phrase (a nationality adjective on its object, "Syrian crews", names whom the
+    act is for, not who promises). An act with its own subject ("for Armenia to free two") keeps its
+    own parties; a second act that names its own recipient keeps it."""
+    if e is None or m.promisor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return e
+    if e.promisor == m.promisor:
+        return e
+    promisee = e.promisee if e.promisee not in (None, m.promisor) else m.promisee
+    return dataclasses.replace(e, promisor=m.promisor, promisee=promisee)
+
+
 def _bound_party(view: SentenceView, trigger: Token, action: Token) -> str | None:
     """The state an agreement binds by a verb of object control hung on the agreement noun: "signed a pact
     committing Italy to billions in investment", "signed an agreement obliging Pakistan to start building"
@@ -1123,7 +1138,7 @@ class CommitmentFinder:
                             c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or any(
                             c.dep_ == "aux" and c.lower_ == "to" for c in other.children) and any(
                             c.dep_ == "nsubj" and sx.country_of_np(c, view.countries) for c in other.children)):
-                        e = self._commit_verb(view, tok, other)
+                        e = _shared_parties(self._commit_verb(view, tok, other), m, other)
                         if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
             elif lem in WIN_VERBS and tok.pos_ == "VERB" and tok.i not in used and any(
