@@ -619,8 +619,7 @@ class ActorResolver:
             after = None if appositive else _state_after_of(doc, m.end, out, by_token)
             if owner is None and after is not None:
                 j, owner = after, out[after]  # "the Export-Import Bank of China", "the Supreme Court of Pakistan"
-            if owner is not None and (owner.actor.role is not None or owner.actor.person is not None
-                                      or owner.actor.place or not _is_state(owner.actor)
+            if owner is not None and (not _plain_state(owner.actor)
                                       or (owner.start > lo and doc[owner.start - 1].text in ("-", "–"))
                                       or (owner.end < m.start and doc[owner.end].text in ("-", "–"))):
                 # "the pro-Iranian Hizbollah", "the Syrian-backed Amal militia": a side, not an owner
@@ -824,14 +823,16 @@ def _state_after_of(doc: Doc, end: int, out: list[ActorMention], by_token: dict[
     k = by_token.get(i)
     if k is None or out[k].start != i:
         return None
-    actor = out[k].actor
-    if actor.role is not None or actor.person is not None or actor.place or not _is_state(actor):
-        return None
-    return k
+    return k if _plain_state(out[k].actor) else None
 
 
 def _is_state(actor: Actor) -> bool:
     return len(actor.country) == 3 and actor.country.isalpha() and actor.country != "IGO"
+
+
+def _plain_state(actor: Actor) -> bool:
+    """A state named as such: no role, person or place ("China", not "the Chinese army" or "Shanghai")."""
+    return actor.role is None and actor.person is None and not actor.place and _is_state(actor)
 
 
 def _distance(e: _Entry, on: dt.date | None) -> int:

@@ -47,7 +47,7 @@ COLLECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("
 
 
 #: Head nouns that name an agreement: "the NATO accord" and "the NATO protocol" are one text under two names.
-AGREEMENT_HEADS = words("agreement_heads") | {"agreement"}
+AGREEMENT_HEADS = words("agreement_heads")
 
 
 def same_agreement(a: str | None, b: str | None) -> bool:
@@ -789,11 +789,10 @@ def _agreement_clauses(kept: list[Cluster], o: dict) -> list[Cluster]:
     walks out breaks its promises (the other side's stay as they were). Oldest first."""
     obj = o.get("object") or ""
     head = obj.split()[-1] if obj else ""
-    if o["kind"] != "cancelled" or not o["actor"] or head.rstrip("s") not in AGREEMENT_HEADS and \
-            head not in AGREEMENT_HEADS:
+    singular = head.rstrip("s") if head.rstrip("s") in AGREEMENT_HEADS else head  # "protocols" -> "protocol"
+    if o["kind"] != "cancelled" or not o["actor"] or singular not in AGREEMENT_HEADS:
         return []
-    noun = re.compile(r"\b" + re.escape(head.rstrip("s") if head.rstrip("s") in AGREEMENT_HEADS else head)
-                      + r"s?\b", re.I)
+    noun = re.compile(r"\b" + re.escape(singular) + r"s?\b", re.I)
     about = set(o.get("context") or [])
     out = []
     for c in kept:

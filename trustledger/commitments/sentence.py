@@ -38,11 +38,11 @@ def _join(tokens: list) -> str:
 MOVE_VERBS = words("move_verbs")
 
 AGREEMENT_WORDS = words("agreement_words")
-#: Verbs of letting captives go: what they govern may be people named by nationality alone.
 #: Verbs of paying for something and the nouns of the sum they settle ("foot the bill for a hospital").
 PAYING_VERBS = words("paying_verbs")
 BILL_NOUNS = words("bill_nouns")
 
+#: Verbs of letting captives go: what they govern may be people named by nationality alone.
 FREEING_VERBS = {"free", "release", "exchange", "swap", "return", "repatriate", "hand"}
 #: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
 COUNTERPART_NOUNS = words("counterpart_nouns")
