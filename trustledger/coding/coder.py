@@ -94,6 +94,8 @@ CONJECTURE_NOUNS = words("conjecture_nouns")
 MONEY_HEADS = words("money_heads")
 #: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
 BELIEF_VERBS = words("belief_verbs")
+#: Verbs of protest whose object rows code a disapproval (11) that is dissent (14) when the people protest.
+DISSENT_VERBS = frozenset({"protest"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
 
@@ -763,6 +765,13 @@ class _Sentence(Quotes, Arguments):
             # dissent of civilians; a state or its officials protest in words, an official complaint
             code = "114"
             why.append("protest by the state → 114")
+        if (code[:2] == "11" and v.lemma_.lower() in DISSENT_VERBS and rule.code[:2] == "11"
+                and not any(_official(v.doc[i], a) for a, i in srcs)):
+            # "students protested against the decision", "opposition supporters protested the results":
+            # the row's object makes it a disapproval (11), which CAMEO keeps for states and officials;
+            # a population, the opposition or workers protesting is dissent (14), the mirror of 140 → 114
+            code = "140"
+            why.append("protest by non-officials → 140")
         if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
             code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest
             why.append("by armed men → 191")
