@@ -61,3 +61,14 @@ def test_gazetteer_cities_place_events_in_their_state():
     events = EventCoder(require_target=False).code_text(
         "Government forces shelled Nalut on Wednesday.", None)
     assert any(e.root == "19" and e.target is not None and e.target.country == "LBY" for e in events)
+
+
+def test_forces_in_the_city_of_a_place_take_its_state():
+    """"police in the northern city of Kirkuk": the place after "city/province of" locates the
+    generic organ, as "police in Kirkuk" does (coding/context.located_states)."""
+    coder = EventCoder()
+    day = dt.date(2016, 4, 3)
+    got = coded_triples(coder, "Riot police in the northern city of Kirkuk fired tear gas at protesters.", day)
+    assert ("IRQCOP", "17", "IRQOPP") in got, got
+    got = coded_triples(coder, "Police in the southern province of Luapula arrested twelve opposition activists.", day)
+    assert ("ZMBCOP", "17", "ZMBOPP") in got, got

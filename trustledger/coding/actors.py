@@ -222,7 +222,7 @@ def _load_places(lex: _Lexicon) -> None:
         key = " ".join(r["text"].lower().split())
         if r["country"] and key not in lex.phrases:
             lex.add(r["text"], _Entry("place", r["country"].upper()))
-    from trustledger.coding.gazetteer import cities
+    from trustledger.coding.gazetteer import cities, subdivisions
 
     generic = words("generic_place_words")
     for name, state in cities().items():
@@ -230,6 +230,19 @@ def _load_places(lex: _Lexicon) -> None:
             continue  # a word for a kind of place ("jebel", mountain) names no one town when alone
         if " ".join(name.lower().split()) not in lex.phrases:
             lex.add(name, _Entry("place", state))
+    named = _person_words(lex)
+    for name, state in subdivisions().items():
+        key = " ".join(name.lower().split())
+        if key in generic or key in named or key in lex.phrases:
+            continue  # a word of a person's name ("Sabah", "Qasim") is a person's before a province's
+        lex.add(name, _Entry("place", state))
+
+
+def _person_words(lex: _Lexicon) -> set[str]:
+    """Every word of the people's names the lexicon knows: a region sharing one ("Sabah" of Malaysia,
+    "Sheikh Sabah" of Kuwait) would turn a person's given name into a place."""
+    return {w for phrase, entries in lex.phrases.items() if any(e.kind == "person" for e in entries)
+            for w in phrase.split()}
 
 
 def _load_countries(lex: _Lexicon) -> None:

@@ -81,6 +81,11 @@ def _state(actor: Actor) -> str | None:
     return actor.country
 
 
+#: Nouns of a kind of place that news names a place after ("the northern province of X", "the city of X").
+PLACE_KINDS = frozenset({"province", "city", "town", "region", "district", "state", "village", "capital",
+                         "county", "governorate", "prefecture", "port", "area", "island", "enclave"})
+
+
 def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, str]]:
     """(token index, state) of the places and states the sentence names after a locative preposition,
     directly or as the owner of a place ("in East Timor's capital Dili")."""
@@ -97,6 +102,11 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
             head = head.head
         if head.lemma_.lower() in BOUNDARIES and head.i >= m.end:
             continue  # "near the Guatemalan border" says nothing of which side the actor is on
+        if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_KINDS
+                and head.head.head.i < m.start):
+            head = head.head.head  # "in the northern province of Luapula": where the province is
+            while head.dep_ in ("compound", "amod", "flat") and head.head.i != head.i:
+                head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
             out.append((m.start, state))
         elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in LOCATIVE:
