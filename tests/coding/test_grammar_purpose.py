@@ -60,3 +60,18 @@ def test_two_countries_meeting_meet_each_other_not_the_host_of_the_venue(coder):
     assert sorted((s[:3], t[:3]) for s, c, t in got if c == "040") == [("ARM", "AZE"), ("AZE", "ARM")], got
     got = codes(coder, "The Iranian president met in Moscow on Tuesday.")  # one party: the place is the host
     assert [(s[:3], c, t[:3]) for s, c, t in got] == [("IRN", "040", "RUS")], got
+
+
+def test_an_act_scheduled_ahead_is_an_intent():
+    """"is due to meet", "was scheduled to visit": the act is arranged, not done; CAMEO (and the
+    annotation guide) code it as the intent, 036, as "will meet" is (grammar.future, SCHEDULED)."""
+    import datetime as _dt
+
+    from trustledger.coding.coder import EventCoder
+
+    coder = EventCoder()
+    day = _dt.date(2019, 5, 2)
+    for text in ("The Turkish foreign minister is due to meet his Egyptian counterpart in Cairo on Friday.",
+                 "The Turkish foreign minister was scheduled to visit Cairo the following week."):
+        codes = {e.cameo for e in coder.code_text(text, day)}
+        assert codes == {"036"}, (text, codes)

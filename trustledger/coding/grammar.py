@@ -10,8 +10,10 @@ from trustledger.words import words
 
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
 #: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
-#: writer rather than promised by its actor; CAMEO (and PETRARCH) code the act itself.
+#: writer rather than promised by its actor: the verb is not an infinitive of purpose (`infinitive`).
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}
+#: ...of which these arrange it for a time ahead: the act is future, an intent (`future`).
+SCHEDULED = {"schedule", "slate", "set", "due"}
 #: "continued to send arms", "began to withdraw": the aspect of an act under way, not an intent.
 ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 #: "tried to assassinate", "attempted to storm the building": CAMEO codes an attempted act as the act
@@ -93,6 +95,10 @@ def future(v: Token) -> bool:
     h = v.head
     if v.dep_ == "xcomp" and h.lemma_.lower() in ASPECTUAL | ATTEMPT and h.i != v.i:
         return future(h)  # "will continue to send arms": the future of the aspect verb
+    if v.dep_ == "xcomp" and h.lemma_.lower() in SCHEDULED:
+        # "is due to meet", "was scheduled to visit": an act arranged ahead is not yet done, so CAMEO
+        # codes it as the intent (036 for a meeting or visit), as "will meet" is
+        return True
     # "is going to deliver", "is to deliver"
     return v.dep_ == "xcomp" and h.lemma_ in ("go", "be") and any(c.lower_ in ("is", "are", "was", "were")
                                                                  for c in h.children if c.dep_ == "aux")
