@@ -71,3 +71,13 @@ def test_offsets_still_point_into_the_text():
     [sents] = split([text])
     assert [text[s.start_char:s.end_char] for s in sents] == [s.text for s in sents]
     assert sents[0].text == "Maj. Gen. Ali Reza arrived."
+
+
+def test_empty_and_blank_texts_parse_to_no_sentence():
+    """An empty text (an empty file, a blank paragraph) must not crash the dateline splitter."""
+    from trustledger.nlp.model import load_model
+
+    nlp = load_model()
+    for text in ("", " ", "\n\n", "MOSCOW —"):
+        doc = nlp(text)
+        assert len(list(doc.sents)) <= 1, text

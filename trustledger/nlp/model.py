@@ -51,6 +51,8 @@ _DATELINE_LONGEST = 12
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """The token closing a dateline that starts at `start` ("MOSCOW, Jan. 16 —"): a capitalised
     place, no verb, and a dash or colon within a few tokens; None when there is none."""
+    if start >= len(doc):
+        return None  # an empty text, or a break on its last token
     first = doc[start]
     if not (first.is_alpha and first.text.isupper() and len(first.text) > 2):
         return None
