@@ -356,6 +356,21 @@ def _verb_read_as_noun(tok: Token) -> bool:
         c.dep_ == "advcl" and c.pos_ == "VERB" and _to_infinitive(c) for c in tok.children)
 
 
+#: Verbs that state a stance again, as a commitment of the one who states it ("reaffirmed their respect for
+#: each other's sovereignty"); the verbs of promising themselves are read with the promising verbs.
+AFFIRM_VERBS = frozenset({"reaffirm", "restate", "reiterate", "affirm", "renew", "confirm"})
+
+
+def _respect_of(verb: Token) -> Token | None:
+    """The noun "respect" a verb of stating governs with what is respected after "for" ("restated their
+    respect for each other's territorial integrity"): a promise to respect it stated as a noun."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() == "respect" and any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in c.children):
+            return c
+    return None
+
+
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to build", "for Russia to build"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1141,6 +1156,8 @@ class CommitmentFinder:
                         e = _shared_parties(self._commit_verb(view, tok, other), m, other)
                         if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
+            elif lem in AFFIRM_VERBS and tok.pos_ == "VERB" and tok.i not in used and _respect_of(tok) is not None:
+                m = self._stated_respect(view, tok)  # "the two sides restated their respect for ..."
             elif lem in WIN_VERBS and tok.pos_ == "VERB" and tok.i not in used and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in CONTRACT_NOUNS | DEAL_FOR_NOUNS for c in tok.children):
                 m = self._commit_verb(view, tok)  # "France won a contract to supply 36 jets to India"
@@ -1506,6 +1523,15 @@ class CommitmentFinder:
             # "halt arms sales to Iran": the promisee is who was promised, the third party is the object
             pass
         return m
+
+    def _stated_respect(self, view: SentenceView, verb: Token) -> CommitmentMention | None:
+        """"Ghana and Togo reaffirmed their respect for each other's sovereignty": a promise to respect what
+        follows "for", of the verb's subject, stated as a noun (a promise to refrain, as "pledged to respect")."""
+        noun = _respect_of(verb)
+        if noun is None or sx.negated(verb) or sx.hedged(verb):
+            return None
+        obj = view.object_near(noun) or view.fallback_object(noun)
+        return self._build(view, verb, noun, "refrain", obj) if obj is not None else None
 
     def _pledged_sum(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"The EU made a pledge of $400 million", "Japan announced a pledge of $50 million": a pledge of a
