@@ -31,3 +31,22 @@ def test_reaffirming_respect_for_a_neighbours_borders_is_a_promise_to_it():
 
 def test_respect_not_confirmed_is_no_promise():
     assert mentions("Ghana did not confirm its respect for Togo's sovereignty.") == []
+
+
+# -- the maker of a thing the promisor already holds is no party to the promise ---------------------------
+PEACE = "Ghana and Togo signed a peace accord in 1994. Togo welcomed it. "
+
+
+def test_dismantling_its_own_foreign_made_reactors_is_a_promise_to_the_partner():
+    got = mentions(PEACE + "Under the accord, Ghana promised to dismantle its Russian-model reactors.")
+    assert [(c.promisor, c.promisee) for c in got] == [("GHA", "TGO")]
+
+
+def test_the_origin_of_ones_own_tanks_is_not_a_party():
+    got = mentions(PEACE + "Under the accord, Ghana promised to scrap its Soviet-built tanks.")
+    assert [(c.promisor, c.promisee) for c in got] == [("GHA", "TGO")]
+
+
+def test_buying_foreign_made_tanks_is_still_the_makers_promise():
+    got = mentions("Ghana agreed to buy Russian-made tanks.")
+    assert [(c.promisor, c.promisee) for c in got] == [("RUS", "GHA")]

@@ -371,6 +371,21 @@ def _respect_of(verb: Token) -> Token | None:
     return None
 
 
+def _own_thing_makers(view: SentenceView, action: Token) -> set[str]:
+    """States named only as the origin of a thing the promisor already holds ("to take apart its
+    Russian-model reactors", "to scrap their Soviet-built tanks"): the thing is the promisor's own ("its",
+    "their"), so the state that made it is no party to the promise, neither its giver nor its receiver."""
+    doc = view.span.doc
+    out: set[str] = set()
+    for c in action.children:
+        if c.dep_ in ("dobj", "nsubjpass") and any(p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in (
+                "its", "their") for p in c.children):
+            reach = {t.i for t in c.subtree if t.i < c.i}
+            out |= {m.code for m in view.countries if m.start in reach and doc[m.end - 1].dep_ in (
+                "amod", "compound", "npadvmod", "nmod")}
+    return out
+
+
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to build", "for Russia to build"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1923,7 +1938,8 @@ class CommitmentFinder:
                     promisee = m.code
                     break
         if promisor is None or promisee is None:
-            others = [c for c in view.codes() if c not in (promisor, promisee)]
+            owned = _own_thing_makers(view, action)
+            others = [c for c in view.codes() if c not in (promisor, promisee) and c not in owned]
             if promisor is None and promisee is None and len(others) >= 2 and self.ctx.dyad and \
                     set(others[:2]) == set(self.ctx.dyad):
                 pass
@@ -2010,7 +2026,7 @@ class CommitmentFinder:
             inside = {t.i for t in head.subtree if t.i <= head.i}
             maker = next((c.code for c in view.countries if c.start in inside
                           and not _first_object(doc, c, action)), None)
-            if maker == promisee:
+            if maker == promisee and maker not in _own_thing_makers(view, action):
                 promisor, promisee = promisee, promisor
         site = _site_state(view, action, obj) if kind == "deliver" and not buyer_binds and (
             category_of(key or "") == "plant" or action.lemma_.lower() in BUILD_VERBS) else None
