@@ -356,6 +356,36 @@ def _verb_read_as_noun(tok: Token) -> bool:
         c.dep_ == "advcl" and c.pos_ == "VERB" and _to_infinitive(c) for c in tok.children)
 
 
+#: Verbs that state a stance again, as a commitment of the one who states it ("reaffirmed their respect for
+#: each other's sovereignty"); the verbs of promising themselves are read with the promising verbs.
+AFFIRM_VERBS = frozenset({"reaffirm", "restate", "reiterate", "affirm", "renew", "confirm"})
+
+
+def _respect_of(verb: Token) -> Token | None:
+    """The noun "respect" a verb of stating governs with what is respected after "for" ("restated their
+    respect for each other's territorial integrity"): a promise to respect it stated as a noun."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() == "respect" and any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in c.children):
+            return c
+    return None
+
+
+def _own_thing_makers(view: SentenceView, action: Token) -> set[str]:
+    """States named only as the origin of a thing the promisor already holds ("to take apart its
+    Russian-model reactors", "to scrap their Soviet-built tanks"): the thing is the promisor's own ("its",
+    "their"), so the state that made it is no party to the promise, neither its giver nor its receiver."""
+    doc = view.span.doc
+    out: set[str] = set()
+    for c in action.children:
+        if c.dep_ in ("dobj", "nsubjpass") and any(p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in (
+                "its", "their") for p in c.children):
+            reach = {t.i for t in c.subtree if t.i < c.i}
+            out |= {m.code for m in view.countries if m.start in reach and doc[m.end - 1].dep_ in (
+                "amod", "compound", "npadvmod", "nmod")}
+    return out
+
+
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to build", "for Russia to build"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1141,6 +1171,8 @@ class CommitmentFinder:
                         e = _shared_parties(self._commit_verb(view, tok, other), m, other)
                         if e is not None and (e.object != m.object or e.promisor != m.promisor):
                             extra.append(e)
+            elif lem in AFFIRM_VERBS and tok.pos_ == "VERB" and tok.i not in used and _respect_of(tok) is not None:
+                m = self._stated_respect(view, tok)  # "the two sides restated their respect for ..."
             elif lem in WIN_VERBS and tok.pos_ == "VERB" and tok.i not in used and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in CONTRACT_NOUNS | DEAL_FOR_NOUNS for c in tok.children):
                 m = self._commit_verb(view, tok)  # "France won a contract to supply 36 jets to India"
@@ -1506,6 +1538,15 @@ class CommitmentFinder:
             # "halt arms sales to Iran": the promisee is who was promised, the third party is the object
             pass
         return m
+
+    def _stated_respect(self, view: SentenceView, verb: Token) -> CommitmentMention | None:
+        """"Ghana and Togo reaffirmed their respect for each other's sovereignty": a promise to respect what
+        follows "for", of the verb's subject, stated as a noun (a promise to refrain, as "pledged to respect")."""
+        noun = _respect_of(verb)
+        if noun is None or sx.negated(verb) or sx.hedged(verb):
+            return None
+        obj = view.object_near(noun) or view.fallback_object(noun)
+        return self._build(view, verb, noun, "refrain", obj) if obj is not None else None
 
     def _pledged_sum(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"The EU made a pledge of $400 million", "Japan announced a pledge of $50 million": a pledge of a
@@ -1897,7 +1938,8 @@ class CommitmentFinder:
                     promisee = m.code
                     break
         if promisor is None or promisee is None:
-            others = [c for c in view.codes() if c not in (promisor, promisee)]
+            owned = _own_thing_makers(view, action)
+            others = [c for c in view.codes() if c not in (promisor, promisee) and c not in owned]
             if promisor is None and promisee is None and len(others) >= 2 and self.ctx.dyad and \
                     set(others[:2]) == set(self.ctx.dyad):
                 pass
@@ -1984,7 +2026,7 @@ class CommitmentFinder:
             inside = {t.i for t in head.subtree if t.i <= head.i}
             maker = next((c.code for c in view.countries if c.start in inside
                           and not _first_object(doc, c, action)), None)
-            if maker == promisee:
+            if maker == promisee and maker not in _own_thing_makers(view, action):
                 promisor, promisee = promisee, promisor
         site = _site_state(view, action, obj) if kind == "deliver" and not buyer_binds and (
             category_of(key or "") == "plant" or action.lemma_.lower() in BUILD_VERBS) else None
