@@ -55,3 +55,12 @@ def test_students_protesting_a_decision_are_dissent_not_official_disapproval(cod
     assert roots(coder, text) == {"14"}
     # a state protesting the same decision stays a disapproval
     assert "11" in roots(coder, "Ghana protested against the Nigerian decision to close the border.")
+
+
+def test_going_to_war_is_fighting(coder):
+    """"went to war (with X)": the light verb and its noun say fighting (190), both ways for a plural
+    subject, as "fought a war" does."""
+    got = full_codes(coder, "Ethiopia and Eritrea went to war in 1998 over the frontier.", DAY)
+    assert ("ETH", "190", "ERI") in got and ("ERI", "190", "ETH") in got, got
+    got = full_codes(coder, "Iraq went to war with Iran in 1980.", DAY)
+    assert ("IRQ", "190", "IRN") in got, got
