@@ -507,6 +507,42 @@ def _located_in(view: SentenceView, tok: Token):
     return None
 
 
+#: Nouns of talks between sides (`talk_nouns.txt`): "the talks took place" keeps a promise to open them.
+TALKS = words("talk_nouns")
+#: Verbs that hold talks, in the passive: "negotiations were held", "talks were conducted".
+HOLD_TALKS = {"hold", "conduct"}
+
+
+def _talks_held(tok: Token) -> Token | None:
+    """The talks a clause says took place or were held ("the talks took place in Doha", "negotiations
+    were held on 15 March", "the first round of talks was held"): a promise to open or hold talks is
+    kept by holding them, whatever the talks are about. An active "the two armies held talks on the
+    ceasefire" is left alone: such talks are mostly about another promise, not one to talk. None for
+    any other clause."""
+    lem = tok.lemma_.lower()
+    if lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
+        dep = "nsubj"
+    elif lem in HOLD_TALKS:
+        dep = "nsubjpass"
+    else:
+        return None
+    return next((t for c in tok.children if c.dep_ == dep for t in [_talks_of(c)] if t is not None), None)
+
+
+#: Nouns of one sitting of talks: "the first round of negotiations", "a session of talks".
+SITTINGS = {"round", "session", "sitting"}
+
+
+def _talks_of(noun: Token) -> Token | None:
+    """The talks noun itself, or the talks a sitting is of ("the first round of negotiations")."""
+    if noun.lemma_.lower() in TALKS:
+        return noun
+    if noun.lemma_.lower() in SITTINGS:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in TALKS), None)
+    return None
+
+
 def _works_begun(tok: Token) -> Token | None:
     """The noun of building work a verb of beginning has as its subject ("construction of the plant began",
     "work on the railway has started"), or the ground broken ("broke ground on the plant"): progress on a
@@ -798,6 +834,9 @@ class OutcomeFinder:
             return "violated"  # "had fired an intercontinental ballistic missile": what a halt ruled out
         if not fut and not neg and _located_in(view, tok) is not None:
             return "delivered"  # "every tank pledged to Kyiv is now in Ukraine"
+        if not fut and not neg and not to_inf and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and \
+                _talks_held(tok) is not None:
+            return "delivered"  # "the talks took place in Doha": the negotiations promised were opened
         if lem in REPAY:
             lem = "pay"  # "repaid the loan", "reimbursed Russia": money paid back is money paid
         if _approved_agreement(tok):
@@ -1084,6 +1123,9 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
+        talks = _talks_held(tok) if obj is None and kind == "delivered" else None
+        if talks is not None:  # "the talks took place": the talks, keyed by their noun (a stop head elsewhere)
+            obj = ObjectMention(talks.i, talks.i + 1, talks.lemma_.lower(), talks.text, True, "talks")
         burden = _burden(tok) if kind == "violated" and tok.lemma_.lower() in IMPOSE else None
         if obj is None and (_relieved(tok) or burden is not None):
             # "the penalty tariffs were removed", "imposed new sanctions": the burden removed or laid

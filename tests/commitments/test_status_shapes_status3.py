@@ -1,0 +1,41 @@
+"""What became of a promise to open talks, and of a promise to halt an activity, when a later report tells
+the talks held or the activity still halted (issue 14, status work, third round), on our own invented
+sentences in the shape of real reports."""
+
+from __future__ import annotations
+
+from tests.commitments.conftest import text_ledger
+
+
+def test_talks_that_took_place_keep_the_promise_to_open_them(tmp_path):
+    """"Agreed to open technical negotiations by the end of March", then "the talks took place in Doha":
+    the negotiations promised were held, in other words ("talks" for "negotiations")."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
+                               "disputed lake border no later than the end of March 2021."),
+        "b.md": ("2021-03-20", "The talks took place in Doha on 15 March under the framework of the January "
+                               "declaration, Kenyan and Ugandan officials said."),
+    })
+    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    assert kenya and kenya[0]["status"] == "kept"
+
+
+def test_talks_held_in_the_passive_keep_the_promise_too(tmp_path):
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
+                               "disputed lake border no later than the end of March 2021."),
+        "b.md": ("2021-03-20", "The first round of negotiations was held in Doha on 15 March, Kenyan and "
+                               "Ugandan officials said."),
+    })
+    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    assert kenya and kenya[0]["status"] == "kept"
+
+
+def test_talks_still_to_be_held_keep_nothing(tmp_path):
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
+                               "disputed lake border no later than the end of March 2021."),
+        "b.md": ("2021-02-20", "The talks will take place in Doha next month, Kenyan and Ugandan officials said."),
+    })
+    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    assert kenya and kenya[0]["status"] != "kept"
