@@ -39,3 +39,29 @@ def test_talks_still_to_be_held_keep_nothing(tmp_path):
     })
     kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
     assert kenya and kenya[0]["status"] != "kept"
+
+
+def test_a_halt_reported_still_in_force_keeps_the_promise_to_halt(tmp_path):
+    """"Pledged to suspend its missile tests", then "missile tests, which are to stay suspended":
+    the halt is in force at the later report, the promise kept so far (as of that report)."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2011-03-02", "Brazil pledged to Argentina on Tuesday that it would suspend its missile "
+                               "tests while the talks go on."),
+        "b.md": ("2012-06-04", "Brazil will restart its space launches, but missile tests, which are to "
+                               "stay suspended, are not part of the plan, an official in Brasilia said."),
+    })
+    halt = [e for e in ledger if e["promisor"] == "BRA" and e["promisee"] == "ARG"]
+    assert halt and halt[0]["status"] == "kept" and str(halt[0]["fulfilled"]).startswith("2012")
+
+
+def test_deliveries_that_remain_halted_are_a_suspension_not_a_delivery():
+    """"Gas deliveries remained halted": the halt in force, what a promise to deliver is held up by."""
+    import datetime as dt
+
+    from trustledger.commitments.stage import find_in_document
+    from trustledger.nlp.model import load_model
+    from trustledger.nlp.sentences import sentences_of
+
+    doc = load_model()("Egypt agreed to supply gas to Jordan. Gas deliveries to Jordan remained halted on Monday.")
+    out = find_in_document(doc, sentences_of(doc), "d", dt.date(2020, 6, 10))[1]
+    assert [o.kind for o in out] == ["suspended"]

@@ -543,6 +543,39 @@ def _talks_of(noun: Token) -> Token | None:
     return None
 
 
+#: Verbs of staying in a state, as written ("enrichment remains suspended", "which is to stay frozen"):
+#: parsed as an auxiliary, "remains" keeps its inflected form as its lemma.
+STAY = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
+
+
+def _still_halted(tok: Token) -> Token | None:
+    """The thing a clause says is still halted ("uranium enrichment remains suspended", "the tests,
+    which are to stay frozen", "shipments stayed halted"), for a verb of suspension after a verb of
+    staying: the halt reported in force. The noun that stays halted (through a relative pronoun to
+    the noun it stands for), or None. A promise to halt is being kept (`ledger.halted_as_kept`); a
+    promise to deliver, held up."""
+    if tok.lemma_.lower().replace("-", "") not in SUSPEND or tok.tag_ not in ("VBN", "JJ"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in STAY for c in tok.children):
+        verb = tok  # "remains suspended" parsed with "remains" as its auxiliary
+    elif tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in STAY:
+        verb = tok.head
+    else:
+        return None
+    for _ in range(3):
+        # the subject may hang on the auxiliary itself ("enrichment remains suspended" parsed so)
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in STAY)]
+        subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subj if subj.pos_ in ("NOUN", "PROPN") else None
+        if verb.dep_ not in ("xcomp", "relcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def _works_begun(tok: Token) -> Token | None:
     """The noun of building work a verb of beginning has as its subject ("construction of the plant began",
     "work on the railway has started"), or the ground broken ("broke ground on the plant"): progress on a
@@ -923,6 +956,8 @@ class OutcomeFinder:
                                           for c in tok.children if c.dep_ in ("dobj",)):
                 return None
             return "violated"
+        if lem in SUSPEND and not neg and _still_halted(tok) is not None:
+            return "suspended"  # "uranium enrichment, which is to stay suspended": the halt still in force
         if lem in SUSPEND and not neg and not fut:
             if lem == "ban" and not any(c.lemma_.lower() in ("delivery", "sale", "transfer", "export", "supply",
                                                                "shipment", "deliveries")
@@ -1123,6 +1158,11 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
+        halted = _still_halted(tok) if obj is None and kind == "suspended" else None
+        if halted is not None:  # "enrichment remains suspended": what stays halted, not a noun nearby
+            inside = {t.i for t in halted.subtree}
+            named = [o for o in view.objects if o.start in inside or o.start <= halted.i < o.end]
+            obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(halted)
         talks = _talks_held(tok) if obj is None and kind == "delivered" else None
         if talks is not None:  # "the talks took place": the talks, keyed by their noun (a stop head elsewhere)
             obj = ObjectMention(talks.i, talks.i + 1, talks.lemma_.lower(), talks.text, True, "talks")
