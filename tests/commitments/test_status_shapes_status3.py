@@ -65,3 +65,16 @@ def test_deliveries_that_remain_halted_are_a_suspension_not_a_delivery():
     doc = load_model()("Egypt agreed to supply gas to Jordan. Gas deliveries to Jordan remained halted on Monday.")
     out = find_in_document(doc, sentences_of(doc), "d", dt.date(2020, 6, 10))[1]
     assert [o.kind for o in out] == ["suspended"]
+
+
+def test_talks_held_keep_both_sides_promise_to_open_them(tmp_path):
+    """Talks are held by both sides: "the talks took place" keeps each side's promise to open them,
+    not only the one it was linked to first."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
+                               "disputed lake border no later than the end of March 2021."),
+        "b.md": ("2021-03-20", "The talks took place in Doha on 15 March under the framework of the January "
+                               "declaration, Kenyan and Ugandan officials said."),
+    })
+    sides = {(e["promisor"], e["promisee"]): e["status"] for e in ledger}
+    assert sides.get(("KEN", "UGA")) == "kept" and sides.get(("UGA", "KEN")) == "kept"
