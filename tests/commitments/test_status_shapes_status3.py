@@ -78,3 +78,16 @@ def test_talks_held_keep_both_sides_promise_to_open_them(tmp_path):
     })
     sides = {(e["promisor"], e["promisee"]): e["status"] for e in ledger}
     assert sides.get(("KEN", "UGA")) == "kept" and sides.get(("UGA", "KEN")) == "kept"
+
+
+def test_states_that_still_have_no_relations_have_not_set_them_up(tmp_path):
+    """"Signed a protocol committing them to set up diplomatic relations", months later "the two countries
+    have neither diplomatic nor trade relations": the promise not carried out, for each side."""
+    ledger = text_ledger(tmp_path, {
+        "a.md": ("2011-05-14", "On Saturday Niger and Chad signed a protocol committing them to set up "
+                               "diplomatic relations."),
+        "b.md": ("2012-04-02", "The two countries have neither diplomatic nor trade relations, officials in "
+                               "Niamey and Ndjamena said."),
+    })
+    sides = {(e["promisor"], e["promisee"]): e["status"] for e in ledger if e["object"] == "diplomatic relations"}
+    assert sides.get(("NER", "TCD")) == "broken" and sides.get(("TCD", "NER")) == "broken"

@@ -576,6 +576,25 @@ def _still_halted(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns of standing relations between states ("diplomatic relations", "ties").
+RELATIONS = {"relation", "relations", "tie", "ties"}
+
+
+def _no_relations(tok: Token) -> Token | None:
+    """The relations a clause says two states do not have ("the two countries have neither diplomatic
+    nor economic relations", "have no diplomatic ties", "do not have diplomatic relations"): a promise
+    to establish them not carried out (yet). The relations noun, or None."""
+    if tok.lemma_.lower() != "have" or tok.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in RELATIONS:
+            continue
+        if sx.negated(tok) or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                  for d in c.subtree):
+            return c
+    return None
+
+
 def _works_begun(tok: Token) -> Token | None:
     """The noun of building work a verb of beginning has as its subject ("construction of the plant began",
     "work on the railway has started"), or the ground broken ("broke ground on the plant"): progress on a
@@ -956,6 +975,8 @@ class OutcomeFinder:
                                           for c in tok.children if c.dep_ in ("dobj",)):
                 return None
             return "violated"
+        if not fut and not to_inf and _no_relations(tok) is not None:
+            return "not_delivered"  # "the two countries have neither diplomatic nor economic relations"
         if lem in SUSPEND and not neg and _still_halted(tok) is not None:
             return "suspended"  # "uranium enrichment, which is to stay suspended": the halt still in force
         if lem in SUSPEND and not neg and not fut:
@@ -1163,6 +1184,11 @@ class OutcomeFinder:
             inside = {t.i for t in halted.subtree}
             named = [o for o in view.objects if o.start in inside or o.start <= halted.i < o.end]
             obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(halted)
+        rel = _no_relations(tok) if obj is None and kind == "not_delivered" else None
+        if rel is not None:  # "have no diplomatic relations": the relations, keyed as a promise names them
+            obj = next((o for o in view.objects if o.start <= rel.i < o.end), None) or view.fallback_object_np(rel) \
+                or ObjectMention(rel.i, rel.i + 1, " ".join([*(a.lower_ for a in rel.children if a.dep_ == "amod"
+                                                              and a.i < rel.i), rel.lower_]), rel.text, False, "other")
         talks = _talks_held(tok) if obj is None and kind == "delivered" else None
         if talks is not None:  # "the talks took place": the talks, keyed by their noun (a stop head elsewhere)
             obj = ObjectMention(talks.i, talks.i + 1, talks.lemma_.lower(), talks.text, True, "talks")
