@@ -353,6 +353,11 @@ def _names_money(obj: str | None) -> bool:
     return bool(obj) and (obj == "loan" or class_of(obj) == "money" or bool(SUM.search(obj)))
 
 
+def _talks(obj: str | None) -> bool:
+    """Whether an object is talks between sides ("talks", "technical negotiations"): a mutual act."""
+    return class_of(obj or "") == "talks"
+
+
 def shared_with(best: Cluster, pool: list[Cluster], o: dict) -> list[Cluster]:
     """The other promises an outcome settles besides `best`, the one it was linked to: the same act
     promised at the same time to several states (a halt promised to three negotiating partners, one
@@ -362,7 +367,8 @@ def shared_with(best: Cluster, pool: list[Cluster], o: dict) -> list[Cluster]:
     member's own promise made with the others, toward the same promisee (several donors) or the other
     way round (a mutual truce). Only promises of the same kind and thing made at the same time."""
     p, q = best.direction_cache  # type: ignore[attr-defined]
-    group = o["actor"] is None and bool(COLLECTIVE.search(o.get("text") or ""))
+    # talks are held by both sides at once: "the talks took place" names no actor and needs no "both"
+    group = o["actor"] is None and (bool(COLLECTIVE.search(o.get("text") or "")) or _talks(o["object"]))
     money = _names_money(o["object"]) and _is_money(best)
     out = []
     for c in pool:

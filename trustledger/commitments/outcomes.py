@@ -507,6 +507,94 @@ def _located_in(view: SentenceView, tok: Token):
     return None
 
 
+#: Nouns of talks between sides (`talk_nouns.txt`): "the talks took place" keeps a promise to open them.
+TALKS = words("talk_nouns")
+#: Verbs that hold talks, in the passive: "negotiations were held", "talks were conducted".
+HOLD_TALKS = {"hold", "conduct"}
+
+
+def _talks_held(tok: Token) -> Token | None:
+    """The talks a clause says took place or were held ("the talks took place in Doha", "negotiations
+    were held on 15 March", "the first round of talks was held"): a promise to open or hold talks is
+    kept by holding them, whatever the talks are about. An active "the two armies held talks on the
+    ceasefire" is left alone: such talks are mostly about another promise, not one to talk. None for
+    any other clause."""
+    lem = tok.lemma_.lower()
+    if lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
+        dep = "nsubj"
+    elif lem in HOLD_TALKS:
+        dep = "nsubjpass"
+    else:
+        return None
+    return next((t for c in tok.children if c.dep_ == dep for t in [_talks_of(c)] if t is not None), None)
+
+
+#: Nouns of one sitting of talks: "the first round of negotiations", "a session of talks".
+SITTINGS = {"round", "session", "sitting"}
+
+
+def _talks_of(noun: Token) -> Token | None:
+    """The talks noun itself, or the talks a sitting is of ("the first round of negotiations")."""
+    if noun.lemma_.lower() in TALKS:
+        return noun
+    if noun.lemma_.lower() in SITTINGS:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in TALKS), None)
+    return None
+
+
+#: Verbs of staying in a state, as written ("enrichment remains suspended", "which is to stay frozen"):
+#: parsed as an auxiliary, "remains" keeps its inflected form as its lemma.
+STAY = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
+
+
+def _still_halted(tok: Token) -> Token | None:
+    """The thing a clause says is still halted ("uranium enrichment remains suspended", "the tests,
+    which are to stay frozen", "shipments stayed halted"), for a verb of suspension after a verb of
+    staying: the halt reported in force. The noun that stays halted (through a relative pronoun to
+    the noun it stands for), or None. A promise to halt is being kept (`ledger.halted_as_kept`); a
+    promise to deliver, held up."""
+    if tok.lemma_.lower().replace("-", "") not in SUSPEND or tok.tag_ not in ("VBN", "JJ"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in STAY for c in tok.children):
+        verb = tok  # "remains suspended" parsed with "remains" as its auxiliary
+    elif tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in STAY:
+        verb = tok.head
+    else:
+        return None
+    for _ in range(3):
+        # the subject may hang on the auxiliary itself ("enrichment remains suspended" parsed so)
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in STAY)]
+        subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subj if subj.pos_ in ("NOUN", "PROPN") else None
+        if verb.dep_ not in ("xcomp", "relcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+#: Nouns of standing relations between states ("diplomatic relations", "ties").
+RELATIONS = {"relation", "relations", "tie", "ties"}
+
+
+def _no_relations(tok: Token) -> Token | None:
+    """The relations a clause says two states do not have ("the two countries have neither diplomatic
+    nor economic relations", "have no diplomatic ties", "do not have diplomatic relations"): a promise
+    to establish them not carried out (yet). The relations noun, or None."""
+    if tok.lemma_.lower() != "have" or tok.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in RELATIONS:
+            continue
+        if sx.negated(tok) or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                  for d in c.subtree):
+            return c
+    return None
+
+
 def _works_begun(tok: Token) -> Token | None:
     """The noun of building work a verb of beginning has as its subject ("construction of the plant began",
     "work on the railway has started"), or the ground broken ("broke ground on the plant"): progress on a
@@ -798,6 +886,9 @@ class OutcomeFinder:
             return "violated"  # "had fired an intercontinental ballistic missile": what a halt ruled out
         if not fut and not neg and _located_in(view, tok) is not None:
             return "delivered"  # "every tank pledged to Kyiv is now in Ukraine"
+        if not fut and not neg and not to_inf and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and \
+                _talks_held(tok) is not None:
+            return "delivered"  # "the talks took place in Doha": the negotiations promised were opened
         if lem in REPAY:
             lem = "pay"  # "repaid the loan", "reimbursed Russia": money paid back is money paid
         if _approved_agreement(tok):
@@ -884,6 +975,10 @@ class OutcomeFinder:
                                           for c in tok.children if c.dep_ in ("dobj",)):
                 return None
             return "violated"
+        if not fut and not to_inf and _no_relations(tok) is not None:
+            return "not_delivered"  # "the two countries have neither diplomatic nor economic relations"
+        if lem in SUSPEND and not neg and _still_halted(tok) is not None:
+            return "suspended"  # "uranium enrichment, which is to stay suspended": the halt still in force
         if lem in SUSPEND and not neg and not fut:
             if lem == "ban" and not any(c.lemma_.lower() in ("delivery", "sale", "transfer", "export", "supply",
                                                                "shipment", "deliveries")
@@ -1084,6 +1179,19 @@ class OutcomeFinder:
             if subj is not None and subj.lemma_.lower() in CONDUCT:
                 obj = next((o for o in view.objects if o.start in {t.i for t in subj.subtree}), None) or \
                     view.fallback_object_np(subj)
+        halted = _still_halted(tok) if obj is None and kind == "suspended" else None
+        if halted is not None:  # "enrichment remains suspended": what stays halted, not a noun nearby
+            inside = {t.i for t in halted.subtree}
+            named = [o for o in view.objects if o.start in inside or o.start <= halted.i < o.end]
+            obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(halted)
+        rel = _no_relations(tok) if obj is None and kind == "not_delivered" else None
+        if rel is not None:  # "have no diplomatic relations": the relations, keyed as a promise names them
+            obj = next((o for o in view.objects if o.start <= rel.i < o.end), None) or view.fallback_object_np(rel) \
+                or ObjectMention(rel.i, rel.i + 1, " ".join([*(a.lower_ for a in rel.children if a.dep_ == "amod"
+                                                              and a.i < rel.i), rel.lower_]), rel.text, False, "other")
+        talks = _talks_held(tok) if obj is None and kind == "delivered" else None
+        if talks is not None:  # "the talks took place": the talks, keyed by their noun (a stop head elsewhere)
+            obj = ObjectMention(talks.i, talks.i + 1, talks.lemma_.lower(), talks.text, True, "talks")
         burden = _burden(tok) if kind == "violated" and tok.lemma_.lower() in IMPOSE else None
         if obj is None and (_relieved(tok) or burden is not None):
             # "the penalty tariffs were removed", "imposed new sanctions": the burden removed or laid
