@@ -310,6 +310,28 @@ class Arguments:
                 found = tuple(parties)
         return found
 
+    def _listed_governor(self, tok: Token) -> list[tuple[Actor, int]]:
+        """"China and Kazakhstan will mark 20 years since they established relations": "they" as the
+        subject of a clause inside another clause whose subject lists two or more states stands for all
+        of them (a clause's own subject, named before it, is what a plural pronoun in its dependent
+        clauses points back to). Nothing when the listed subject names a place or no state, or when
+        the pronoun's clause is not inside that subject's clause."""
+        v = tok.head
+        h = v
+        while h.head.i != h.i:
+            h = h.head
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            if not any(c.dep_ == "conj" for c in subj.children):
+                return []  # (the nearest governing subject is no list: "they" is not found here)
+            found = self.actors_of(subj)
+            if len({a.code for a, _ in found}) < 2 or any(
+                    a.place or len(a.country) != 3 or a.country == UNKNOWN_COUNTRY for a, _ in found):
+                return []
+            return [(_renamed(a, tok.text), tok.i) for a, _ in found]
+        return []
+
     def _together(self, tok: Token, pair: bool = False) -> list[tuple[Actor, int]]:
         """The parties the report named together as a subject in this or the sentence before (see
         `_named_together`), for a plural pronoun or a pair phrase; for a pair phrase, only two, and only
@@ -835,7 +857,7 @@ class Arguments:
             return pair
         if (tok.pos_ == "PRON" and tok.lower_ == "they" and not reporters and tok.dep_ in ("nsubj", "nsubjpass")
                 and not self._thing_before(tok)):
-            together = self._together(tok)  # "Peru and Ecuador met in Brasilia. They agreed ..."
+            together = self._listed_governor(tok) or self._together(tok)  # "Peru and Ecuador met ... They agreed"
             if together:
                 return together
         if tok.pos_ == "PRON" and tok.lower_ == "them" and not reporters:
