@@ -23,3 +23,23 @@ def test_they_in_a_dependent_clause_is_the_listed_subject_of_its_governor(ingest
 def test_they_after_a_single_subject_is_not_a_listed_pair(ingest_coder):
     got = triples(ingest_coder, "Peru will mark ten years since they signed a border accord with Ecuador.")
     assert not any(s == "ECU" for s, _, _ in got)
+
+
+def test_a_news_bureau_city_places_no_one(ingest_coder):
+    text = ("Somali rebels attacked an army base near Baidoa on Monday. In a statement sent to Reuters in Nairobi, "
+            "Kenya, the rebels said they had killed 12 soldiers.")
+    got = triples(ingest_coder, text)
+    assert ("SOMREB", "19", "SOMMIL") in got
+    assert not any(s.startswith("KEN") or (t or "").startswith("KEN") for s, _, t in got)
+
+
+def test_attacks_as_subject_of_force_are_the_last_attacker(ingest_coder):
+    text = "Rebel fighters attacked the town of Dara on Monday. The majority of the raids targeted army posts."
+    hit = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "targeted"]
+    assert hit and hit[0].source.role == "REB"
+
+
+def test_attacks_named_with_their_doer_are_not_the_last_attacker(ingest_coder):
+    text = "Rebel fighters attacked the town of Dara on Monday. Israeli raids targeted army posts."
+    hit = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "targeted"]
+    assert not any(e.source.role == "REB" for e in hit)

@@ -17,6 +17,8 @@ from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
+#: Heads of a part of a counted whole ("the majority of the attacks", "half of the raids"): what is counted.
+PARTITIVES = frozenset({"majority", "bulk", "half", "most", "part", "rest", "share"})
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
 GATHERING_NOUNS = words("gathering_nouns")
 #: Verbs of putting out a document ("issued a statement condemning ..."): its subject speaks through it.
@@ -166,16 +168,26 @@ class Arguments:
         """"the bombs hit military targets", "rockets struck the town" after a sentence in which X attacked:
         a weapon as the subject of force stands for whoever the report last told using force (never a
         party of another document, which has its own parse)."""
-        if subj.lower_ in QUANTITY_HEADS:  # "dozens of rockets"
+        if subj.lower_ in QUANTITY_HEADS or subj.lemma_.lower() in PARTITIVES:  # "dozens of rockets"
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
-        if subj.lemma_.lower() not in WEAPON_NOUNS or subj.pos_ != "NOUN":
+        if subj.pos_ != "NOUN" or not (subj.lemma_.lower() in WEAPON_NOUNS or (
+                subj.tag_ == "NNS" and self._attack_noun(subj) and not self._told_by_whom(subj))):
+            # ("the attacks targeted rural villages": the attacks the report told, by their doer; an
+            # attack with its doer or place named in its own phrase is not the last attacker's)
             return []
         r = self.rule(v)
         if r is None or r.code[:2] not in ("18", "19", "20"):
             return []
         attacker = self._recent_attacker()
         return [(_renamed(attacker, subj.text), subj.i)] if attacker is not None else []
+
+    @staticmethod
+    def _told_by_whom(n: Token) -> bool:
+        """An attack noun whose own phrase says whose or from where it is ("attacks by the rebels",
+        "Israeli raids", "the rebels' attacks"): it is not the report's last attack by default."""
+        return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")
+                   or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in n.children)
 
     def _recent_attacker(self) -> Actor | None:
         """Who used force in this sentence's document lately (this or the two sentences before)."""
