@@ -43,3 +43,14 @@ def test_attacks_named_with_their_doer_are_not_the_last_attacker(ingest_coder):
     text = "Rebel fighters attacked the town of Dara on Monday. Israeli raids targeted army posts."
     hit = [e for e in ingest_coder.code_text(text, DAY) if e.verb == "targeted"]
     assert not any(e.source.role == "REB" for e in hit)
+
+
+def test_passive_force_takes_the_armed_subject_of_a_clause_of_the_same_moment(ingest_coder):
+    text = "BAMAKO — Four gunmen were killed near Gao on Tuesday as Chadian and Malian troops swept the town."
+    got = {(e.source.code, e.cameo[:2]) for e in ingest_coder.code_text(text, DAY) if e.verb == "killed"}
+    assert ("TCDMIL", "19") in got and ("MLIMIL", "19") in got
+
+
+def test_passive_force_on_the_clause_subjects_own_side_names_no_doer(ingest_coder):
+    text = "BAMAKO — Four soldiers were killed near Gao on Tuesday as Malian troops swept the town."
+    assert not [e for e in ingest_coder.code_text(text, DAY) if e.verb == "killed"]

@@ -17,6 +17,10 @@ from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
+#: Armed men: the only doers a clause of the same moment lends to force told with no agent.
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+#: Marks of a clause told as happening at the same moment as the one it hangs on.
+MOMENT_MARKS = frozenset({"as", "when", "while"})
 #: Heads of a part of a counted whole ("the majority of the attacks", "half of the raids"): what is counted.
 PARTITIVES = frozenset({"majority", "bulk", "half", "most", "part", "rest", "share"})
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
@@ -123,7 +127,7 @@ class Arguments:
             if broken is not None:
                 return self.actors_of(broken, reporters)
         if passive:
-            return self._attack_agent(v, reporters)
+            return self._attack_agent(v, reporters) or self._clause_doer(v)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
@@ -451,6 +455,27 @@ class Arguments:
         if r is not None and r.code[:2] in ("18", "19", "20"):
             # "a rocket was launched at the town from southern Lebanon": the place it came from
             return self._prep_actors(v, ("from",))
+        return []
+
+    @guarded(list)
+    def _clause_doer(self, v: Token) -> list[tuple[Actor, int]]:
+        """"two protesters were shot dead when police opened fire", "three Islamists were killed as French
+        and Malian troops combed the city": force told in the passive with no agent, hung on a clause of
+        the same moment ("as", "when", "while") whose subject is armed men (army, police, rebels) of
+        another side than the victims: those armed men did it. Nothing when the victims are of their side
+        ("soldiers were killed as troops advanced" says nothing of who fired)."""
+        r = self.rule(v)
+        if r is None or r.code[:2] not in ("18", "19", "20"):
+            return []
+        victims = {_side(a) for c in v.children if c.dep_ == "nsubjpass" for a, _ in self.actors_of(c)}
+        for c in v.children:
+            if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or not any(
+                    m.dep_ == "mark" and m.lower_ in MOMENT_MARKS for m in c.children):
+                continue
+            doers = [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_of(s)]
+            if doers and all(a.role in ARMED_ROLES and len(a.country) == 3 and a.country != UNKNOWN_COUNTRY
+                             and _side(a) not in victims for a, _ in doers):
+                return [(_renamed(a, f"({a.text})"), i) for a, i in doers]
         return []
 
     def _attack_noun(self, n: Token) -> bool:
