@@ -54,3 +54,13 @@ def test_passive_force_takes_the_armed_subject_of_a_clause_of_the_same_moment(in
 def test_passive_force_on_the_clause_subjects_own_side_names_no_doer(ingest_coder):
     text = "BAMAKO — Four soldiers were killed near Gao on Tuesday as Malian troops swept the town."
     assert not [e for e in ingest_coder.code_text(text, DAY) if e.verb == "killed"]
+
+
+def test_a_verdict_told_with_no_agent_is_the_court_of_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "HARARE, Zimbabwe — Six opposition activists were found guilty of treason on Monday.")
+    assert ("ZWEJUD", "11", "ZWEOPP") in got
+
+
+def test_an_acquittal_told_with_no_agent_is_the_court_of_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "HARARE, Zimbabwe — The opposition leader was acquitted of treason on Monday.")
+    assert ("ZWEJUD", "08", "ZWEOPP") in got

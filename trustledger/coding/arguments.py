@@ -17,6 +17,8 @@ from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
+#: Verdicts a court gives (find guilty; acquittal, coded as a release): told with no agent, the court's.
+VERDICT_CODES = frozenset({"116", "0841"})
 #: Armed men: the only doers a clause of the same moment lends to force told with no agent.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Marks of a clause told as happening at the same moment as the one it hangs on.
@@ -127,7 +129,7 @@ class Arguments:
             if broken is not None:
                 return self.actors_of(broken, reporters)
         if passive:
-            return self._attack_agent(v, reporters) or self._clause_doer(v)
+            return self._attack_agent(v, reporters) or self._clause_doer(v) or self._court(v)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
@@ -477,6 +479,18 @@ class Arguments:
                              and _side(a) not in victims for a, _ in doers):
                 return [(_renamed(a, f"({a.text})"), i) for a, i in doers]
         return []
+
+    def _court(self, v: Token) -> list[tuple[Actor, int]]:
+        """"Five activists were found guilty of incitement", "the former minister was acquitted": a
+        verdict (CAMEO 116 find guilty, 0841 as release) told in the passive with no agent is a court's,
+        of the state the report places it in (as arrests told so are its authorities')."""
+        r = self.rule(v)
+        if r is None or r.code not in VERDICT_CODES or not any(c.dep_ == "nsubjpass" for c in v.children):
+            return []
+        state = self.report_state()
+        if not state or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO"):
+            return []
+        return [(Actor(state + "JUD", state, "JUD", "(the court)", settled=True), v.i)]
 
     def _attack_noun(self, n: Token) -> bool:
         """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as
