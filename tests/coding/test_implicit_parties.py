@@ -64,3 +64,13 @@ def test_a_verdict_told_with_no_agent_is_the_court_of_the_report_state(ingest_co
 def test_an_acquittal_told_with_no_agent_is_the_court_of_the_report_state(ingest_coder):
     got = triples(ingest_coder, "HARARE, Zimbabwe — The opposition leader was acquitted of treason on Monday.")
     assert ("ZWEJUD", "08", "ZWEOPP") in got
+
+
+def test_prisoners_released_with_no_agent_are_released_by_the_report_state(ingest_coder):
+    got = triples(ingest_coder, "HARARE, Zimbabwe — Twelve political prisoners were released on Monday.")
+    assert any(s == "ZWEGOV" and r == "08" for s, r, _ in got)
+
+
+def test_hostages_freed_with_no_agent_name_no_state(ingest_coder):
+    got = triples(ingest_coder, "HARARE, Zimbabwe — Twelve hostages were freed on Monday.")
+    assert not any(s == "ZWEGOV" for s, _, _ in got)

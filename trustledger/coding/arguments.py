@@ -17,8 +17,11 @@ from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
-#: Verdicts a court gives (find guilty; acquittal, coded as a release): told with no agent, the court's.
-VERDICT_CODES = frozenset({"116", "0841"})
+#: Releases only a court or the state gives (coded 0841 with others that kidnappers or rebels give too:
+#: "hostages were freed" names no court).
+ACQUITTALS = frozenset({"acquit", "parole", "amnesty", "pardon", "exonerate"})
+#: People held by kidnappers or captors, not by the state: their release is no state's act.
+HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 #: Armed men: the only doers a clause of the same moment lends to force told with no agent.
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Marks of a clause told as happening at the same moment as the one it hangs on.
@@ -481,16 +484,23 @@ class Arguments:
         return []
 
     def _court(self, v: Token) -> list[tuple[Actor, int]]:
-        """"Five activists were found guilty of incitement", "the former minister was acquitted": a
-        verdict (CAMEO 116 find guilty, 0841 as release) told in the passive with no agent is a court's,
-        of the state the report places it in (as arrests told so are its authorities')."""
+        """"Five activists were found guilty of incitement", "the former minister was acquitted", "two
+        dissidents were released on Friday": a verdict (CAMEO 116) or an acquittal told in the passive
+        with no agent is a court's, a release of prisoners (0841) its authorities', of the state the
+        report places it in (as arrests told so are its authorities'). Not hostages freed: a kidnapper
+        or a rescue freed them, not the state."""
         r = self.rule(v)
-        if r is None or r.code not in VERDICT_CODES or not any(c.dep_ == "nsubjpass" for c in v.children):
+        held = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if r is None or not held:
+            return []
+        court = r.code[:3] == "116" or v.lemma_.lower() in ACQUITTALS
+        if not court and (r.code != "0841" or any(h.lemma_.lower() in HOSTAGE_NOUNS for h in held)):
             return []
         state = self.report_state()
         if not state or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO"):
             return []
-        return [(Actor(state + "JUD", state, "JUD", "(the court)", settled=True), v.i)]
+        role, text = ("JUD", "(the court)") if court else ("GOV", "(the authorities)")
+        return [(Actor(state + role, state, role, text, settled=True), v.i)]
 
     def _attack_noun(self, n: Token) -> bool:
         """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as
