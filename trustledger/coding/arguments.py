@@ -17,6 +17,17 @@ from trustledger.words import word_map, words
 
 #: Heads of a counted group: the actor is the group ("hundreds of Russian troops", "dozens of rebels").
 QUANTITY_HEADS = words("quantity_heads")
+#: Releases only a court or the state gives (coded 0841 with others that kidnappers or rebels give too:
+#: "hostages were freed" names no court).
+ACQUITTALS = frozenset({"acquit", "parole", "amnesty", "pardon", "exonerate"})
+#: People held by kidnappers or captors, not by the state: their release is no state's act.
+HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee", "kidnappee"})
+#: Armed men: the only doers a clause of the same moment lends to force told with no agent.
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+#: Marks of a clause told as happening at the same moment as the one it hangs on.
+MOMENT_MARKS = frozenset({"as", "when", "while"})
+#: Heads of a part of a counted whole ("the majority of the attacks", "half of the raids"): what is counted.
+PARTITIVES = frozenset({"majority", "bulk", "half", "most", "part", "rest", "share"})
 #: Gatherings whose people are the target of force used on them ("dispersed the demonstration").
 GATHERING_NOUNS = words("gathering_nouns")
 #: Verbs of putting out a document ("issued a statement condemning ..."): its subject speaks through it.
@@ -121,7 +132,7 @@ class Arguments:
             if broken is not None:
                 return self.actors_of(broken, reporters)
         if passive:
-            return self._attack_agent(v, reporters)
+            return self._attack_agent(v, reporters) or self._clause_doer(v) or self._court(v)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, reporters)
         if v.dep_ == "xcomp" and v.head.pos_ in ("ADJ", "ADV") and v.head.head.pos_ in ("VERB", "AUX"):
@@ -166,16 +177,26 @@ class Arguments:
         """"the bombs hit military targets", "rockets struck the town" after a sentence in which X attacked:
         a weapon as the subject of force stands for whoever the report last told using force (never a
         party of another document, which has its own parse)."""
-        if subj.lower_ in QUANTITY_HEADS:  # "dozens of rockets"
+        if subj.lower_ in QUANTITY_HEADS or subj.lemma_.lower() in PARTITIVES:  # "dozens of rockets"
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
-        if subj.lemma_.lower() not in WEAPON_NOUNS or subj.pos_ != "NOUN":
+        if subj.pos_ != "NOUN" or not (subj.lemma_.lower() in WEAPON_NOUNS or (
+                subj.tag_ == "NNS" and self._attack_noun(subj) and not self._told_by_whom(subj))):
+            # ("the attacks targeted rural villages": the attacks the report told, by their doer; an
+            # attack with its doer or place named in its own phrase is not the last attacker's)
             return []
         r = self.rule(v)
         if r is None or r.code[:2] not in ("18", "19", "20"):
             return []
         attacker = self._recent_attacker()
         return [(_renamed(attacker, subj.text), subj.i)] if attacker is not None else []
+
+    @staticmethod
+    def _told_by_whom(n: Token) -> bool:
+        """An attack noun whose own phrase says whose or from where it is ("attacks by the rebels",
+        "Israeli raids", "the rebels' attacks"): it is not the report's last attack by default."""
+        return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")
+                   or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in n.children)
 
     def _recent_attacker(self) -> Actor | None:
         """Who used force in this sentence's document lately (this or the two sentences before)."""
@@ -310,6 +331,28 @@ class Arguments:
                 found = tuple(parties)
         return found
 
+    def _listed_governor(self, tok: Token) -> list[tuple[Actor, int]]:
+        """"China and Kazakhstan will mark 20 years since they established relations": "they" as the
+        subject of a clause inside another clause whose subject lists two or more states stands for all
+        of them (a clause's own subject, named before it, is what a plural pronoun in its dependent
+        clauses points back to). Nothing when the listed subject names a place or no state, or when
+        the pronoun's clause is not inside that subject's clause."""
+        v = tok.head
+        h = v
+        while h.head.i != h.i:
+            h = h.head
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            if not any(c.dep_ == "conj" for c in subj.children):
+                return []  # (the nearest governing subject is no list: "they" is not found here)
+            found = self.actors_of(subj)
+            if len({a.code for a, _ in found}) < 2 or any(
+                    a.place or len(a.country) != 3 or a.country == UNKNOWN_COUNTRY for a, _ in found):
+                return []
+            return [(_renamed(a, tok.text), tok.i) for a, _ in found]
+        return []
+
     def _together(self, tok: Token, pair: bool = False) -> list[tuple[Actor, int]]:
         """The parties the report named together as a subject in this or the sentence before (see
         `_named_together`), for a plural pronoun or a pair phrase; for a pair phrase, only two, and only
@@ -418,6 +461,46 @@ class Arguments:
             # "a rocket was launched at the town from southern Lebanon": the place it came from
             return self._prep_actors(v, ("from",))
         return []
+
+    @guarded(list)
+    def _clause_doer(self, v: Token) -> list[tuple[Actor, int]]:
+        """"two protesters were shot dead when police opened fire", "three Islamists were killed as French
+        and Malian troops combed the city": force told in the passive with no agent, hung on a clause of
+        the same moment ("as", "when", "while") whose subject is armed men (army, police, rebels) of
+        another side than the victims: those armed men did it. Nothing when the victims are of their side
+        ("soldiers were killed as troops advanced" says nothing of who fired)."""
+        r = self.rule(v)
+        if r is None or r.code[:2] not in ("18", "19", "20"):
+            return []
+        victims = {_side(a) for c in v.children if c.dep_ == "nsubjpass" for a, _ in self.actors_of(c)}
+        for c in v.children:
+            if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or not any(
+                    m.dep_ == "mark" and m.lower_ in MOMENT_MARKS for m in c.children):
+                continue
+            doers = [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_of(s)]
+            if doers and all(a.role in ARMED_ROLES and len(a.country) == 3 and a.country != UNKNOWN_COUNTRY
+                             and _side(a) not in victims for a, _ in doers):
+                return [(_renamed(a, f"({a.text})"), i) for a, i in doers]
+        return []
+
+    def _court(self, v: Token) -> list[tuple[Actor, int]]:
+        """"Five activists were found guilty of incitement", "the former minister was acquitted", "two
+        dissidents were released on Friday": a verdict (CAMEO 116) or an acquittal told in the passive
+        with no agent is a court's, a release of prisoners (0841) its authorities', of the state the
+        report places it in (as arrests told so are its authorities'). Not hostages freed: a kidnapper
+        or a rescue freed them, not the state."""
+        r = self.rule(v)
+        held = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if r is None or not held:
+            return []
+        court = r.code[:3] == "116" or v.lemma_.lower() in ACQUITTALS
+        if not court and (r.code != "0841" or any(h.lemma_.lower() in HOSTAGE_NOUNS for h in held)):
+            return []
+        state = self.report_state()
+        if not state or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO"):
+            return []
+        role, text = ("JUD", "(the court)") if court else ("GOV", "(the authorities)")
+        return [(Actor(state + role, state, role, text, settled=True), v.i)]
 
     def _attack_noun(self, n: Token) -> bool:
         """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as
@@ -835,7 +918,7 @@ class Arguments:
             return pair
         if (tok.pos_ == "PRON" and tok.lower_ == "they" and not reporters and tok.dep_ in ("nsubj", "nsubjpass")
                 and not self._thing_before(tok)):
-            together = self._together(tok)  # "Peru and Ecuador met in Brasilia. They agreed ..."
+            together = self._listed_governor(tok) or self._together(tok)  # "Peru and Ecuador met ... They agreed"
             if together:
                 return together
         if tok.pos_ == "PRON" and tok.lower_ == "them" and not reporters:

@@ -102,6 +102,8 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
             head = head.head
         if head.lemma_.lower() in BOUNDARIES and head.i >= m.end:
             continue  # "near the Guatemalan border" says nothing of which side the actor is on
+        if _bureau(sent, m, by_token):
+            continue  # "sent by fax to The Associated Press in Lisbon": where the reporter sits
         if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_KINDS
                 and head.head.head.i < m.start):
             head = head.head.head  # "in the northern province of Luapula": where the province is
@@ -114,12 +116,28 @@ def located_states(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, 
     return out
 
 
+def _bureau(sent: Span, m: ActorMention, by_token: dict[int, ActorMention]) -> bool:
+    """A place named as where a news medium is ("The Associated Press in Lisbon, Portugal", "told
+    Reuters in Nairobi"): the city of a reporter's bureau is where the story was filed, not where its
+    actors are, so it places no one and is not among the states the report is about."""
+    head = sent.doc[m.end - 1]
+    while head.dep_ in ("compound", "flat", "appos", "conj", "npadvmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE:
+        return False
+    owner = by_token.get(head.head.head.i)
+    return owner is not None and owner is not m and owner.actor.role == "MED"
+
+
 def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> list[ActorMention]:
     """The mentions with every generic actor given the state the report places it in (unchanged when
     nothing does); people the report introduced before keep the office it gave them (`recall`)."""
     mentions = recall(sent, _spelled_out(sent, mentions))
     where = {i: m.actor.country for m in mentions for i in range(m.start, m.end)}
-    mentions = [_former_owner(sent, m, where) for m in mentions]
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    mentions = [replace(m, actor=replace(m.actor, settled=True))
+                if _state(m.actor) and not m.actor.settled and _bureau(sent, m, by_token)
+                else _former_owner(sent, m, where) for m in mentions]
     groups = sent.doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("groups", {})
     if not any(m.actor.country == UNKNOWN_COUNTRY or _ethnic(sent, m) for m in mentions):
         _note_groups(mentions, groups)
@@ -129,7 +147,8 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     # the one state whose own organs the sentence names ("Liberian riot police ... demonstrators"); a
     # state named as a place or object ("shelled a Turkish town") says nothing of who acted
     # (media and aid groups report and help, they are not the state's organs: "told Agence France-Presse")
-    named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS}
+    named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS
+             and not _bureau(sent, m, by_token)}
     out = []
     for m in mentions:
         if _ethnic(sent, m):
