@@ -44,3 +44,25 @@ def test_the_ledger_dates_the_second_half_of_a_retold_bargain_by_the_first(tmp_p
         "In return, Bolivia pledged to supply natural gas to Chile."))})
     gas = [e for e in entries if e["promisor"] == "BOL"]
     assert gas and str(gas[0]["made"]).startswith("1999")
+
+
+def test_a_date_of_the_act_announced_for_the_future_is_not_when_it_was_promised():
+    import datetime as dt
+
+    from tests.commitments.conftest import sentence_mentions
+
+    cs = sentence_mentions("At a briefing on Monday, the minister announced that France would deliver Rafale jets "
+                           "to Greece in the next three weeks.", dt.date(2021, 5, 10))
+    rafale = [c for c in cs if c.promisor == "FRA"]
+    assert rafale and rafale[0].made <= dt.date(2021, 5, 10)
+
+
+def test_the_future_act_date_under_an_announcement_reads_as_due():
+    import datetime as dt
+
+    from trustledger.commitments.timex import date_mentions
+    from trustledger.nlp.model import load_model
+
+    doc = load_model()("The ministry announced that Spain would hand over the frigates on Saturday.")
+    roles = {m.text: m.role for m in date_mentions(doc[:], dt.date(2020, 6, 2))}
+    assert roles.get("Saturday") == "due"
