@@ -519,6 +519,34 @@ def _named_together(a: Cluster, b: Cluster) -> bool:
 HALTING = frozenset({"suspend", "freeze", "halt", "stop", "pause", "cease"})
 
 
+#: A promise given "in return" or "in exchange" answers the one told just before it: one bargain.
+EXCHANGE = re.compile(r"^\W*(?:\S+\s+){0,4}?in\s+(?:return|exchange)\b", re.I)
+#: How many sentences back the promise answered may stand.
+EXCHANGE_REACH = 2
+
+
+def exchange_dated(mentions: list[dict]) -> None:
+    """A promise told as the other half of a bargain ("In return, the partners undertook to build two
+    reactors", "Libya in exchange promised to deploy its coast guard"), in a sentence that gives no
+    date of its own, was made when the promise it answers was: that of the nearest mention up to
+    EXCHANGE_REACH sentences before it, in the same article, with a stated made date and a state in
+    common. Without this, a retelling years later dates the second half by its article."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m["doc_id"]].append(m)
+    for doc_mentions in by_doc.values():
+        for m in doc_mentions:
+            if m["made_explicit"] or not EXCHANGE.match(m.get("text") or ""):
+                continue
+            states = {m["promisor"], m["promisee"]} - {None}
+            before = [x for x in doc_mentions if x["made_explicit"] and x["made"]
+                      and 0 < m["sentence_index"] - x["sentence_index"] <= EXCHANGE_REACH
+                      and states & ({x["promisor"], x["promisee"]} - {None})]
+            if before:
+                x = max(before, key=lambda x: x["sentence_index"])
+                m["made"], m["made_precision"], m["made_explicit"] = x["made"], x["made_precision"], True
+
+
 def halts_read_as_refrain(mentions: list[dict]) -> None:
     """A promise to halt an activity ("would suspend enrichment", "will freeze the programme") is a
     promise to refrain, even where the sentence's reading gave it as something to deliver: it is
@@ -605,6 +633,7 @@ def relink(store: Store) -> None:
     for m in mentions:
         m["story_id"] = m.pop("story")
     halts_read_as_refrain(mentions)
+    exchange_dated(mentions)
     outcomes = store.query(
         "SELECT o.outcome_id, o.kind, o.actor, o.counterpart, o.object, o.date, o.date_precision, o.doc_id, "
         "o.sentence_index, o.context, o.what, "

@@ -166,6 +166,16 @@ def _period_before(d: dt.date, precision: str) -> dt.date:
     return d - dt.timedelta(days=1)
 
 
+#: Auxiliaries of the future: a date in a clause they govern is when the act is to happen.
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _will(tok) -> bool:
+    """Is `tok` a verb in the future ("would supply", "will deliver")? A date it governs, under a verb
+    of promising or announcing, says when the promised act is to happen, not when it was promised."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+
+
 def _role(span: Span, start: int, end: int, prev: str) -> str:
     last = prev.split()[-3:]
     tail = " ".join(last)
@@ -176,13 +186,15 @@ def _role(span: Span, start: int, end: int, prev: str) -> str:
         return "due"
     # "was due to come online in 1999", "is to deliver by", "was supposed to be completed in 2000"
     head = span.doc[start].head
+    ahead = False  # passed a verb of the future on the way up: "announced that it would supply them next week"
     for anc in [head, *head.ancestors][:4]:
         lem = anc.lemma_.lower()
         if lem in ("sign", "agree", "promise", "pledge", "commit", "order", "conclude", "reach", "announce",
                    "strike", "award"):
             if anc.i < start:
-                return "made"
+                return "due" if ahead else "made"
             break
+        ahead = ahead or _will(anc)
         if lem in ("due", "suppose", "schedule", "expect", "set"):
             return "due"
         if anc.dep_ == "ROOT":
