@@ -55,6 +55,12 @@ ROWS = [
     ("The Algerian foreign minister chaired talks between Mali and the Tuareg rebels.", "DZA", "04"),
     # 05 cooperate
     ("The Indian prime minister heaped praise on the Japanese government.", "IND", "051"),
+    # second batch: light verbs with "pressure", phrasal rows
+    ("The Bangladeshi government put pressure on Myanmar over the refugees.", "BGD", "10"),
+    ("The Venezuelan president took a swipe at Colombia's government.", "VEN", "111"),
+    ("Syrian helicopters dropped barrel bombs on the rebel-held town.", "SYR", "19"),
+    ("The Malian government unleashed riot police on the demonstrators.", "MLI", "175"),
+    ("Serbian nationalists rallied behind the Bosnian Serb leadership.", "SRB", "051"),
 ]
 
 
