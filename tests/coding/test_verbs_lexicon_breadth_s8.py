@@ -61,6 +61,13 @@ ROWS = [
     ("Syrian helicopters dropped barrel bombs on the rebel-held town.", "SYR", "19"),
     ("The Malian government unleashed riot police on the demonstrators.", "MLI", "175"),
     ("Serbian nationalists rallied behind the Bosnian Serb leadership.", "SRB", "051"),
+    # third batch: verbs in the sense of an older row (eject as expel, toughen as tighten, restart as
+    # resume) and an armed entry as a member of the attack class
+    ("The Zimbabwean president likened the British prime minister to a colonial governor.", "ZWE", "111"),
+    ("Sudan ejected the Norwegian ambassador from Khartoum.", "SDN", "161"),
+    ("The European Union toughened sanctions on Belarus.", "IGOEUR", "163"),
+    ("Armenia and Azerbaijan restarted talks on Nagorno-Karabakh in Moscow.", "ARM", "046"),
+    ("The Turkish army called off its incursion into northern Iraq.", "TUR", "08"),
 ]
 
 
