@@ -68,6 +68,11 @@ ROWS = [
     ("The European Union toughened sanctions on Belarus.", "IGOEUR", "163"),
     ("Armenia and Azerbaijan restarted talks on Nagorno-Karabakh in Moscow.", "ARM", "046"),
     ("The Turkish army called off its incursion into northern Iraq.", "TUR", "08"),
+    # fifth batch: pause and trim as halt and slash, prolong as extend, boot out as expel
+    ("The Japanese government paused economic aid to Myanmar after the coup.", "JPN", "162"),
+    ("Canada trimmed its military aid to the Philippines.", "CAN", "162"),
+    ("The European Union prolonged sanctions on Russia for six months.", "IGOEUR", "163"),
+    ("The Rwandan government booted out the Belgian ambassador.", "RWA", "161"),
 ]
 
 
