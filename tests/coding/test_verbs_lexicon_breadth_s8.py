@@ -73,6 +73,12 @@ ROWS = [
     ("Canada trimmed its military aid to the Philippines.", "CAN", "162"),
     ("The European Union prolonged sanctions on Russia for six months.", "IGOEUR", "163"),
     ("The Rwandan government booted out the Belgian ambassador.", "RWA", "161"),
+    # sixth batch: general English members of the object classes (civilian, release, settlement,
+    # combatant)
+    ("Zimbabwean police beat traders at the Harare market.", "ZWE", "182"),
+    ("The Pakistani government demanded the return of its fishermen from India.", "PAK", "1053"),
+    ("Moroccan troops seized the coastal strip from Polisario fighters.", "MAR", "192"),
+    ("Nigerian troops defeated mercenaries near the border with Chad.", "NGA", "190"),
 ]
 
 
