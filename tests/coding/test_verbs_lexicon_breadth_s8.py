@@ -79,6 +79,9 @@ ROWS = [
     ("The Pakistani government demanded the return of its fishermen from India.", "PAK", "1053"),
     ("Moroccan troops seized the coastal strip from Polisario fighters.", "MAR", "192"),
     ("Nigerian troops defeated mercenaries near the border with Chad.", "NGA", "190"),
+    # seventh batch: shun and skip talks as snub them, swear revenge as vow it
+    ("The Eritrean president skipped the summit with Ethiopia in Nairobi.", "ERI", "125"),
+    ("The Iraqi militia swore revenge against the United States.", "IRQ", "138"),
 ]
 
 
