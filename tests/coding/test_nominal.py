@@ -43,3 +43,23 @@ def test_a_deed_noun_inside_an_asserted_clause_codes_its_deed():
     feared = "There were fears of an offensive by Hezbollah guerrillas against Israeli posts."
     got = {(e.source.country, e.root) for e in CODER.code_text(feared)}
     assert ("LBN", "19") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Human rights groups say that arrests are continuing in Tashkent, the capital.",
+    "A wave of arrests swept the Belarusian capital after the vote.",
+])
+def test_coercion_noun_told_happening_without_a_doer_is_the_states(text):
+    """Issue 13: an arrest told by a noun whose clause says it happened, with no doer named, is the
+    authorities' of the state the report places it in (as "two leaders were arrested" is)."""
+    got = {(e.source.code, e.root, e.target.country if e.target else None) for e in CODER.code_text(text)}
+    assert any(s.endswith("GOV") and r == "17" and s[:3] == t for s, r, t in got), got
+
+
+def test_coercion_noun_that_may_happen_or_has_a_doer_is_not_the_states():
+    """A guessed wave of arrests is no event; arrests by a named doer are the doer's (deed_nouns), not
+    made up for the state."""
+    got = {(e.source.code, e.root) for e in CODER.code_text("Arrests could continue in Tashkent next week.")}
+    assert not any(r == "17" for _, r in got), got
+    got = {(e.source.text, e.root) for e in CODER.code_text("Arrests by rebel fighters continued in Tashkent.")}
+    assert ("(the authorities)", "17") not in got, got

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from trustledger.coding import cameo, grammar
+from trustledger.coding import cameo, grammar, nominal
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
 from trustledger.coding.arguments import PARTIES_KEY, TEMPORAL_PREPS, Arguments
 from trustledger.coding.context import localise, note_states
@@ -239,6 +239,9 @@ class EventCoder:
         told = {(a.code, p.code[:2], b.code) for p in protos for a, _ in p.sources for b, _ in p.targets}
         for srcs, tgts, r, noun, why in deed_nouns(ctx):  # "Israeli air strikes on Gaza" (coding/nominal.py)
             if not any((a.code, r.code[:2], b.code) in told for a, _ in srcs for b, _ in tgts):
+                protos.append(_Proto(srcs, tgts, r.code, noun, False, False, None, [why]))
+        for srcs, tgts, r, noun, why in nominal.state_deeds(ctx):  # "arrests are continuing in Andijan"
+            if not any(p.code[:2] == "17" for p in protos):
                 protos.append(_Proto(srcs, tgts, r.code, noun, False, False, None, [why]))
         for srcs, r, noun, why in crowd_events(ctx):  # "protests erupted in Lagos" (coding/nominal.py)
             if not any(p.code[:2] == "14" for p in protos):

@@ -186,7 +186,6 @@ def crowd_events(ctx) -> list[tuple[list, object, object, str]]:
     went on in Tunisia", "a wave of protests swept the country", "the town saw riots"): CAMEO 14 by
     the people who protested: the group the phrase names ("student protests", "protests by farmers"),
     else the civilians of the state the sentence happens in. Returns (sources, rule, noun, why)."""
-    from trustledger.coding import grammar
     from trustledger.coding.actors import Actor
     from trustledger.coding.verbs import Clause
 
@@ -198,19 +197,8 @@ def crowd_events(ctx) -> list[tuple[list, object, object, str]]:
         rule = ctx.verbs.match(verb, None, set(), Clause()) if verb else None
         if rule is None or rule.frame != "" or rule.code[:2] != "14":
             continue
-        t = n  # "a wave of protests swept ...": the measure carries the clause
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in SPAN_HEADS):
-            t = t.head.head
-        h = t.head
-        if not ((t.dep_ == "nsubj" and h.lemma_.lower() in OCCURRENCE_VERBS)
-                or (t.dep_ == "dobj" and h.lemma_.lower() in WITNESS_VERBS)):
-            # "a wave of protests that swept the country": the relative clause tells it
-            h = next((r for x in {t, n} for r in x.children
-                      if r.dep_ == "relcl" and r.lemma_.lower() in OCCURRENCE_VERBS
-                      and any(c.dep_ == "nsubj" and grammar.antecedent(c) is not c for c in r.children)), None)
-            if h is None:
-                continue
-        if h.pos_ not in ("VERB", "AUX") or grammar.hypothetical(h) or grammar.future(h) or grammar.negated(h):
+        h = _happening(n)
+        if h is None:
             continue
         sources: list = []
         for c in n.children:
@@ -226,4 +214,64 @@ def crowd_events(ctx) -> list[tuple[list, object, object, str]]:
                 continue
             sources = [(Actor(state + "CVL", state, "CVL", f"({n.text})"), n.i)]
         out.append((sources, rule, n, f"{n.lemma_} (noun of {verb}) {h.lemma_} → {rule.code}"))
+    return out
+
+
+def _happening(n):
+    """The verb that tells an event noun happened ("protests erupted", "arrests are continuing", "a wave
+    of arrests swept the city", "the town saw riots", "a wave of protests that swept the country"),
+    asserted (not a guess, a future or a denial); None when no clause tells it so."""
+    from trustledger.coding import grammar
+
+    t = n  # "a wave of protests swept ...": the measure carries the clause
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in SPAN_HEADS):
+        t = t.head.head
+    h = t.head
+    if not ((t.dep_ == "nsubj" and h.lemma_.lower() in OCCURRENCE_VERBS)
+            or (t.dep_ == "dobj" and h.lemma_.lower() in WITNESS_VERBS)):
+        # "a wave of protests that swept the country": the relative clause tells it
+        h = next((r for x in {t, n} for r in x.children
+                  if r.dep_ == "relcl" and r.lemma_.lower() in OCCURRENCE_VERBS
+                  and any(c.dep_ == "nsubj" and grammar.antecedent(c) is not c for c in r.children)), None)
+        if h is None:
+            return None
+    if h.pos_ not in ("VERB", "AUX") or grammar.hypothetical(h) or grammar.future(h) or grammar.negated(h):
+        return None
+    return h
+
+
+#: Prepositions that carry the people a state's coercion falls on ("arrests of opposition members", "a
+#: crackdown on dissent", "raids against activists").
+_COERCED = ("of", "on", "against")
+
+
+def state_deeds(ctx) -> list[tuple[list, list, object, object, str]]:
+    """Coercion told by a noun whose clause says it happened, with no doer named ("arrests are
+    continuing in Andijan", "a wave of arrests swept the capital", "detentions went on"): CAMEO 17 of
+    an act only a state performs is its authorities', of the state the report places it in, as the
+    coder reads the same act told in the passive ("two leaders were arrested"). The target is whom the
+    phrase names after of/on/against, else the civilians of that state. A noun whose doer the phrase
+    names is left to `deed_nouns`. Returns (sources, targets, rule, noun, why)."""
+    from trustledger.coding.actors import Actor
+
+    out = []
+    for n in ctx.sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() in SPAN_HEADS:
+            continue
+        verb = derive(n.lemma_.lower(), ctx.verbs.is_verb)
+        rule = ctx.verbs.match(verb, None, set()) if verb else None
+        if rule is None or rule.frame not in ("", "swap") or rule.code[:2] != "17":
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or c.i in ctx.by_token
+               for c in n.children if c.i < n.i or c.dep_ == "prep"):
+            continue  # a doer or a named party before it: "police arrests", "Russia's crackdown"
+        h = _happening(n)
+        state = ctx.report_state() if h is not None else None
+        if state is None or len(state) != 3 or state == "IGO":
+            continue
+        targets = [a for c in n.children if c.dep_ == "prep" and c.lower_ in _COERCED
+                   for p in c.children if p.dep_ == "pobj" for a in ctx.actors_of(p)]
+        targets = targets or [(Actor(state + "CVL", state, "CVL", f"({n.text})"), n.i)]
+        sources = [(Actor(state + "GOV", state, "GOV", "(the authorities)", settled=True), n.i)]
+        out.append((sources, targets, rule, n, f"{n.lemma_} (noun of {verb}) {h.lemma_}, by the state → {rule.code}"))
     return out
