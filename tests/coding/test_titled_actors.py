@@ -57,3 +57,13 @@ def test_typographic_apostrophes_read_like_straight_ones():
 def test_a_place_name_closing_a_persons_name_is_not_the_place():
     found = dict(mentions("Portuguese President Marcelo Rebelo de Sousa held talks in Delhi."))
     assert "Sousa" not in found
+
+
+def test_a_title_every_state_uses_names_no_one_alone():
+    """people.csv gives "Minister for Foreign Affairs" to Ireland's ministers only, but any state has one:
+    alone it names no one (actors._generic_title); a title only one state has still does."""
+    r = ActorResolver.default()
+    on = dt.date(2015, 3, 1)
+    assert r.resolve("Minister for Foreign Affairs", on) is None
+    assert r.resolve("Speaker of Parliament", on) is None
+    assert r.resolve("Supreme Leader", on).country == "IRN"

@@ -327,9 +327,24 @@ def _load_people(lex: _Lexicon) -> None:
     for key in [k for k in lex.phrases if k.startswith("title:")]:
         entries = lex.phrases.pop(key)
         title = key[len("title:"):]
-        if len(title_countries.get(title, ())) == 1:
+        if len(title_countries.get(title, ())) == 1 and not _generic_title(title):
             for e in entries:
                 lex.add(title, _Entry("title", e.country, e.role, None, e.person, e.start, e.end))
+
+
+#: Words of office titles many states share (data/words/generic_title_words.txt).
+_GENERIC_TITLE_WORDS = words("generic_title_words")
+
+
+def _generic_title(title: str) -> bool:
+    """A title made only of words every state's offices use ("minister for foreign affairs", "speaker of
+    parliament", "chief of the army staff") names no one alone: that the file gives it to one state only
+    says which states the file covers, not which state the news means."""
+    import re
+
+    bare = re.sub(r"\([^)]*\)", " ", title.lower())
+    parts = [w for w in re.split(r"[^a-z-]+", bare) if w and w not in ("of", "the", "for", "and")]
+    return bool(parts) and all(w in _GENERIC_TITLE_WORDS for w in parts)
 
 
 #: Last words of names that are also ordinary words in news text ("in May", "on Jun 3").
