@@ -72,3 +72,13 @@ def test_forces_in_the_city_of_a_place_take_its_state():
     assert ("IRQCOP", "17", "IRQOPP") in got, got
     got = coded_triples(coder, "Police in the southern province of Luapula arrested twelve opposition activists.", day)
     assert ("ZMBCOP", "17", "ZMBOPP") in got, got
+
+
+def test_a_region_of_several_states_is_no_person():
+    """"the Horn of Africa" is a region of several states: it names none of them, and its "Horn" is not
+    Hungary's prime minister Gyula Horn (places.csv row with no state)."""
+    r = ActorResolver.default()
+    on = dt.date(1996, 5, 1)  # Horn was prime minister then
+    got = coded_triples(EventCoder(), "Turkey has expanded its military presence in the Horn of Africa.", on)
+    assert all(t is None or not t.startswith("HUN") for _, _, t in got), got
+    assert r.resolve("Gyula Horn", on).country == "HUN"
