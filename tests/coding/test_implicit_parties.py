@@ -74,3 +74,11 @@ def test_prisoners_released_with_no_agent_are_released_by_the_report_state(inges
 def test_hostages_freed_with_no_agent_name_no_state(ingest_coder):
     got = triples(ingest_coder, "HARARE, Zimbabwe — Twelve hostages were freed on Monday.")
     assert not any(s == "ZWEGOV" for s, _, _ in got)
+
+
+def test_the_venue_of_talks_is_no_party_to_them(ingest_coder):
+    """"ended their talks in Brasilia": the capital where the talks sat is no party to them (as the venue of
+    a meeting is not), so Brazil is not the target of ending them."""
+    got = triples(ingest_coder, "Ecuador and Peru ended their talks in Brasilia.")
+    assert ("ECU", "16", "PER") in got and ("PER", "16", "ECU") in got, got
+    assert all(t is None or not t.startswith("BRA") for _, _, t in got), got

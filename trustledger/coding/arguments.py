@@ -896,6 +896,8 @@ class Arguments:
                     h = h.head
                 if h.dep_ == "pobj" and h.head.lower_ == "between":  # "ties between India and Pakistan"
                     return self.actors_of(h)
+                if self._venue_of_talks(h):
+                    continue  # "ended their talks in Brasilia": where the talks sat, not a party to them
                 if h.i == head.i:
                     return self.actors_of(h)  # the object itself names them: "left Estonia and Latvia"
                 if h.dep_ != "compound" and any(c.dep_ == "conj" for c in h.children):
@@ -905,6 +907,15 @@ class Arguments:
                 best.append((m.actor, t.i))
                 break
         return best
+
+    def _venue_of_talks(self, h: Token) -> bool:
+        """A place after "in"/"at" on a noun of talks ("talks in Doha", "the negotiations at Camp David")
+        is where they were held: the host is no party, as with the venue of a meeting."""
+        if h.dep_ != "pobj" or h.head.lower_ not in ("in", "at") or h.head.head.pos_ != "NOUN":
+            return False
+        m = self.by_token.get(h.i)
+        return (m is not None and (m.actor.place or m.actor.role in (None, "GOV"))
+                and self.verbs.in_class(h.head.head.lemma_.lower(), "talks"))
 
     @guarded(list)
     def actors_of(self, tok: Token, reporters: list[tuple[Actor, int]] | None = None) -> list[tuple[Actor, int]]:
