@@ -6,38 +6,43 @@ from __future__ import annotations
 
 from tests.commitments.conftest import text_ledger
 
+#: The promise of the talks cases: two states agree to open negotiations by a date.
+TALKS_PROMISED = ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
+                                "disputed lake border no later than the end of March 2021.")
+
+
+def _kenya_to_uganda(ledger: list[dict]) -> list[dict]:
+    return [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+
 
 def test_talks_that_took_place_keep_the_promise_to_open_them(tmp_path):
     """"Agreed to open technical negotiations by the end of March", then "the talks took place in Doha":
     the negotiations promised were held, in other words ("talks" for "negotiations")."""
     ledger = text_ledger(tmp_path, {
-        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
-                               "disputed lake border no later than the end of March 2021."),
+        "a.md": TALKS_PROMISED,
         "b.md": ("2021-03-20", "The talks took place in Doha on 15 March under the framework of the January "
                                "declaration, Kenyan and Ugandan officials said."),
     })
-    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    kenya = _kenya_to_uganda(ledger)
     assert kenya and kenya[0]["status"] == "kept"
 
 
 def test_talks_held_in_the_passive_keep_the_promise_too(tmp_path):
     ledger = text_ledger(tmp_path, {
-        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
-                               "disputed lake border no later than the end of March 2021."),
+        "a.md": TALKS_PROMISED,
         "b.md": ("2021-03-20", "The first round of negotiations was held in Doha on 15 March, Kenyan and "
                                "Ugandan officials said."),
     })
-    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    kenya = _kenya_to_uganda(ledger)
     assert kenya and kenya[0]["status"] == "kept"
 
 
 def test_talks_still_to_be_held_keep_nothing(tmp_path):
     ledger = text_ledger(tmp_path, {
-        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
-                               "disputed lake border no later than the end of March 2021."),
+        "a.md": TALKS_PROMISED,
         "b.md": ("2021-02-20", "The talks will take place in Doha next month, Kenyan and Ugandan officials said."),
     })
-    kenya = [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
+    kenya = _kenya_to_uganda(ledger)
     assert kenya and kenya[0]["status"] != "kept"
 
 
@@ -71,8 +76,7 @@ def test_talks_held_keep_both_sides_promise_to_open_them(tmp_path):
     """Talks are held by both sides: "the talks took place" keeps each side's promise to open them,
     not only the one it was linked to first."""
     ledger = text_ledger(tmp_path, {
-        "a.md": ("2021-01-10", "Kenya and Uganda agreed on Saturday to open technical negotiations on their "
-                               "disputed lake border no later than the end of March 2021."),
+        "a.md": TALKS_PROMISED,
         "b.md": ("2021-03-20", "The talks took place in Doha on 15 March under the framework of the January "
                                "declaration, Kenyan and Ugandan officials said."),
     })

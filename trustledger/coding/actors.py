@@ -340,8 +340,6 @@ def _generic_title(title: str) -> bool:
     """A title made only of words every state's offices use ("minister for foreign affairs", "speaker of
     parliament", "chief of the army staff") names no one alone: that the file gives it to one state only
     says which states the file covers, not which state the news means."""
-    import re
-
     bare = re.sub(r"\([^)]*\)", " ", title.lower())
     parts = [w for w in re.split(r"[^a-z-]+", bare) if w and w not in ("of", "the", "for", "and")]
     return bool(parts) and all(w in _GENERIC_TITLE_WORDS for w in parts)

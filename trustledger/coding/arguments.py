@@ -22,7 +22,8 @@ QUANTITY_HEADS = words("quantity_heads")
 ACQUITTALS = frozenset({"acquit", "parole", "amnesty", "pardon", "exonerate"})
 #: People held by kidnappers or captors, not by the state: their release is no state's act.
 HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee", "kidnappee"})
-#: Armed men: the only doers a clause of the same moment lends to force told with no agent.
+#: Roles of armed men: the only doers a clause of the same moment lends to force told with no agent, and
+#: whose obstructions are a blockade by force (CAMEO 191), not a protest (coder.py).
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Marks of a clause told as happening at the same moment as the one it hangs on.
 MOMENT_MARKS = frozenset({"as", "when", "while"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar, nominal
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
-from trustledger.coding.arguments import PARTIES_KEY, TEMPORAL_PREPS, Arguments
+from trustledger.coding.arguments import ARMED_ROLES, PARTIES_KEY, TEMPORAL_PREPS, Arguments
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import IRREGULAR, LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
@@ -84,8 +84,6 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 TRAVEL_VERBS = words("travel_verbs")
 #: How a visit rule made from a verb of going (`_visit_rule`) names itself.
 VISIT_FROM = "visit (from "
-#: Roles of armed men: an obstruction they set up is a blockade by force (CAMEO 191), not a protest (144).
-ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Irregular past tails of prefixed verbs the lemmatizer leaves alone ("retook", "overthrew", "overcame").
 IRREGULAR_TAILS = tuple(word_map("irregular_past_tails").items())
 #: Nouns of uncertainty whose "that" clause the report does not assert ("speculation mounted that ...").
@@ -776,7 +774,7 @@ class _Sentence(Quotes, Arguments):
             code = "140"
             why.append("protest by non-officials → 140")
         if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
-            code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest
+            code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest (144)
             why.append("by armed men → 191")
         if code[:2] == "15" and self._joint(v, tgts):
             code = "062"  # CAMEO: exercises held jointly or with another party are military cooperation

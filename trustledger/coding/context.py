@@ -135,8 +135,9 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     mentions = recall(sent, _spelled_out(sent, mentions))
     where = {i: m.actor.country for m in mentions for i in range(m.start, m.end)}
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    bureaus = {m.start for m in mentions if _bureau(sent, m, by_token)}  # (asked once: used twice below)
     mentions = [replace(m, actor=replace(m.actor, settled=True))
-                if _state(m.actor) and not m.actor.settled and _bureau(sent, m, by_token)
+                if m.start in bureaus and _state(m.actor) and not m.actor.settled
                 else _former_owner(sent, m, where) for m in mentions]
     groups = sent.doc.user_data.setdefault(PARTIES_KEY, {}).setdefault("groups", {})
     if not any(m.actor.country == UNKNOWN_COUNTRY or _ethnic(sent, m) for m in mentions):
@@ -148,7 +149,7 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
     # state named as a place or object ("shelled a Turkish town") says nothing of who acted
     # (media and aid groups report and help, they are not the state's organs: "told Agence France-Presse")
     named = {s for m in mentions if (s := _state(m.actor)) and m.actor.role and m.actor.role not in NOT_ORGANS
-             and not _bureau(sent, m, by_token)}
+             and m.start not in bureaus}
     out = []
     for m in mentions:
         if _ethnic(sent, m):
