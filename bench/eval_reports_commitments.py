@@ -141,12 +141,12 @@ def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict
     for c in cases:
         pred = list(by_case.get(c["case"], []))
         n_pred += len(pred)
-        for g in c["commitments"]:
+        matched = assign(c["commitments"], pred)
+        for k, g in enumerate(c["commitments"]):
             n_gold += 1
-            best = _match(g, pred)
+            best = matched.get(k)
             if best is None:
                 continue
-            pred.remove(best)
             tp += 1
             parties += best["promisor"] == g["promisor"] and best["promisee"] == g["promisee"]
             status += best["status"] == g["status"]
@@ -165,15 +165,28 @@ def score(cases: list[dict], entries: list[dict], names: dict[str, str]) -> dict
             "fulfilled": ful_ok / ful_n if ful_n else 0.0, "fulfilled_n": ful_n}
 
 
-def _match(g: dict, pred: list[dict]) -> dict | None:
-    """The entry that finds an expected one: same two states (either order) sharing a content word of
-    the object; an entry in the expected direction first, so that of two mutual promises ("each frees the
-    other's soldiers") each expectation takes its own direction."""
-    gw = words(g.get("object")) | words(g.get("what"))
-    pair = {g["promisor"], g["promisee"]}
-    hits = [e for e in pred if {e["promisor"], e["promisee"]} == pair and gw & (
-        words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)})]
-    return next((e for e in hits if e["promisor"] == g["promisor"]), hits[0] if hits else None)
+def _fit(g: dict, e: dict) -> int:
+    """How well an entry finds an expectation: 0 when it cannot (another pair of states, no content word
+    of the object shared); else more for the expected direction, then for each shared word."""
+    if {e["promisor"], e["promisee"]} != {g["promisor"], g["promisee"]}:
+        return 0
+    shared = (words(g.get("object")) | words(g.get("what"))) & (
+        words(e.get("object")) | words(e.get("what")) | {w for t in e.get("terms") or [] for w in words(t)})
+    return 1000 + 100 * (e["promisor"] == g["promisor"]) + min(len(shared), 99) if shared else 0
+
+
+def assign(golds: list[dict], pred: list[dict]) -> dict[int, dict]:
+    """One entry per expectation, the assignment that finds the most expectations and, among those, fits
+    best (direction, shared words). Taking expectations in order, each with its first fitting entry, let
+    an early expectation take the entry a later one needed ("the 2008 accord" and "the pact" of one case),
+    so a change to one entry's words could move another's status in the figures."""
+    if not golds or not pred:
+        return {}
+    from scipy.optimize import linear_sum_assignment
+
+    fit = [[_fit(g, e) for e in pred] for g in golds]
+    rows, cols = linear_sum_assignment(fit, maximize=True)
+    return {int(r): pred[int(c)] for r, c in zip(rows, cols, strict=True) if fit[r][c] > 0}
 
 
 def _lost_at(men_both: list[dict], taken: dict[str, dict], entries: dict[str, dict], mentions: list[dict]) -> str:
@@ -261,16 +274,13 @@ def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions
         men_case.setdefault(names.get(m["doc_id"], "").rsplit("-", 1)[0], []).append(m)
     for c in cases:
         pred = list(by_case.get(c["case"], []))
-        taken: dict[str, dict] = {}  # entry -> the expectation it matched (the scoring's own matching)
-        rest = list(pred)
-        for g in c["commitments"]:
-            e = _match(g, rest)
-            if e is not None:
-                rest.remove(e)
-                taken[e["commitment_id"]] = g
+        matched = assign(c["commitments"], pred)  # the scoring's own matching
+        taken = {e["commitment_id"]: c["commitments"][k] for k, e in matched.items()}
+        for e in matched.values():
+            pred.remove(e)
         print(f"\n## {c['case']} ({c.get('kind')}, {'/'.join(c.get('pair') or [])})")
-        for g in c["commitments"]:
-            e = _match(g, pred)
+        for k, g in enumerate(c["commitments"]):
+            e = matched.get(k)
             exp = (f"{g['promisor']}>{g['promisee']} [{g.get('object')}] {g.get('what')!r} {g.get('status')} "
                    f"made {g.get('made')} ful {g.get('fulfilled')}")
             if e is None:
@@ -279,7 +289,6 @@ def show(cases: list[dict], entries: list[dict], names: dict[str, str], mentions
                 lost[step] = lost.get(step, 0) + 1
                 print(f"  MISS {exp}\n       {why}")
                 continue
-            pred.remove(e)
             checks = (("parties", e["promisor"] == g["promisor"]), ("status", e["status"] == g["status"]),
                       ("made", not g.get("made") or _year(e.get("made")) == _year(g["made"])),
                       ("ful", not g.get("fulfilled") or _year(e.get("fulfilled")) == _year(g["fulfilled"])))

@@ -1,0 +1,49 @@
+"""The report-based ledger score matches expectations to entries as an assignment, not first come first
+served: an expectation listed first must not take the entry a later one alone can use."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture
+def ec():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import eval_reports_commitments
+
+        yield eval_reports_commitments
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def _entry(i: str, a: str, b: str, obj: str, what: str) -> dict:
+    return {"commitment_id": i, "promisor": a, "promisee": b, "object": obj, "what": what, "terms": []}
+
+
+def test_a_later_expectation_keeps_the_only_entry_it_can_use(ec):
+    golds = [{"promisor": "ESP", "promisee": "MAR", "object": "rail loan", "what": "lend for the rail line"},
+             {"promisor": "ESP", "promisee": "MAR", "object": "rail line", "what": "build the high-speed line"}]
+    pred = [_entry("1", "ESP", "MAR", "line", "build the high-speed rail line"),
+            _entry("2", "ESP", "MAR", "loan", "lend Morocco money")]
+    got = ec.assign(golds, pred)
+    assert got[0]["commitment_id"] == "2" and got[1]["commitment_id"] == "1"
+
+
+def test_the_expected_direction_wins_between_mutual_promises(ec):
+    golds = [{"promisor": "TJK", "promisee": "KGZ", "object": "prisoners", "what": "free prisoners"}]
+    pred = [_entry("1", "KGZ", "TJK", "prisoners", "free prisoners"),
+            _entry("2", "TJK", "KGZ", "prisoners", "free prisoners")]
+    assert ec.assign(golds, pred)[0]["commitment_id"] == "2"
+
+
+def test_no_match_across_pairs_or_without_a_shared_word(ec):
+    golds = [{"promisor": "ESP", "promisee": "MAR", "object": "frigates", "what": "deliver frigates"}]
+    pred = [_entry("1", "ESP", "DZA", "frigates", "deliver frigates"),
+            _entry("2", "ESP", "MAR", "loan", "lend money")]
+    assert ec.assign(golds, pred) == {}
