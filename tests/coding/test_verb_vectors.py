@@ -92,6 +92,22 @@ def test_root_only_when_neighbours_agree_on_the_root_but_not_the_sub_code() -> N
     assert g is not None and g.code == "110" and g.confidence == 0.9
 
 
+def test_the_gate_that_decided_is_named() -> None:
+    # the bench counts real text's unknown verbs by these names (bench/eval_verb_vectors.py --real)
+    vv = VerbVectors(_lexicon())
+    assert vv.gate("castigate") == "coded"
+    assert vv.gate("criticize") == "lexicon"
+    assert vv.gate("opine") == "stop"
+    assert vv.gate("xq") == "shape"
+    assert vv.gate("zzqxwvb") == "no vector"
+    near = [verb_vectors.Neighbour(("praise",), ("051",), 0.9), verb_vectors.Neighbour(("criticize",), ("111",), 0.85),
+            verb_vectors.Neighbour(("meet",), ("040",), 0.8)]
+    assert vv._verdict(near) == (None, "agreement")
+    assert vv._verdict([verb_vectors.Neighbour(("say", "tell"), (None, None), 0.9)]) == (None, "no event")
+    assert vv._verdict([verb_vectors.Neighbour(("praise",), ("051",), 0.5)]) == (None, "threshold")
+    assert vv._verdict([verb_vectors.Neighbour(("praise",), ("051",), 0.9)]) == (None, "support")
+
+
 def test_without_the_vectors_the_coder_codes_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(verb_vectors, "load_vectors", lambda: None)
     lexicon = _lexicon()

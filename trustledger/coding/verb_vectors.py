@@ -220,37 +220,61 @@ class VerbVectors:
         lemma = lemma.lower()
         if lemma in self._cache:
             return self._cache[lemma]
-        found = None
-        if lemma.isalpha() and len(lemma) > 2 and lemma not in STOP_VERBS and not self.lexicon.is_verb(lemma):
-            found = self._vote(self.neighbours(lemma))
+        found = self._decide(lemma)[0]
         self._cache[lemma] = found
         return found
+
+    def gate(self, lemma: str) -> str:
+        """Why the fallback codes this verb or stays silent, as one word: "coded", "lexicon" (the verb has
+        rows: not the fallback's), "shape", "stop", "no vector", or the gate of `_vote` that stopped it
+        ("threshold", "no event" when abstaining neighbours outweigh every root, "agreement", "support",
+        "polarity"). The bench tallies these over real text to see which gate keeps the fallback
+        silent (bench/eval_verb_vectors.py --real)."""
+        return self._decide(lemma.lower())[1]
+
+    def _decide(self, lemma: str) -> tuple[Guess | None, str]:
+        if self.lexicon.is_verb(lemma):
+            return None, "lexicon"
+        if not (lemma.isalpha() and len(lemma) > 2):
+            return None, "shape"
+        if lemma in STOP_VERBS:
+            return None, "stop"
+        near = self.neighbours(lemma)
+        return self._verdict(near) if near else (None, "no vector")
 
     def _vote(self, near: list[Neighbour]) -> Guess | None:
         """Each vector's vote (its similarity) is shared among the roots of the verbs it holds, "no
         event" included; the winning root needs the `agreement` share of all votes, a neighbour at
         least `threshold` similar, and `min_support` verbs behind it."""
+        return self._verdict(near)[0]
+
+    def _verdict(self, near: list[Neighbour]) -> tuple[Guess | None, str]:
+        """`_vote` with the name of the gate that decided (see `gate`)."""
         voting = [n for n in near if n.similarity >= VOTE_FLOOR]
         if not voting or voting[0].similarity < self.threshold:
-            return None
+            return None, "threshold"
         weight: dict[str | None, float] = {}
         for n in voting:
             for code in n.codes:
                 root = code[:2] if code else None
                 weight[root] = weight.get(root, 0.0) + n.similarity / len(n.codes)
         root = max(weight, key=lambda r: weight[r])
-        if root is None or weight[root] < self.agreement * sum(weight.values()):
-            return None
+        if root is None:
+            return None, "no event"
+        if weight[root] < self.agreement * sum(weight.values()):
+            return None, "agreement"
         mine = [(v, c, n.similarity) for n in voting for v, c in zip(n.verbs, n.codes, strict=True)
                 if c and c[:2] == root]
-        if mine[0][2] < self.threshold or len(mine) < self.min_support:
-            return None
+        if mine[0][2] < self.threshold:
+            return None, "threshold"
+        if len(mine) < self.min_support:
+            return None, "support"
         if self._mixed_polarity(voting):
-            return None
+            return None, "polarity"
         codes = {c for _, c, _ in mine}
         code = codes.pop() if len(codes) == 1 else f"{root}0"
         cameo.lookup(code)
-        return Guess(code, round(mine[0][2], 3), tuple(v for v, _, _ in mine))
+        return Guess(code, round(mine[0][2], 3), tuple(v for v, _, _ in mine)), "coded"
 
     @staticmethod
     def _mixed_polarity(voting: list[Neighbour]) -> bool:
