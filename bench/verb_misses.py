@@ -15,7 +15,9 @@ the coder sees it (the same parse, actors and lexicon):
   (e) nominal   the event is told by a noun or adjective ("clashes", "a crackdown", "under arrest")
                 whose verb has a row of the gold root, or by a known event noun with no such row;
   (b) sense     the sentence's content verbs have rows, none of the gold root (a missing sense);
-  (a) unknown   a content verb of the sentence has no row at all.
+  (a) unknown   a content verb of the sentence has no row at all; each such verb is shown with the
+                gate of the word-vector fallback that decided it ("stir[no event]": its neighbours
+                vote for no event; coding/verb_vectors.py, VerbVectors.gate).
 
 Counts are printed by reason and by gold root, then each miss with its evidence (`-v`). The test
 split is never looked at.
@@ -64,7 +66,9 @@ def diagnose(ctx, sent, root: str, coder) -> tuple[str, str]:
             lemma = _lemma(t, verbs)
             if lemma is None:
                 if t.lemma_.lower() not in _EMPTY:
-                    unknown.append(t.lemma_.lower())
+                    # with the gate that kept the word-vector fallback silent (VerbVectors.gate)
+                    gate = coder.fallback.gate(t.lemma_) if coder.fallback is not None else "off"
+                    unknown.append(f"{t.lemma_.lower()}[{gate}]")
                 continue
             rules = verbs.rules.get(lemma, [])
             chosen = ctx.rule(t)
