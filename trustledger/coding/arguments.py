@@ -132,6 +132,11 @@ class Arguments:
             broken = self._stranded_subject(v)
             if broken is not None:
                 return self.actors_of(broken, reporters)
+            adrift = self._adrift_subject(v)
+            if adrift is not None:
+                found = self.actors_of(adrift, reporters)
+                if found:
+                    return found
         if passive:
             return self._attack_agent(v, reporters) or self._clause_doer(v) or self._court(v)
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -422,6 +427,34 @@ class Arguments:
                 if subj is not None:
                     return subj
         return None
+
+    @staticmethod
+    def _adrift_subject(v: Token) -> Token | None:
+        """"In statements sent to the AP in Lisbon, Portugal, UNITA charged that ...", "Through trade
+        Turkey has built ties", "gunfire killed two citizens, Tajikistan and Kyrgyzstan said ...": after a
+        long fronted phrase the parser hangs the subject on the phrase (an apposition, a conjunct) and
+        leaves the finite verb right after it with none. A finite active verb with no subject of its own
+        takes the name that ends right before it (past its auxiliaries), climbing to the first item of
+        a list of names ("Tajikistan and Kyrgyzstan"). The caller keeps it only if it names an actor."""
+        if v.dep_ not in ("ROOT", "conj", "ccomp") or not grammar.finite(v):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in v.children):
+            return None
+        j = v.i - 1
+        while j >= v.sent.start and v.doc[j].head.i == v.i and v.doc[j].dep_ in ("aux", "neg", "advmod"):
+            j -= 1
+        if j < v.sent.start:
+            return None
+        n = v.doc[j]
+        if n.pos_ not in ("PROPN", "NOUN") or n.head.i == v.i or n.right_edge.i != n.i:
+            return None  # (the verb's own time or object, or a phrase that runs on past the noun)
+        if n.dep_ not in ("appos", "conj", "pobj", "npadvmod", "dobj"):
+            return None  # (a compound or possessive is part of a longer phrase, not its end)
+        while n.dep_ == "conj" and n.head.pos_ == "PROPN" and any(
+                c.dep_ == "cc" and n.head.i < c.i < n.i for c in n.head.children):
+            n = n.head  # "Tajikistan and Kyrgyzstan": the list's first name carries the rest (not "Paris,
+            # France, the Front": names in a row with no "and" are places and the subject after them)
+        return n
 
     def _instrument_agent(self, n: Token, reporters: list[tuple[Actor, int]] | None) -> list[tuple[Actor, int]]:
         """An instrument stands for whoever used it: "was shot down by a missile fired by Russian forces",

@@ -708,6 +708,8 @@ class _Sentence(Quotes, Arguments):
             return self._vote(v, rule, sources)
         srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))
                                                     or self._means_subject(v))
+        if not srcs and rule.code[:2] == "14" and grammar.passive(v) and not any(c.dep_ == "agent" for c in v.children):
+            srcs = self._protesters(v)  # "demonstrations held in defiance of a ban": by the people there
         tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
         if not tgts and rule.code[:2] == "04" and not self._parties_meeting(v, srcs):
             # a meeting's place stands for its host (CAMEO practice); when the subjects are the parties
@@ -863,6 +865,15 @@ class _Sentence(Quotes, Arguments):
         if state is None:
             return []
         return [(Actor(state + "GOV", state, "GOV", "(the authorities)"), v.i)]
+
+    def _protesters(self, v: Token) -> list[tuple[Actor, int]]:
+        """The implicit doer of a protest (CAMEO root 14: a demonstration, strike or rally "held",
+        "organised", "staged") told in the passive without one: the civilians of the state the report
+        places it in, as a protest noun with no one named is theirs (coding/nominal.crowd_events)."""
+        state = self.report_state()
+        if state is None:
+            return []
+        return [(Actor(state + "CVL", state, "CVL", "(the protesters)"), v.i)]
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         if rule.frame == "permit":

@@ -82,6 +82,14 @@ def _subjectless_predicate_after(v: Token) -> bool:
     return False
 
 
+def finite(v: Token) -> bool:
+    """A verb with tense: a past or present form, or a participle with an auxiliary of its own ("has
+    built", "was stirring"); not a bare participle, gerund or infinitive, which need no subject."""
+    if v.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return v.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ != "to" for c in v.children)
+
+
 def negated(v: Token) -> bool:
     if any(c.dep_ == "neg" for c in v.children):
         return True
