@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from trustledger.words import words
 
-FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "'d"}
+#: Future auxiliaries; "'d" too ("we'd rather"), which a future event reading tolerates.
+FUTURE_AUX = words("future_auxiliaries") | {"'d"}
 #: "is scheduled/set/due to attend", "prepared to attend": an arranged act, reported as a fact by the
 #: writer rather than promised by its actor: the verb is not an infinitive of purpose (`infinitive`).
 ARRANGED = {"schedule", "slate", "set", "due", "prepare", "poise"}

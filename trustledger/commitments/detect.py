@@ -36,6 +36,8 @@ PROMISE_NOUNS = {"pledge", "promise", "commitment", "guarantee", "assurance", "a
 ACTION_VERBS = words("commitment_actions")
 ACTION_NAME = word_map("action_names")
 FUTURE_VERBS = words("future_actions")
+#: "will/would/shall/'ll supply" ("won't supply" is a refusal, read by its negation, not a promise)
+FUTURE_AUX = words("future_auxiliaries") - {"wo"}
 REFRAIN_VERBS = words("refrain_verbs")
 #: Verbs that themselves hold an activity back ("cap enrichment"): a refrain promise worded by the verb itself.
 LIMIT_VERBS = words("limiting_verbs")
@@ -480,7 +482,7 @@ def _reserves(tok: Token) -> bool:
 
 def _is_future(tok: Token) -> bool:
     aux = sx.modals(tok)
-    if aux & {"will", "would", "shall", "'ll"}:
+    if aux & FUTURE_AUX:
         return True
     # "is to deliver", "are to be built"; not "the goal was to cut exports" (an aim, not an act to come)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trustledger.words import word_map
+from trustledger.words import word_map, words
 
 if TYPE_CHECKING:  # the ledger's rules read period_end without spaCy (structured-only runs)
     from spacy.tokens import Span
@@ -167,7 +167,7 @@ def _period_before(d: dt.date, precision: str) -> dt.date:
 
 
 #: Auxiliaries of the future: a date in a clause they govern is when the act is to happen.
-_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+_FUTURE_AUX = words("future_auxiliaries")
 
 
 def _will(tok) -> bool:
