@@ -530,11 +530,16 @@ class Arguments:
         court = r.code[:3] == "116" or v.lemma_.lower() in ACQUITTALS
         if not court and (r.code != "0841" or any(h.lemma_.lower() in HOSTAGE_NOUNS for h in held)):
             return []
-        state = self.report_state()
+        return self.state_organ(v.i, *(("JUD", "(the court)") if court else ()))
+
+    def state_organ(self, at: int, role: str = "GOV", text: str = "(the authorities)",
+                    state: str | None = None) -> list[tuple[Actor, int]]:
+        """The unnamed organ of the state a sentence's events happen in (its authorities, its court), as
+        the implicit doer of an act only a state performs; none where that state is unknown or no state."""
+        state = state or self.report_state()
         if not state or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO"):
             return []
-        role, text = ("JUD", "(the court)") if court else ("GOV", "(the authorities)")
-        return [(Actor(state + role, state, role, text, settled=True), v.i)]
+        return [(Actor(state + role, state, role, text, settled=True), at)]
 
     def _attack_noun(self, n: Token) -> bool:
         """An attack word, or the first word of one the parser split ("Israeli tank shelling" read as

@@ -861,10 +861,7 @@ class _Sentence(Quotes, Arguments):
         """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,
         expel, ban: CAMEO root 17) told in the passive without one: the authorities of the state the
         report places it in (coding/context.py)."""
-        state = self.report_state()
-        if state is None:
-            return []
-        return [(Actor(state + "GOV", state, "GOV", "(the authorities)"), v.i)]
+        return self.state_organ(v.i)
 
     def _protesters(self, v: Token) -> list[tuple[Actor, int]]:
         """The implicit doer of a protest (CAMEO root 14: a demonstration, strike or rally "held",

@@ -272,6 +272,6 @@ def state_deeds(ctx) -> list[tuple[list, list, object, object, str]]:
         targets = [a for c in n.children if c.dep_ == "prep" and c.lower_ in _COERCED
                    for p in c.children if p.dep_ == "pobj" for a in ctx.actors_of(p)]
         targets = targets or [(Actor(state + "CVL", state, "CVL", f"({n.text})"), n.i)]
-        sources = [(Actor(state + "GOV", state, "GOV", "(the authorities)", settled=True), n.i)]
+        sources = ctx.state_organ(n.i, state=state)
         out.append((sources, targets, rule, n, f"{n.lemma_} (noun of {verb}) {h.lemma_}, by the state → {rule.code}"))
     return out
