@@ -26,7 +26,7 @@ import pyarrow as pa
 
 from trustledger.commitments.acts import GENERAL, act_of, agree, agrees_with_all, outcome_act
 from trustledger.commitments.aliases import category_of
-from trustledger.commitments.objects import class_of, related
+from trustledger.commitments.objects import LOOSE_CLASSES, class_of, related
 from trustledger.commitments.records import short_id
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
@@ -282,17 +282,71 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     by_object: dict[tuple, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_object[(c.object, c.kind)].append(c)
+    orphans: list[dict] = []
     for m in sorted(partial, key=order):
         cands = _joinable([c for c in by_object[(m["object"], m["kind"])] if _compatible(c, _pair(m))
                            and agrees_with_all(m, c.mentions)], m)
         if not cands:
+            orphans.append(m)
             continue
         made = m["made"] or m["doc_date"]
         before = [c for c in cands if c.made is None or made is None or c.made <= made]
         fresh = [c for c in before or cands if not _restates_other(c, m)]
         target = max(fresh or before or cands, key=lambda c: (_same_side(c, m), c.made or dt.date.min))
         target.mentions.append(m)
+    try:
+        clusters.extend(_report_promises(orphans, complete, clusters))
+    except (KeyError, TypeError, AttributeError):
+        pass  # a malformed mention must not cost the ledger: the orphans stay out, as before
     return clusters
+
+
+def _report_directions(complete: list[dict]) -> dict[str, tuple[str, str] | None]:
+    """Per report, the one direction every promise it names both parties of runs in (Saudi Arabia to
+    Egypt throughout); None for a report with promises both ways or among several pairs."""
+    dirs: dict[str, set] = defaultdict(set)
+    for x in complete:
+        dirs[x["doc_id"]].add((x["promisor"], x["promisee"]))
+    return {doc: next(iter(d)) if len(d) == 1 else None for doc, d in dirs.items()}
+
+
+def _retold(m: dict, pq: tuple[str, str], clusters: list[Cluster]) -> Cluster | None:
+    """The commitment of direction `pq` a partyless mention retells by another name: one whose thing
+    has the mention's head word ("the submarine" / "attack submarine"), else the only one of the
+    same loose class ("the station" / "the Barakah plant")."""
+    mine = [c for c in clusters if c.kind == m["kind"] and c.mentions
+            and (c.mentions[0]["promisor"], c.mentions[0]["promisee"]) == pq]
+    same_head = [c for c in mine if any(_reworded(x, m["object"]) for x in c.objects)]
+    if same_head:
+        return max(same_head, key=lambda c: len(c.mentions))
+    cls = class_of(m["object"])
+    same_class = [c for c in mine if cls in LOOSE_CLASSES and any(class_of(x) == cls for x in c.objects)]
+    return same_class[0] if len(same_class) == 1 else None
+
+
+def _report_promises(orphans: list[dict], complete: list[dict], clusters: list[Cluster]) -> list[Cluster]:
+    """Promises told without their parties that joined no commitment of their report ("the submarine
+    was supposed to reach Thailand", "two more cargoes are due on 26 and 27 March"), in a report
+    whose promises all run one way between one pair: such a sentence speaks of that pair, so it
+    retells the pair's commitment of the same thing (`_retold`), else, when it states a deadline,
+    is a promise of its own in that direction (parties implied). Without a deadline a partyless
+    sentence about a new thing is too often a wish or a conditional ("would release 30 divisions")."""
+    directions = _report_directions(complete)
+    out: dict[tuple, Cluster] = {}
+    for m in orphans:
+        pq = directions.get(m["doc_id"])
+        if pq is None or m["promisor"] not in (None, pq[0]) or m["promisee"] not in (None, pq[1]):
+            continue
+        m = {**m, "promisor": pq[0], "promisee": pq[1], "implied": True}
+        old = _retold(m, pq, clusters)
+        if old is not None:
+            old.mentions.append(m)  # a retelling by another name: evidence of the known promise
+        elif m.get("due"):
+            key = (m["kind"], m["object"], pq)
+            if key not in out:
+                out[key] = Cluster(m["kind"], m["object"], frozenset(pq))
+            out[key].mentions.append(m)
+    return list(out.values())
 
 
 def _outcome_fits(c: Cluster, o: dict, promisor: str | None, promisee: str | None, loose: bool = False) -> bool:
