@@ -125,12 +125,13 @@ def _year(value) -> str | None:
 
 
 def entries_by_case(entries: list[dict], names: dict[str, str]) -> dict[str, list[dict]]:
-    """Ledger entries by the case whose reports they cite (file names `C1-01-a.md` → `C1-01`)."""
+    """Ledger entries by the cases whose reports they cite (file names `C1-01-a.md` → `C1-01`): an entry
+    that merges reports of two cases telling one event (two cases on Syria's 2005 withdrawal) is each
+    case's, not only the one whose file name sorts first."""
     by_case: dict[str, list[dict]] = {}
     for e in entries:
         docs = {names.get(ev["doc_id"], "") for ev in e["evidence"]}
-        case = next((d.rsplit("-", 1)[0] for d in sorted(docs) if re.match(r"C\d+-\d\d-[a-z]\.md$", d)), None)
-        if case:
+        for case in sorted({d.rsplit("-", 1)[0] for d in docs if re.match(r"C\d+-\d\d-[a-z]\.md$", d)}):
             by_case.setdefault(case, []).append(e)
     return by_case
 

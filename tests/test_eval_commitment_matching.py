@@ -47,3 +47,10 @@ def test_no_match_across_pairs_or_without_a_shared_word(ec):
     pred = [_entry("1", "ESP", "DZA", "frigates", "deliver frigates"),
             _entry("2", "ESP", "MAR", "loan", "lend money")]
     assert ec.assign(golds, pred) == {}
+
+
+def test_an_entry_citing_two_cases_reports_counts_for_both(ec):
+    names = {"d1": "C4-02-a.md", "d2": "C8-04-b.md", "d3": "notes.md"}
+    merged = {"commitment_id": "1", "evidence": [{"doc_id": "d1"}, {"doc_id": "d2"}, {"doc_id": "d3"}]}
+    by_case = ec.entries_by_case([merged], names)
+    assert sorted(by_case) == ["C4-02", "C8-04"]
