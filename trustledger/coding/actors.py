@@ -192,14 +192,19 @@ class _Lexicon:
 def _base_lexicon() -> _Lexicon:
     import pycountry
 
-    from trustledger.coding.countries import CAMEO_EXTRA
+    from trustledger.coding.countries import CAMEO_EXTRA, DEPENDENCIES, constituent_nations
 
     lex = _Lexicon(agents=dict(role_nouns()))
     for c in pycountry.countries:
         for attr in ("name", "common_name"):
             v = getattr(c, attr, None)
             if v and "," not in v:
-                lex.add(v, _Entry("country", c.alpha_3))
+                # a dependent territory is a place of its state ("in Greenland" → DNK), as CAMEO codes it
+                lex.add(v, _Entry("place", DEPENDENCIES[c.alpha_3]) if c.alpha_3 in DEPENDENCIES
+                        else _Entry("country", c.alpha_3))
+    for name, state in constituent_nations().items():
+        if " ".join(name.lower().split()) not in lex.phrases:
+            lex.add(name, _Entry("place", state))  # "Police in England" are British police
     for code, name in CAMEO_EXTRA.items():
         if code != "IGO":
             lex.add(name, _Entry("country", code))
@@ -207,7 +212,37 @@ def _base_lexicon() -> _Lexicon:
     _load_institutions(lex)
     _load_people(lex)
     _load_places(lex)
+    _load_short_forms(lex)
     return lex
+
+
+def _load_short_forms(lex: _Lexicon) -> None:
+    """Every multi-word state or place name also in the short forms news writes ("S. Africa", "Dem.
+    Rep. of Congo", "St. Lucia": coding/name_forms.py). A form never takes a phrase the lexicon already
+    reads, and a form two names of different states share ("N. X" of "North X" and "Northern X") is
+    left out: which one, the sentence must say."""
+    from trustledger.coding.name_forms import short_forms
+
+    claims: dict[str, set[_Entry]] = {}
+    for phrase, entries in lex.phrases.items():
+        if " " not in phrase or any(e.kind not in ("country", "place", "metonym") for e in entries):
+            continue
+        if len({e.full for e in entries}) != 1:
+            continue
+        for form in short_forms(_title_case(phrase)):
+            key = " ".join(form.lower().split())
+            if key not in lex.phrases:
+                claims.setdefault(key, set()).add(entries[0])
+    for key, found in claims.items():
+        if len({e.full for e in found}) == 1:
+            lex.add(key, next(iter(found)))
+
+
+def _title_case(phrase: str) -> str:
+    """A lexicon key (lower case) with its words capitalised, as `short_forms` reads names: small
+    words ("of", "the", "and") stay lower case and are never shortened."""
+    return " ".join(w if w in ("of", "the", "and", "de", "du", "la", "le") else w[:1].upper() + w[1:]
+                    for w in phrase.split())
 
 
 def _load_places(lex: _Lexicon) -> None:
@@ -222,6 +257,7 @@ def _load_places(lex: _Lexicon) -> None:
         key = " ".join(r["text"].lower().split())
         if r["country"] and key not in lex.phrases:
             lex.add(r["text"], _Entry("place", r["country"].upper()))
+    from trustledger.coding.countries import sovereign
     from trustledger.coding.gazetteer import cities, subdivisions
 
     generic = words("generic_place_words")
@@ -229,13 +265,13 @@ def _load_places(lex: _Lexicon) -> None:
         if name.lower() in generic:
             continue  # a word for a kind of place ("jebel", mountain) names no one town when alone
         if " ".join(name.lower().split()) not in lex.phrases:
-            lex.add(name, _Entry("place", state))
+            lex.add(name, _Entry("place", sovereign(state)))
     named = _person_words(lex)
     for name, state in subdivisions().items():
         key = " ".join(name.lower().split())
         if key in generic or key in named or key in lex.phrases:
             continue  # a word of a person's name ("Sabah", "Qasim") is a person's before a province's
-        lex.add(name, _Entry("place", state))
+        lex.add(name, _Entry("place", sovereign(state)))
 
 
 def _person_words(lex: _Lexicon) -> set[str]:
@@ -412,6 +448,10 @@ class ActorResolver:
                 upper = tokenizer(phrase.upper())
                 if [t.lower_ for t in upper] != [t.lower_ for t in patterns[0]]:
                     patterns.append(upper)
+                # "St. Louis", "Czech Rep.": a capitalised abbreviation is one token, its lower case two
+                titled = tokenizer(_title_case(phrase))
+                if all([t.lower_ for t in titled] != [t.lower_ for t in p] for p in patterns):
+                    patterns.append(titled)
             if "'" in phrase:
                 # news text often has typographic apostrophes: "Kurdistan Workers’ Party", "People’s Army"
                 patterns.append(tokenizer(phrase.replace("'", "’")))

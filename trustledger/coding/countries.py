@@ -20,6 +20,54 @@ CAMEO_EXTRA = {"USR": "Soviet Union", "YUG": "Yugoslavia", "CSK": "Czechoslovaki
 ALIASES = {"UK": "GBR", "EL": "GRC", "YU": "YUG", "SU": "USR", "CS": "CSK", "DD": "DDR", "XK": "KSV",
            "ZR": "COD", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "SUN": "USR"}
 
+#: Dependent territories ISO 3166-1 gives a code of their own → the state they belong to, as CAMEO
+#: codes them (a territory's events are its state's: Greenland DNK, Puerto Rico USA). From the UN list
+#: of Non-Self-Governing Territories and the general lists of dependencies (crown dependencies, overseas
+#: departments and collectivities, unincorporated US territories). Left out on purpose: states in free
+#: association that conduct their own foreign relations (Cook Islands, Niue), China's special
+#: administrative regions (CAMEO keeps HKG and MAC), and territories whose status is in dispute
+#: (Western Sahara, Palestine, Taiwan).
+DEPENDENCIES = {
+    "GRL": "DNK", "FRO": "DNK",
+    "BMU": "GBR", "CYM": "GBR", "FLK": "GBR", "GIB": "GBR", "AIA": "GBR", "MSR": "GBR", "VGB": "GBR",
+    "TCA": "GBR", "SHN": "GBR", "PCN": "GBR", "IOT": "GBR", "SGS": "GBR", "IMN": "GBR", "JEY": "GBR",
+    "GGY": "GBR",
+    "PRI": "USA", "GUM": "USA", "ASM": "USA", "MNP": "USA", "VIR": "USA", "UMI": "USA",
+    "NCL": "FRA", "PYF": "FRA", "MTQ": "FRA", "GLP": "FRA", "GUF": "FRA", "REU": "FRA", "MYT": "FRA",
+    "SPM": "FRA", "WLF": "FRA", "ATF": "FRA", "BLM": "FRA", "MAF": "FRA",
+    "ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD",
+    "TKL": "NZL",
+    "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "HMD": "AUS",
+    "SJM": "NOR", "BVT": "NOR",
+    "ALA": "FIN",
+}
+#: ISO 3166-2 subdivision types that are nations of a state ("England", "Scotland", "Wales" of GBR):
+#: news names them as often as the state itself.
+NATION_TYPES = frozenset({"Country", "Nation"})
+
+
+def sovereign(code: str) -> str:
+    """The state a dependent territory belongs to ('GRL' → 'DNK'); any other code as it is."""
+    return DEPENDENCIES.get(code, code)
+
+
+@functools.cache
+def constituent_nations() -> dict[str, str]:
+    """Name → state of the nations ISO 3166-2 lists inside a state ("England" → GBR), without ISO's
+    bracketed other-language forms ("Wales [Cymru GB-CYM]"); a nation ISO 3166-1 also codes as a
+    territory (Aruba of NLD) is read through `sovereign`."""
+    import re
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "type", "") not in NATION_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+        if country is not None and name:
+            out[name] = sovereign(country.alpha_3)
+    return out
+
 
 @functools.cache
 def _index() -> dict[str, str]:
@@ -61,7 +109,8 @@ def to_cameo(value: str | None) -> str | None:
     return out if isinstance(out, str) and len(out) == 3 else None
 
 
-__all__ = ["ALIASES", "CAMEO_EXTRA", "SUCCESSORS", "iso2_table", "successor", "to_cameo"]
+__all__ = ["ALIASES", "CAMEO_EXTRA", "DEPENDENCIES", "SUCCESSORS", "constituent_nations", "iso2_table", "sovereign",
+           "successor", "to_cameo"]
 
 
 def iso2_table() -> list[tuple[str, str]]:

@@ -37,7 +37,7 @@ def cities() -> dict[str, str]:
         state = iso3.get(city["countrycode"])
         if not state:
             continue
-        for name in {city["name"], _ascii(city["name"])}:
+        for name in _written_forms(city["name"]):
             if len(name) < 4 or not name[0].isupper():
                 continue
             if name in best and best[name][0] >= city["population"]:
@@ -47,6 +47,28 @@ def cities() -> dict[str, str]:
             best[name] = (city["population"], state, famous)
     return {name: state for name, (_, state, famous) in best.items()
             if famous or zipf_frequency(name.lower(), "en") < WORD_ZIPF}
+
+
+#: The title of a saint that starts a town's name, written out or short ("Saint Petersburg", "St. Paul").
+SAINT_TITLES = frozenset({"saint", "st.", "st", "sainte", "ste.", "ste"})
+
+
+def _written_forms(name: str) -> set[str]:
+    """A GeoNames city name as English news may write it: as is, without accents, and with its
+    saint's title written out or shortened and its hyphen a space ("Saint Petersburg" → "St.
+    Petersburg", "Sainte-Foy" → "Ste-Foy", "Ste. Foy"). Each form then passes the word-frequency test
+    of `cities` on its own: a saint's name ("St. Paul", "San Jose") is as often the saint, a church or
+    another town, so a town of middling size so named stays out."""
+    from trustledger.coding.name_forms import short_forms
+
+    forms = {name, _ascii(name)}
+    for form in list(forms):
+        first, _, rest = form.replace("-", " ", 1).partition(" ")
+        if rest and first.lower().rstrip(".") in ("st", "ste"):  # "St. Louis" is also "Saint Louis"
+            forms.add(("Sainte " if first.lower().startswith("ste") else "Saint ") + rest)
+    for form in list(forms):
+        forms |= {f for f in short_forms(form) if f.replace("-", " ").split()[0].lower() in SAINT_TITLES}
+    return forms
 
 
 def _ascii(name: str) -> str:
