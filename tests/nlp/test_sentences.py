@@ -35,6 +35,7 @@ def test_titles_never_end_a_sentence(text):
     "Resolution No. 2231 endorsed the plan agreed in Vienna.",
     "The summit was held in St. Petersburg, near the old naval yards.",
     "Climbers reached the top of Mt. Damavand on Sunday.",
+    "Troops from the Dem. Rep. of Congo crossed into Uganda on Monday.",
     "The U.S. and the U.N. said they would send observers.",
     "Officials in the U.S. said on Tuesday that the talks would resume.",
 ])
