@@ -3,23 +3,14 @@ served: an expectation listed first must not take the entry a later one alone ca
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from tests.conftest import load_bench
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def ec():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import eval_reports_commitments
-
-        yield eval_reports_commitments
-    finally:
-        sys.path.remove(str(BENCH))
+    return load_bench("eval_reports_commitments")
 
 
 def _entry(i: str, a: str, b: str, obj: str, what: str) -> dict:
