@@ -49,8 +49,17 @@ def cities() -> dict[str, str]:
             if famous or zipf_frequency(name.lower(), "en") < WORD_ZIPF}
 
 
-#: The title of a saint that starts a town's name, written out or short ("Saint Petersburg", "St. Paul").
-SAINT_TITLES = frozenset({"saint", "st.", "st", "sainte", "ste.", "ste"})
+#: The titles of a saint that start a town's name written out; their short forms ("St.", "Ste") are
+#: name_abbreviations.txt's, read by `_saint_titles`.
+SAINTS = ("saint", "sainte")
+
+
+@functools.cache
+def _saint_titles() -> frozenset[str]:
+    """A saint's title written out or short, lower case ("saint", "st.", "st", "sainte", ...)."""
+    from trustledger.coding.name_forms import abbreviations
+
+    return frozenset(SAINTS) | {a.lower() for s in SAINTS for a in abbreviations().get(s, ())}
 
 
 def _written_forms(name: str) -> set[str]:
@@ -61,13 +70,14 @@ def _written_forms(name: str) -> set[str]:
     another town, so a town of middling size so named stays out."""
     from trustledger.coding.name_forms import short_forms
 
+    titles = _saint_titles()
     forms = {name, _ascii(name)}
     for form in list(forms):
         first, _, rest = form.replace("-", " ", 1).partition(" ")
         if rest and first.lower().rstrip(".") in ("st", "ste"):  # "St. Louis" is also "Saint Louis"
             forms.add(("Sainte " if first.lower().startswith("ste") else "Saint ") + rest)
     for form in list(forms):
-        forms |= {f for f in short_forms(form) if f.replace("-", " ").split()[0].lower() in SAINT_TITLES}
+        forms |= {f for f in short_forms(form) if f.replace("-", " ").split()[0].lower() in titles}
     return forms
 
 
