@@ -534,8 +534,9 @@ class Arguments:
 
     def state_organ(self, at: int, role: str = "GOV", text: str = "(the authorities)",
                     state: str | None = None) -> list[tuple[Actor, int]]:
-        """The unnamed organ of the state a sentence's events happen in (its authorities, its court), as
-        the implicit doer of an act only a state performs; none where that state is unknown or no state."""
+        """An unnamed party of the state a sentence's events happen in (its authorities, its court, its
+        protesters), as the implicit doer of an act told without one; none where that state is unknown
+        or no state."""
         state = state or self.report_state()
         if not state or len(state) != 3 or state in (UNKNOWN_COUNTRY, "IGO"):
             return []

@@ -867,10 +867,7 @@ class _Sentence(Quotes, Arguments):
         """The implicit doer of a protest (CAMEO root 14: a demonstration, strike or rally "held",
         "organised", "staged") told in the passive without one: the civilians of the state the report
         places it in, as a protest noun with no one named is theirs (coding/nominal.crowd_events)."""
-        state = self.report_state()
-        if state is None:
-            return []
-        return [(Actor(state + "CVL", state, "CVL", "(the protesters)"), v.i)]
+        return self.state_organ(v.i, "CVL", "(the protesters)")
 
     def _control_applies(self, v: Token, rule: VerbRule) -> bool:
         if rule.frame == "permit":
