@@ -4,6 +4,8 @@ sentences in the shape of real reports."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.commitments.conftest import text_ledger
 
 #: The promise of the talks cases: two states agree to open negotiations by a date.
@@ -15,24 +17,16 @@ def _kenya_to_uganda(ledger: list[dict]) -> list[dict]:
     return [e for e in ledger if e["promisor"] == "KEN" and e["promisee"] == "UGA"]
 
 
-def test_talks_that_took_place_keep_the_promise_to_open_them(tmp_path):
-    """"Agreed to open technical negotiations by the end of March", then "the talks took place in Doha":
-    the negotiations promised were held, in other words ("talks" for "negotiations")."""
-    ledger = text_ledger(tmp_path, {
-        "a.md": TALKS_PROMISED,
-        "b.md": ("2021-03-20", "The talks took place in Doha on 15 March under the framework of the January "
-                               "declaration, Kenyan and Ugandan officials said."),
-    })
-    kenya = _kenya_to_uganda(ledger)
-    assert kenya and kenya[0]["status"] == "kept"
-
-
-def test_talks_held_in_the_passive_keep_the_promise_too(tmp_path):
-    ledger = text_ledger(tmp_path, {
-        "a.md": TALKS_PROMISED,
-        "b.md": ("2021-03-20", "The first round of negotiations was held in Doha on 15 March, Kenyan and "
-                               "Ugandan officials said."),
-    })
+@pytest.mark.parametrize("held", [
+    "The talks took place in Doha on 15 March under the framework of the January declaration, Kenyan and "
+    "Ugandan officials said.",
+    "The first round of negotiations was held in Doha on 15 March, Kenyan and Ugandan officials said.",
+])
+def test_talks_that_took_place_keep_the_promise_to_open_them(tmp_path, held):
+    """"Agreed to open technical negotiations by the end of March", then "the talks took place in Doha"
+    or, in the passive, "negotiations were held": the negotiations promised were held, in other words
+    ("talks" for "negotiations")."""
+    ledger = text_ledger(tmp_path, {"a.md": TALKS_PROMISED, "b.md": ("2021-03-20", held)})
     kenya = _kenya_to_uganda(ledger)
     assert kenya and kenya[0]["status"] == "kept"
 
