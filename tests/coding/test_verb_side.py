@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.coding.conftest import full_codes
 
 DAY = dt.date(2019, 3, 4)
@@ -174,6 +176,17 @@ def test_protest_noun_that_happened_is_the_peoples_protest(ingest_coder):
     assert ("KENCVL", "145", None) in got, got
     got = full_codes(ingest_coder, "Two activists were jailed over a wave of protests that swept Guinea in May.", DAY)
     assert any(s == "GINCVL" and c[:2] == "14" for s, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators fought running battles with Kenyan police in Nairobi.",
+    "In Nairobi, students who were marching on parliament attacked Kenyan police with stones.",
+])
+def test_force_by_a_crowd_is_a_riot_not_combat(ingest_coder, text):
+    """CAMEO 190 is force "by organized armed groups"; demonstrators or a crowd using force riot (145)."""
+    got = full_codes(ingest_coder, text, DAY)
+    assert any(s[:3] == "KEN" and c == "145" and t == "KENCOP" for s, c, t in got), got
+    assert not any(c[:2] == "19" for s, c, _ in got), got
 
 
 def test_protest_noun_that_may_happen_is_not_an_event(ingest_coder):

@@ -60,6 +60,8 @@ GERUND_PREPS = frozenset({"by", "in"}) | TEMPORAL_PREPS
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate", "permit"}
 #: Demonstrators: their violent acts are CAMEO 145 (protest violently, riot), not an armed attack.
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
+#: Force with the arms of war (artillery and tanks 194, aircraft 195): military even when a crowd uses it.
+HEAVY_WEAPON_CODES = frozenset({"194", "195"})
 #: Gatherings whose dispersal by force is repression (175), not combat.
 CROWD_NOUNS = words("crowd_nouns")
 #: The means of crowd control (words of the act's object or its instrument).
@@ -757,7 +759,11 @@ class _Sentence(Quotes, Arguments):
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
         code = rule.code
-        if code[:2] in ("17", "18") and all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS for _, i in srcs):
+        if (code[:2] in ("17", "18") or code[:2] == "19" and code not in HEAVY_WEAPON_CODES) and all(
+                v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS or self._protesting(v.doc[i])
+                for _, i in srcs):
+            # CAMEO 19 is force "by organized armed groups": a crowd that fights, attacks or shoots riots,
+            # unless it uses the arms of war ("fired rockets" stays 194)
             code = "145"  # CAMEO: demonstrators destroying property or assaulting is "protest violently, riot"
             why.append("by demonstrators → 145")
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
