@@ -240,3 +240,13 @@ def test_force_on_people_told_as_protesting_is_repression(ingest_coder):
 def test_forces_deployed_in_the_passive_are_their_states_show_of_force(ingest_coder):
     got = full_codes(ingest_coder, "Thousands of Russian troops were massed along the border with Ukraine.", DAY)
     assert any(s == "RUSMIL" and c[:2] == "15" for s, c, _ in got), got
+
+
+def test_force_with_no_one_named_is_aimed_at_the_sides_foe(ingest_coder):
+    """Annotators take the target of "the troops opened fire" from the fighting the report told before."""
+    got = full_codes(ingest_coder, "DAMASCUS, Syria - Syrian rebels attacked an army checkpoint near Aleppo on "
+                                   "Monday. On Tuesday the troops opened fire with mortars and machine guns.", DAY)
+    assert ("SYRMIL", "190", "SYRREB") in got, got
+    # with no fighting told before, there is no foe to aim at
+    got = full_codes(ingest_coder, "DAMASCUS, Syria - The troops opened fire with mortars and machine guns.", DAY)
+    assert ("SYRMIL", "190", None) in got, got

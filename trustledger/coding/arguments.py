@@ -263,6 +263,10 @@ class Arguments:
                 if other is not None or before is None or _side(before) != _side(srcs[0][0]):
                     memory["attacked"] = other
                 memory["attacker"], memory["attacker_at"] = srcs[0][0], memory["count"]
+                if other is not None and code[:2] != "17":
+                    # each side's latest foe, for force the report tells with no one named as hit
+                    foes = memory.setdefault("foes", {})
+                    foes[_side(srcs[0][0])], foes[_side(other)] = other, srcs[0][0]
             parties = [a for a, _ in srcs[:1] + tgts[:1]] if tgts else [a for a, _ in srcs[:2]]
             if len(parties) == 2 and parties[0].code != parties[1].code:
                 memory["pair"], memory["pair_at"] = tuple(parties), memory["count"]
@@ -645,6 +649,9 @@ class Arguments:
         there = self._there(v, own)
         if there:
             return there
+        foe = self._foe(sources, code)
+        if foe:
+            return foe
         if (code[:2] in FORCE_ROOTS | {"15"} or code == "144") and all(a.role in STATE_FORCES for a, _ in sources):
             # (a roadblock or sit-in of armed men, 144, is the coder's blockade by force, 191)
             return []  # ("police put up roadblocks", "troops seized two villages": not against their own state)
@@ -654,6 +661,20 @@ class Arguments:
             if len(state) == 3 and state not in (UNKNOWN_COUNTRY, "IGO"):
                 return [(Actor(state + "GOV", state, "GOV", "(the government)", settled=True), v.i)]
         return []
+
+    def _foe(self, sources: list[tuple[Actor, int]], code: str) -> list[tuple[Actor, int]]:
+        """Force told with no one named as hit ("Kyrgyz soldiers opened fire with mortars", "the army
+        shelled positions overnight") is aimed at the side's foe in the fighting the report has told:
+        the side it last fought, or that last fought it (CAMEO annotators take the target from the
+        report). Nothing before the report has told any fighting between two sides."""
+        if code[:2] not in ("18", "19", "20"):
+            return []
+        foes = self.doc.user_data.get(PARTIES_KEY, {}).get("foes", {})
+        found = {foes.get(_side(a)) for a, _ in sources} - {None}
+        if len(found) != 1:
+            return []
+        foe = found.pop()
+        return [(_renamed(foe, f"({foe.text})"), sources[0][1])]
 
     def _there(self, v: Token, own: set[str]) -> list[tuple[Actor, int]]:
         """"Moscow has reinforced its military presence there": an act done "there" is done in the

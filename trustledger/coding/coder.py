@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar, nominal
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
-from trustledger.coding.arguments import ARMED_ROLES, PARTIES_KEY, TEMPORAL_PREPS, Arguments
+from trustledger.coding.arguments import ARMED_ROLES, PARTIES_KEY, TEMPORAL_PREPS, Arguments, _side
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import IRREGULAR, LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
@@ -756,6 +756,10 @@ class _Sentence(Quotes, Arguments):
                                or self.accord_between(v, srcs))
         if not tgts and not mutual:
             tgts = self.implied_target(v, srcs, rule.code)  # (a mutual act's other side is its co-subject instead)
+        elif not tgts and len({_side(a) for a, _ in srcs}) == 1:
+            # "troops opened fire": fighting of one side with no co-subject is with the side's foe
+            tgts = self._foe(srcs, rule.code)
+            mutual = mutual and not tgts
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
         code = rule.code
