@@ -7,7 +7,7 @@ from trustledger.store.db import Store
 from trustledger.store.derived import Derived, heal, table_fingerprint
 
 #: Bump when linking, merging or the status rules change what the ledger gives for the same input.
-LEDGER_VERSION = 25
+LEDGER_VERSION = 26
 
 
 def _rebuild(store: Store) -> None:

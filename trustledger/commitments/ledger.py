@@ -2,8 +2,11 @@
 
 `rebuild(store)` recomputes the whole table from `commitments` and their linked outcomes
 (see `rules.judge` for the status rules). The reference date for "not yet due" is the newest
-evidence date in the store (documents, outcomes, commitments), or today for an empty store,
-so that a corpus ending in 2011 does not call a 2012 deadline overdue.
+report on the promise's pair of states (a promise is judged as far as the news of its pair runs:
+a 1993 deadline is not overdue in reports on the pair that end in 1991, whatever else the store
+holds), else the newest evidence date in the store (documents, outcomes, commitments), or today
+for an empty store. A promise with no term that the newest report on its pair still tells is
+open as of that report (`pending`).
 
 A SIPRI deal merged into the text commitment of the same deal (`same_as`, see `same_deal.py`) lends
 its deliveries to that commitment: the surviving row is judged on the outcomes of both, and its
@@ -120,12 +123,21 @@ def newest_on_pairs(store: Store) -> dict[frozenset, dt.date]:
     return {frozenset((a, b)): d for a, b, d in rows}
 
 
+def last_told(store: Store) -> dict[str, dt.date]:
+    """Per commitment, the date of the newest report that states it."""
+    rows = store.con.execute(
+        "SELECT e.commitment_id, max(d.date) FROM commitment_evidence e JOIN documents d USING (doc_id) "
+        "WHERE d.date IS NOT NULL GROUP BY 1").fetchall()
+    return {cid: d for cid, d in rows}
+
+
 def rebuild(store: Store) -> int:
     """Recompute the ledger table for all commitments; returns the number of rows."""
     ref = reference_date(store)
     commitments = store.query("SELECT commitment_id, kind, what, due, due_precision, grace_days, promisor, promisee, "
                               "made, coalesce(due_first, false) AS due_first, same_deal FROM commitments")
     newest = newest_on_pairs(store)
+    told_last = last_told(store)
     halts = {c["commitment_id"]: c["what"] for c in commitments if c["kind"] == "refrain"}
     merged = merged_deals(store)
     outs = store.query(
@@ -143,7 +155,8 @@ def rebuild(store: Store) -> int:
         outcomes = with_merged(by_c, merged, cid)
         pair = frozenset((c["promisor"], c["promisee"]))
         v = judge(c["kind"] or "deliver", c["due"], c["due_precision"], c["grace_days"], outcomes,
-                  ref, bool(c["due_first"]), open_as_of(c["made"], newest.get(pair)))
+                  newest.get(pair) or ref, bool(c["due_first"]),
+                  open_as_of(c["made"], newest.get(pair), told_last.get(cid)))
         v = _kept_so_far(c["kind"] or "deliver", v, outcomes)
         reason = f"{v.reason}; {c['same_deal']}" if c["same_deal"] else v.reason
         rows.append((cid, v.status, v.fulfilled, v.delay_days, reason,

@@ -171,8 +171,12 @@ def judge(kind: str, due: dt.date | None, due_precision: str | None, grace_days:
 OPEN_WINDOW = dt.timedelta(days=365)
 
 
-def open_as_of(made: dt.date | None, newest_on_pair: dt.date | None) -> dt.date | None:
-    """The newest report on the pair, when it is within OPEN_WINDOW of the promise (else None)."""
+def open_as_of(made: dt.date | None, newest_on_pair: dt.date | None,
+               last_told: dt.date | None = None) -> dt.date | None:
+    """The newest report on the pair, when it is within OPEN_WINDOW of the promise, or when it still
+    tells the promise (the news of the pair ends with it open), else None."""
+    if newest_on_pair is not None and last_told is not None and last_told >= newest_on_pair:
+        return newest_on_pair
     if made is None or newest_on_pair is None or newest_on_pair < made:
         return None
     return newest_on_pair if newest_on_pair - made <= OPEN_WINDOW else None
