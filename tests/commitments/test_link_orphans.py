@@ -45,3 +45,20 @@ def test_a_partyless_retelling_by_another_name_joins_the_known_promise():
     ms = [_m("frigate", doc="d1"), _m("stealth frigate", None, None, doc="d2", due=dt.date(2020, 12, 31)),
           _m("corvette", doc="d2", sentence=2)]
     assert _directions(cluster_mentions(ms)) == [("AAA", "BBB", "corvette", 1), ("AAA", "BBB", "frigate", 2)]
+
+
+def test_a_failing_orphan_step_keeps_the_ledger_and_says_so(monkeypatch, caplog):
+    """A malformed mention must not cost the other promises, nor pass unnoticed."""
+    import logging
+
+    from trustledger.commitments import link
+
+    def broken(*_args):
+        raise KeyError("promisor")
+
+    monkeypatch.setattr(link, "_report_promises", broken)
+    ms = [_m("diesel"), _m("tanker", None, None, due=dt.date(2019, 5, 4), sentence=3)]
+    with caplog.at_level(logging.WARNING, logger="trustledger.commitments.link"):
+        clusters = cluster_mentions(ms)
+    assert _directions(clusters) == [("AAA", "BBB", "diesel", 1)]
+    assert "orphan promises left unlinked" in caplog.text

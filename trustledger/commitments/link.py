@@ -18,6 +18,7 @@ Runs over the whole store after each ingest, so the result does not depend on fi
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from trustledger.commitments.records import short_id
 from trustledger.commitments.timex import period_end
 from trustledger.store.db import Store
 from trustledger.words import words
+
+log = logging.getLogger(__name__)
 
 POSITIVE = {"delivered"}
 BREACHES = {"violated", "cancelled", "refused", "suspended"}
@@ -296,8 +299,10 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         target.mentions.append(m)
     try:
         clusters.extend(_report_promises(orphans, complete, clusters))
-    except (KeyError, TypeError, AttributeError):
-        pass  # a malformed mention must not cost the ledger: the orphans stay out, as before
+    except (KeyError, TypeError, AttributeError) as exc:
+        # a malformed mention must not cost the ledger: the orphans stay out, as before, but not silently
+        log.warning("orphan promises left unlinked (%s: %s) in %d report(s)", type(exc).__name__, exc,
+                    len({m.get("doc_id") for m in orphans}))
     return clusters
 
 
