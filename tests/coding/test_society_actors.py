@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.coding.conftest import coded_triples
+from tests.coding.conftest import coded_triples, full_codes
 from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 
@@ -82,3 +82,11 @@ def test_an_institution_named_of_a_state_is_that_states(resolver):
     assert resolver.resolve("the Ministry of Defence of Ukraine", DAY).code == "UKRMIL"
     assert resolver.resolve("the Export-Import Bank", DAY).code == "USAGOV"
     assert resolver.resolve("the Bank of England", DAY).code == "GBRGOV"
+
+
+def test_bare_lawmakers_are_the_legislature_of_the_report_state(ingest_coder):
+    """"Lawmakers denounced ...": a bare legislature noun, like "police" or "rebels", is the report's own
+    (annotators code it LEG of the dateline's state)."""
+    got = full_codes(ingest_coder, "NAIROBI, Kenya — Lawmakers denounced Uganda's decision to close the border.",
+                     dt.date(1990, 3, 4))
+    assert ("KENLEG", "111", "UGA") in got, got

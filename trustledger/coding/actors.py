@@ -47,9 +47,10 @@ UNKNOWN_COUNTRY = "---"
 #: forces, protesters and civilians act as groups, and so do the groups of society CAMEO gives a
 #: sector code (students EDU, refugees REF, journalists MED, workers LAB, farmers AGR, doctors HLH,
 #: clerics REL, criminals CRM, aid groups NGO), and so do the courts and judges (JUD: "the court
-#: sentenced", "a judge ordered") and a society's elders and notables (ELI: "tribal elders demanded");
+#: sentenced", "a judge ordered"), a society's elders and notables (ELI: "tribal elders demanded") and
+#: its legislators (LEG: "lawmakers denounced", as annotators code them for the report's state);
 #: a bare "minister" or "company" says too little.
-GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL", "EDU", "REF", "MED", "LAB", "AGR", "HLH", "REL",
+GENERIC_ROLES = frozenset({"REB", "MIL", "COP", "OPP", "CVL", "EDU", "REF", "MED", "LAB", "AGR", "HLH", "REL", "LEG",
                            "CRM", "NGO", "JUD", "ELI"})
 #: Role nouns that are also abstract nouns ("brought to justice", "immune from prosecution"): never a
 #: generic actor on their own.
