@@ -250,3 +250,16 @@ def test_force_with_no_one_named_is_aimed_at_the_sides_foe(ingest_coder):
     # with no fighting told before, there is no foe to aim at
     got = full_codes(ingest_coder, "DAMASCUS, Syria - The troops opened fire with mortars and machine guns.", DAY)
     assert ("SYRMIL", "190", None) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI, Georgia — Georgia and the Abkhaz separatists signed a ceasefire agreement on Tuesday.",
+    "TBILISI, Georgia — Georgia signed a truce with the Abkhaz separatists on Tuesday.",
+])
+def test_a_ceasefire_the_parties_sign_is_an_agreement_to_act(ingest_coder, text):
+    """The annotation guide: a ceasefire agreed by the parties is 0356 (as "agreed to a ceasefire"); 0871
+    is one side declaring it, and 057 is left for other accords."""
+    got = full_codes(ingest_coder, text, DAY)
+    assert ("GEO", "0356", "GEOREB") in got, got
+    got = full_codes(ingest_coder, "TBILISI, Georgia — Georgia declared a unilateral ceasefire on Tuesday.", DAY)
+    assert ("GEO", "0871", None) in got, got

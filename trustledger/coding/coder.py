@@ -62,6 +62,8 @@ CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate", "permit"}
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 #: Force with the arms of war (artillery and tanks 194, aircraft 195): military even when a crowd uses it.
 HEAVY_WEAPON_CODES = frozenset({"194", "195"})
+#: Verbs of concluding an accord with another party ("signed / reached / concluded a truce").
+AGREEING_VERBS = frozenset({"sign", "ink", "conclude", "reach", "agree", "seal", "clinch", "broker"})
 #: Gatherings whose dispersal by force is repression (175), not combat.
 CROWD_NOUNS = words("crowd_nouns")
 #: The means of crowd control (words of the act's object or its instrument).
@@ -788,6 +790,12 @@ class _Sentence(Quotes, Arguments):
         if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
             code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest (144)
             why.append("by armed men → 191")
+        if (code == "057" or code == "0871" and v.lemma_.lower() in AGREEING_VERBS) and (
+                self.object_words(v) & self.coder.verbs.classes.get("ceasefire", frozenset())):
+            # "signed a truce", "reached a ceasefire agreement": a ceasefire the parties agree on is an
+            # agreement to act (CAMEO 0356, as "agreed to a ceasefire"); 0871 stays for one side declaring it
+            code = "0356"
+            why.append("ceasefire agreed → 0356")
         if code[:2] == "15" and self._joint(v, tgts):
             code = "062"  # CAMEO: exercises held jointly or with another party are military cooperation
             why.append("joint → 062")
