@@ -247,6 +247,10 @@ def test_force_with_no_one_named_is_aimed_at_the_sides_foe(ingest_coder):
     got = full_codes(ingest_coder, "DAMASCUS, Syria - Syrian rebels attacked an army checkpoint near Aleppo on "
                                    "Monday. On Tuesday the troops opened fire with mortars and machine guns.", DAY)
     assert ("SYRMIL", "190", "SYRREB") in got, got
+    # a threat with no one named is aimed at the same foe
+    got = full_codes(ingest_coder, "DAMASCUS, Syria - Syrian rebels attacked an army checkpoint near Aleppo on "
+                                   "Monday. On Tuesday the army issued a threat of further strikes.", DAY)
+    assert ("SYRMIL", "130", "SYRREB") in got, got
     # with no fighting told before, there is no foe to aim at
     got = full_codes(ingest_coder, "DAMASCUS, Syria - The troops opened fire with mortars and machine guns.", DAY)
     assert ("SYRMIL", "190", None) in got, got

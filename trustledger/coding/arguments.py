@@ -664,10 +664,11 @@ class Arguments:
 
     def _foe(self, sources: list[tuple[Actor, int]], code: str) -> list[tuple[Actor, int]]:
         """Force told with no one named as hit ("Kyrgyz soldiers opened fire with mortars", "the army
-        shelled positions overnight") is aimed at the side's foe in the fighting the report has told:
+        shelled positions overnight"), and a hostile act naming no one (a threat, a demand, a rejection,
+        sanctions, force shown), is aimed at the side's foe in the fighting the report has told:
         the side it last fought, or that last fought it (CAMEO annotators take the target from the
         report). Nothing before the report has told any fighting between two sides."""
-        if code[:2] not in ("18", "19", "20"):
+        if code[:2] not in ("10", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
             return []
         foes = self.doc.user_data.get(PARTIES_KEY, {}).get("foes", {})
         found = {foes.get(_side(a)) for a, _ in sources} - {None}
