@@ -480,10 +480,23 @@ def _reserves(tok: Token) -> bool:
     return lem in RESERVE_VERBS or lem == "set" and any(c.lower_ == "aside" for c in tok.children)
 
 
+#: Verbs of aspect that pass a future on to the act they govern ("will continue to supply", "will keep
+#: supplying", "will start delivering"): the act is what is promised.
+ASPECT_VERBS = frozenset({"continue", "keep", "start", "begin", "resume", "go"})
+
+
 def _is_future(tok: Token) -> bool:
     aux = sx.modals(tok)
     if aux & FUTURE_AUX:
         return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head is not tok and head.pos_ in ("VERB", "AUX"):
+        low = head.lemma_.lower()
+        if low == "go" and head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "is going to resume deliveries": the colloquial future
+            return any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        if low in ASPECT_VERBS - {"go"} and _is_future(head):
+            return True
     # "is to deliver", "are to be built"; not "the goal was to cut exports" (an aim, not an act to come)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in tok.head.children)
