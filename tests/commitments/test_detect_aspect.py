@@ -29,3 +29,14 @@ def test_going_somewhere_is_no_future():
     """"were going to the border to deliver aid" is a journey, not the colloquial future."""
     got = sentence_mentions("Turkish trucks were going to the border to deliver aid to Syria, officials said.", ON)
     assert not any(m.promisor == "TUR" and m.kind == "deliver" and m.trigger == "deliver" for m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt had notified Jordan it would send 150 million cubic metres of gas a day to the kingdom.",
+    "Egypt reiterated on Sunday that it would send gas to Jordan.",
+])
+def test_a_promise_told_by_any_verb_of_saying_is_reported(text):
+    """Verbs of saying beyond "say" and "tell" (notify, reiterate, reaffirm, stress, disclose...) report the
+    promise in their complement, as general English uses them."""
+    got = sentence_mentions(text, ON)
+    assert any((m.promisor, m.promisee, m.object) == ("EGY", "JOR", "gas") for m in got), got
