@@ -40,3 +40,11 @@ def test_a_promise_told_by_any_verb_of_saying_is_reported(text):
     promise in their complement, as general English uses them."""
     got = sentence_mentions(text, ON)
     assert any((m.promisor, m.promisee, m.object) == ("EGY", "JOR", "gas") for m in got), got
+
+
+def test_a_thing_that_is_to_be_handed_over_is_promised():
+    """"Three more vessels are to be handed over to Libya": the parser makes the thing the subject of "are",
+    not of the passive act; it is still what is promised."""
+    got = sentence_mentions("Three more vessels are to be handed over to Libya within weeks, Italian officials "
+                            "said.", ON)
+    assert any((m.promisor, m.promisee, m.object) == ("ITA", "LBY", "vessel") for m in got), got

@@ -240,6 +240,10 @@ class SentenceView:
         → "pantsir-s1", "one million face masks" → "face mask"; "the system" later in the article
         refers back to the last such object with the same head noun."""
         cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not cands and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            # "three more vessels are to be handed over": the parser makes the thing the subject of "are"
+            cands = [c for c in tok.head.children if c.dep_ == "nsubj"]
         covered = {i for m in self.countries for i in range(m.start, m.end)}
         paid = paid_for(tok, cands)
         if paid:
