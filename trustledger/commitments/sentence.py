@@ -148,7 +148,6 @@ class DocContext:
     last_subject: str | None = None
     last_promisee: str | None = None  # who received the last promise (co-donors' money goes there too)
     parties_by_object: dict[str, tuple[str, str]] = field(default_factory=dict)
-    last_parties: tuple[str, str] | None = None
     states: tuple[str, ...] = ()
     fallback_heads: dict[str, str] = field(default_factory=dict)  # head noun -> open-vocabulary object key
     counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state -> the other side's states
