@@ -60,6 +60,34 @@ def events(reps: list[dict], gold: dict[str, dict]) -> None:
                     conf[(k[2], m[2])] += 1
     print("per root, right/coded/gold: " + " ".join(f"{r}:{tp[r]}/{pr[r]}/{gd[r]}" for r in sorted(set(pr) | set(gd))))
     print("root confusions, coded->gold: " + ", ".join(f"{a}->{b} {n}" for (a, b), n in conf.most_common(12)))
+    actors = Counter(actor_difference(k, g) for i in ids for k, g in _extras_with_gold(pred.get(i, Counter()), (
+        ev._events(gold[i]) if i in gold else Counter())))
+    print("extras of a root the sentence's gold has, by how the actors differ: "
+          + ", ".join(f"{k} {n}" for k, n in actors.most_common() if k))
+
+
+def _extras_with_gold(coded: Counter, gold: Counter) -> list[tuple[tuple, Counter]]:
+    """Each extra coded event (key, multiplicity expanded) with the sentence's gold events."""
+    return [(k, gold) for k, n in (coded - gold).items() for _ in range(n)]
+
+
+def actor_difference(k: tuple, gold: Counter) -> str:
+    """How an extra event (source, target, root) differs from the gold events of its root in the same
+    sentence: reversed, the target missing ("none->x") or extra ("x->none") or another, the source another;
+    "" when the sentence's gold has no event of that root."""
+    same = [m for m in gold if m[2] == k[2]]
+    if not same:
+        return ""
+    if any((m[1], m[0]) == k[:2] for m in same):
+        return "reversed"
+    by_source = [m for m in same if m[0] == k[0]]
+    if by_source:
+        if k[1] is None:
+            return "target none->x"
+        return "target x->none" if any(m[1] is None for m in by_source) else "target other"
+    if any(m[1] == k[1] for m in same):
+        return "source other (coded domestic)" if k[0] == k[1] else "source other"
+    return "both other"
 
 
 def ledger(cases_dir: Path | None, split_name: str | None) -> None:
