@@ -90,3 +90,14 @@ def test_bare_lawmakers_are_the_legislature_of_the_report_state(ingest_coder):
     got = full_codes(ingest_coder, "NAIROBI, Kenya — Lawmakers denounced Uganda's decision to close the border.",
                      dt.date(1990, 3, 4))
     assert ("KENLEG", "111", "UGA") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("BOGOTA, Colombia — Militants attacked Colombian police on Tuesday.", ("COLREB", "19", "COLCOP")),
+    ("BOGOTA, Colombia — Guerrillas abducted 20 schoolchildren from a village.", ("COLREB", "18", "COLEDU")),
+])
+def test_a_plural_role_noun_the_tagger_took_for_a_name_is_still_the_role(ingest_coder, text, want):
+    """After a dateline, "Militants" or "Guerrillas" opening the sentence is tagged as a name and left
+    unlemmatised; its singular is the role noun."""
+    got = {(s, c[:2], t) for s, c, t in full_codes(ingest_coder, text, dt.date(2001, 3, 4))}
+    assert want in got, got

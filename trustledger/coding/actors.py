@@ -719,7 +719,7 @@ class ActorResolver:
         lower = first.lower_
         # every phrase tried begins with this token's lower case or (one word alone) its lemma
         if (lower.split(" ")[0] not in self._agent_first
-                and first.lemma_.lower().split(" ")[0] not in self._agent_first):
+                and _lemma(first).split(" ")[0] not in self._agent_first):
             return None
         agents = self._lex.agents
         toks = [doc[j] for j in range(i, min(i + self._agent_max, len(doc)))]
@@ -728,7 +728,7 @@ class ActorResolver:
             if last.pos_ not in ("NOUN", "PROPN"):
                 continue
             lowers = [t.lower_ for t in toks[:n]]
-            role = (agents.get(" ".join(lowers[:-1] + [last.lemma_.lower()]))
+            role = (agents.get(" ".join(lowers[:-1] + [_lemma(last)]))
                     or agents.get(" ".join(lowers)))
             if role == "REB" and last.lemma_.lower() == "fighter" and _aircraft_named(last):
                 role = "MIL"  # "MiG fighters", "40 F-16 fighters": aircraft, their state's air force
@@ -820,6 +820,23 @@ class ActorResolver:
         if prev >= 0 and prev in by_token:
             return by_token[prev]
         return None
+
+
+def _lemma(t: Token) -> str:
+    """The token's lemma in lower case; for a plural the tagger took for a name and left as written
+    ("Militants attacked" or "Guerrillas abducted" opening a sentence, often after a dateline), its
+    singular."""
+    low = t.lemma_.lower()
+    opening = t.is_sent_start or (t.i > 0 and t.nbor(-1).is_punct)
+    if not opening or t.pos_ != "PROPN" or t.lemma_ != t.text or not t.text[:1].isupper() or len(low) < 4:
+        return low  # (inside a name, "Malaysia Airlines", a plural is the name's)
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
 
 
 def _generic_head(doc: Doc, start: int, end: int, role: str) -> bool:
