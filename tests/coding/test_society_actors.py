@@ -101,3 +101,15 @@ def test_a_plural_role_noun_the_tagger_took_for_a_name_is_still_the_role(ingest_
     unlemmatised; its singular is the role noun."""
     got = {(s, c[:2], t) for s, c, t in full_codes(ingest_coder, text, dt.date(2001, 3, 4))}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LIMA, Peru — Congress rejected the president's budget on Tuesday.", ("PERLEG", "12", "PERGOV")),
+    ("WASHINGTON — Congress rejected the president's budget on Tuesday.", ("USALEG", "12", "USAGOV")),
+    ("LIMA, Peru — The U.S. Congress criticised Peru on Tuesday.", ("USALEG", "11", "PER")),
+])
+def test_a_bare_congress_is_the_dateline_states(ingest_coder, text, want):
+    """Many states have a Congress; the institutions table's default (the US one) holds only where the
+    report does not place itself elsewhere, or where the name says whose it is."""
+    got = {(s, c[:2], t) for s, c, t in full_codes(ingest_coder, text, dt.date(2001, 3, 4))}
+    assert want in got, got

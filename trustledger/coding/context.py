@@ -129,10 +129,23 @@ def _bureau(sent: Span, m: ActorMention, by_token: dict[int, ActorMention]) -> b
     return owner is not None and owner is not m and owner.actor.role == "MED"
 
 
+#: Names of a legislature that many states use: the institutions table gives the best-known one's state.
+SHARED_LEGISLATURES = frozenset({"congress", "the congress"})
+
+
+def _home_legislature(m: ActorMention, home: str | None) -> ActorMention:
+    """"Congress" in a report datelined Lima or La Paz is Peru's or Bolivia's, not the US Congress the
+    institutions table names by default; a qualified one ("the U.S. Congress") is a longer mention."""
+    a = m.actor
+    if home is None or home == a.country or a.role != "LEG" or a.text.lower() not in SHARED_LEGISLATURES:
+        return m
+    return replace(m, actor=replace(a, code=home + "LEG", country=home, settled=True))
+
+
 def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> list[ActorMention]:
     """The mentions with every generic actor given the state the report places it in (unchanged when
     nothing does); people the report introduced before keep the office it gave them (`recall`)."""
-    mentions = recall(sent, _spelled_out(sent, mentions))
+    mentions = recall(sent, _spelled_out(sent, [_home_legislature(m, home) for m in mentions]))
     where = {i: m.actor.country for m in mentions for i in range(m.start, m.end)}
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     bureaus = {m.start for m in mentions if _bureau(sent, m, by_token)}  # (asked once: used twice below)
