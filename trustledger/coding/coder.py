@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trustledger.coding import cameo, grammar, nominal
 from trustledger.coding.actors import UNKNOWN_COUNTRY, Actor, ActorMention, ActorResolver
-from trustledger.coding.arguments import ARMED_ROLES, PARTIES_KEY, TEMPORAL_PREPS, Arguments, _side
+from trustledger.coding.arguments import ARMED_ROLES, PARTIES_KEY, QUANTITY_HEADS, TEMPORAL_PREPS, Arguments, _side
 from trustledger.coding.context import localise, note_states
 from trustledger.coding.nominal import IRREGULAR, LIGHT_VERBS, crowd_events, deed_nouns, derive, event_noun
 from trustledger.coding.quotes import Quotes, quote_spans
@@ -712,8 +712,10 @@ class _Sentence(Quotes, Arguments):
             return self._vote(v, rule, sources)
         srcs = sources if sources is not None else (self.subjects(v) or self._relative(v, ("nsubj",))
                                                     or self._means_subject(v))
-        if not srcs and rule.code[:2] == "14" and grammar.passive(v) and not any(c.dep_ == "agent" for c in v.children):
-            srcs = self._protesters(v)  # "demonstrations held in defiance of a ban": by the people there
+        if not srcs and rule.code[:2] == "14" and (
+                (grammar.passive(v) and not any(c.dep_ == "agent" for c in v.children)) or self._counted_crowd(v)):
+            # "demonstrations held in defiance of a ban", "thousands marched on the palace": by the people there
+            srcs = self._protesters(v)
         tgts = self.targets(v, rule) or (self._relative(v, ("dobj", "nsubjpass")) if "dobj" in rule.target else [])
         if not tgts and rule.code[:2] == "04" and not self._parties_meeting(v, srcs):
             # a meeting's place stands for its host (CAMEO practice); when the subjects are the parties
@@ -874,6 +876,14 @@ class _Sentence(Quotes, Arguments):
                 if r is not None and r.code[:2] == "14":
                     return True
         return False
+
+    @staticmethod
+    def _counted_crowd(v: Token) -> bool:
+        """A protest whose subject is only a number of people ("Thousands marched", "About 2,000
+        rallied", "hundreds of people gathered"): no actor is named, and wire copy means the
+        population of the place, as it does for a protest noun with no one named."""
+        return any(c.dep_ == "nsubj" and (c.lower_ in QUANTITY_HEADS or c.pos_ == "NUM" or c.like_num)
+                   for c in v.children)
 
     def _authorities(self, v: Token) -> list[tuple[Actor, int]]:
         """The implicit agent of a coercive act that only a state performs (arrest, detain, sentence,
