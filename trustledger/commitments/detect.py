@@ -52,6 +52,8 @@ NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|ag
                       r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
 
 
+#: Verbs of handing over: their passive with "to <state>" is a scheduled transfer to that state.
+TRANSFER_VERBS = words("transfer_verbs")
 #: Verbs of buying: a promise to buy goods binds the buyer.
 BUY_VERBS = {"buy", "purchase", "import"}
 #: Verbs of receiving: their subject is the promise's beneficiary ("Ukraine would get German tanks").
@@ -591,12 +593,28 @@ FORECAST = re.compile(r"\b(analysts?|experts?|observers?|forecasts?|predict\w*|p
 FORECASTERS = {"analyst", "expert", "observer", "economist", "commentator", "pundit", "forecaster", "critic"}
 
 
+def _passive_transfer_to_state(tok: Token, view: SentenceView) -> bool:
+    """"Three more vessels are to be given to Tripoli", "the rest will be handed over to Poland": a
+    scheduled transfer told in the passive names its receiver, not its giver; with the receiver a state,
+    it is the giver's announced term as much as "Italy is to give three more vessels" (the giver comes
+    from the report's pair, as for any party a sentence leaves out)."""
+    if tok.lemma_.lower() not in TRANSFER_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            if any(sx.country_of_np(p, view.countries) for p in c.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
 def _announced_by_state(tok: Token, view: SentenceView) -> bool:
     """"Britain is to transfer 14 tanks to Ukraine", "North Korea will stop nuclear testing": a state
     (or its government) as the subject of a future act of giving, sending or halting is the state's
     announced commitment even when no verb of saying frames it; a forecast ("analysts expect ...",
     "exports will likely fall") is not, nor is a clause inside a question or a condition."""
     subj = sx.subject_of(tok)
+    if any(c.dep_ == "auxpass" for c in tok.children) and _passive_transfer_to_state(tok, view):
+        return not (FORECAST.search(view.text) or view.text.rstrip().endswith("?") or sx.is_conditional(tok))
     if subj is None or subj.dep_ == "nsubjpass" or not sx.country_of_np(subj, view.countries):
         return False
     if FORECAST.search(view.text) or view.text.rstrip().endswith("?"):

@@ -210,7 +210,10 @@ def recipients(verb: Token, countries: list[CountryMention]) -> list[CountryMent
     out: list[CountryMention] = []
     for c in verb.children:
         if c.dep_ in ("dative", "iobj"):
-            out.extend(country_of_np(c, countries))
+            # "lend Iran" names the state itself; "given to Libya" is a dative preposition with its object
+            heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+            for h in heads:
+                out.extend(country_of_np(h, countries))
         elif c.dep_ == "dobj":
             m = mention_at(c, countries)
             if m:
