@@ -191,6 +191,22 @@ def _governs_infinitive(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _coordinated_acts(trigger: Token, action: Token) -> list[Token]:
+    """The acts coordinated with the promised one: its own conjuncts, and the bare infinitives the parser
+    hangs on the promising verb instead ("agreed to supply gas, pay transit fees and build a pipeline",
+    "obliges North Korea to halt its activities, give up ... and allow ..."). A base-form verb with no
+    subject of its own cannot be a second finite clause of a verb in the past or present ("agreed ...
+    and signed" would be), so it is read as one more act of the list the infinitive opened."""
+    acts = list(action.conjuncts)
+    if action.i > trigger.i and trigger.tag_ != "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in action.children):
+        for c in trigger.conjuncts:
+            if c.i > action.i and c.tag_ == "VB" and c not in acts and not any(
+                    x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children):
+                acts.append(c)
+    return sorted(acts, key=lambda t: t.i)
+
+
 def _shared_parties(e: CommitmentMention | None, m: CommitmentMention, act: Token) -> CommitmentMention | None:
     """A second act coordinated under one promising verb with no subject of its own ("Russia pledged to
     supply Syria with missiles and to train Syrian crews") is promised by the same state to the same
@@ -1193,7 +1209,7 @@ class CommitmentFinder:
                     or tok.lower_ in BOUND_ADJ and tok.pos_ == "ADJ" and tok.dep_ == "acomp") and tok.i not in used:
                 m = self._commit_verb(view, tok)
                 action = _action_of(tok) if m is not None else None
-                for other in (action.conjuncts if action is not None else ()):
+                for other in (_coordinated_acts(tok, action) if action is not None else ()):
                     # "agreed to accept inspections and to suspend enrichment": two promises
                     # "... for Azerbaijan to free 32 servicemen and for Armenia to free two": each
                     # infinitive with its own state as subject is that state's promise
