@@ -20,7 +20,7 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import DocContext, SentenceView, amount_in, paid_for
+from trustledger.commitments.sentence import FREEING_VERBS, DocContext, SentenceView, amount_in, paid_for
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
@@ -609,13 +609,30 @@ FORECAST = re.compile(r"\b(analysts?|experts?|observers?|forecasts?|predict\w*|p
 FORECASTERS = {"analyst", "expert", "observer", "economist", "commentator", "pundit", "forecaster", "critic"}
 
 
+def _exchanged_for(action: Token) -> Token | None:
+    """The people an exchange gives back in return: "swap 380 Iranian prisoners for 5,592 Iraqis",
+    "hand over 50 soldiers in exchange for 50 Russian prisoners" (the for-phrase of a verb of freeing,
+    or of its "in exchange / in return" phrase)."""
+    if action.lemma_.lower() not in FREEING_VERBS:
+        return None
+    preps = [c for c in action.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for c in action.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            preps += [q for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("exchange", "return")
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "for"]
+    return next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _passive_transfer_to_state(tok: Token, view: SentenceView) -> bool:
     """"Three more vessels are to be given to Tripoli", "the rest will be handed over to Poland": a
     scheduled transfer told in the passive names its receiver, not its giver; with the receiver a state,
     it is the giver's announced term as much as "Italy is to give three more vessels" (the giver comes
     from the report's pair, as for any party a sentence leaves out)."""
-    if tok.lemma_.lower() not in TRANSFER_VERBS:
+    if tok.lemma_.lower() not in TRANSFER_VERBS | FREEING_VERBS:
         return False
+    back = _exchanged_for(tok)  # "380 Iranians would be swapped for 5,592 Iraqis": an exchange between states
+    if back is not None and sx.country_of_np(back, view.countries):
+        return True
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to":
             if any(sx.country_of_np(p, view.countries) for p in c.children if p.dep_ == "pobj"):
@@ -1263,11 +1280,56 @@ class CommitmentFinder:
                     m, supply = split
                     extra += [supply] if supply is not None else []
                 extra += _gapped(view, tok, m)
-                group = [m, *self._conjuncts(view, tok, m), *extra]
+                halves = self._exchange_halves(view, tok, m)
+                if halves is not None:  # the people's nationalities settled both halves' parties
+                    out.extend(halves)
+                group = [*([] if halves else [m]), *self._conjuncts(view, tok, m), *extra]
                 for g in group:
                     out.extend(self._coparties(view, tok, g))
         self._last_pair = _subject_pair(view) or self._last_pair
         return self._dedupe(out)
+
+    def _exchange_halves(self, view: SentenceView, trigger: Token, m: CommitmentMention
+                         ) -> tuple[CommitmentMention, CommitmentMention] | None:
+        """Both halves of an exchange: "Russia will hand over 50 Ukrainian soldiers in exchange for 50
+        Russian prisoners" binds Russia to free the Ukrainians and Ukraine to free the Russians, each to
+        their own state. The people's nationalities decide who holds whom; a speaker or a co-signer
+        named first does not ("Iran said 380 Iranians would be swapped for 5,592 Iraqis": Iraq frees the
+        Iranians). Without it a swap was one promise, often in the wrong direction, the other half lost."""
+        action = trigger if trigger.lemma_.lower() in FREEING_VERBS else _action_of(trigger)
+        back = _exchanged_for(action) if action is not None else None
+        if back is None:
+            return None
+        given = next((c for c in action.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        s_given = [c.code for c in sx.country_of_np(given, view.countries)] if given is not None else []
+        s_back = [c.code for c in sx.country_of_np(back, view.countries)]
+        parties = [c for c in (m.promisor, m.promisee) if c is not None]
+        if s_given and s_back and s_given[0] != s_back[0]:
+            first = (s_back[0], s_given[0])
+        elif len(set(parties)) == 2 and s_back and s_back[0] in parties:
+            first = (s_back[0], next(c for c in parties if c != s_back[0]))
+        elif len(set(parties)) == 2 and s_given and s_given[0] in parties:
+            first = (next(c for c in parties if c != s_given[0]), s_given[0])
+        elif len(set(parties)) == 2:
+            first = (m.promisor, m.promisee)
+        else:
+            return None
+        obj = view.nationals([back], {i for c in view.countries for i in range(c.start, c.end)}) or \
+            view.fallback_object_np(back)
+        if obj is None or category_of(obj.object) not in ("people", "troops"):
+            return None  # "in exchange for $5 million": a price, not captives given back
+        def named(key: str, np: Token | None) -> str:
+            # "Iranian prisoners" and "Iraqi prisoners" are two things: each half keeps its people's nationality,
+            # so that "released 5,592 Iraqis" later settles its own half, not both
+            adj = next((c.lower_ for c in (np.children if np is not None else ()) if c.dep_ in ("amod", "compound")
+                        and sx.mention_at(c, view.countries) is not None), None)
+            return f"{adj} {key}" if adj and not key.startswith(adj) else key
+
+        mine, theirs = named(m.object or "", given), named(obj.object, back)
+        m = dataclasses.replace(m, promisor=first[0], promisee=first[1], object=mine or m.object,
+                                terms=[mine] if mine else m.terms)
+        return m, dataclasses.replace(m, promisor=first[1], promisee=first[0], object=theirs,
+                                      what=f"release {theirs}", terms=[theirs], kind="deliver")
 
     def _coparties(self, view: SentenceView, trigger: Token, m: CommitmentMention) -> list[CommitmentMention]:
         """Several states as the subject of one promise. Co-signers of a ceasefire, an exchange or any

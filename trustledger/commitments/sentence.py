@@ -271,11 +271,11 @@ class SentenceView:
                 cands.append(subj)
         got = self._fallback_from(cands)
         if got is None and tok.lemma_.lower() in FREEING_VERBS:
-            got = self._nationals(cands, covered)
+            got = self.nationals(cands, covered)
         return got
 
     @staticmethod
-    def _nationals(cands: list[Token], covered: set[int]) -> ObjectMention | None:
+    def nationals(cands: list[Token], covered: set[int]) -> ObjectMention | None:
         """"free five jailed Americans": people named only by their nationality are the captives
         promised (the nationality is also their state, the promise's beneficiary)."""
         for head in cands:
