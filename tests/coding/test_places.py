@@ -82,3 +82,15 @@ def test_a_region_of_several_states_is_no_person():
     got = coded_triples(EventCoder(), "Turkey has expanded its military presence in the Horn of Africa.", on)
     assert all(t is None or not t.startswith("HUN") for _, _, t in got), got
     assert r.resolve("Gyula Horn", on).country == "HUN"
+
+
+def test_a_town_named_like_a_region_is_no_place_after_the():
+    # "Andes" is a Colombian town in GeoNames; "the Andes" is the range, which places nothing
+    r = ActorResolver.default()
+    assert r.resolve("Andes", DAY).country == "COL"
+    assert r.resolve("the Andes", DAY) is None
+
+
+def test_the_region_leaves_the_dateline_state(ingest_coder):
+    got = coded_triples(ingest_coder, "LIMA - Guerrillas massacred 20 peasants in a village in the Andes.", DAY)
+    assert got and all(s.startswith("PER") for s, _, _ in got), got

@@ -93,6 +93,7 @@ class _Entry:
     person: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    city: bool = False  # a town of the GeoNames gazetteer (coding/gazetteer.py), not a place we listed
 
     def valid(self, on: dt.date | None) -> bool:
         if on is None:
@@ -266,7 +267,7 @@ def _load_places(lex: _Lexicon) -> None:
         if name.lower() in generic:
             continue  # a word for a kind of place ("jebel", mountain) names no one town when alone
         if " ".join(name.lower().split()) not in lex.phrases:
-            lex.add(name, _Entry("place", sovereign(state)))
+            lex.add(name, _Entry("place", sovereign(state), city=True))
     named = _person_words(lex)
     for name, state in subdivisions().items():
         key = " ".join(name.lower().split())
@@ -512,6 +513,8 @@ class ActorResolver:
             actor = self._pick(self._lex.phrases[phrase], on, "")
             if actor is None or (actor.person is not None and _names_a_facility(doc, e, hi)):
                 continue
+            if s > lo and doc[s - 1].lower_ == "the" and all(x.city for x in self._lex.phrases[phrase]):
+                continue  # "in the Andes", "across the Sahel": a region or a range, not the small town so named
             if e - s == 1 and (actor.person is not None or actor.place) and self._other_name(
                     doc, s, lo, hi, after=actor.person is not None):
                 continue  # (a town's name closing a person's name: "Marcelo Rebelo de Sousa")
