@@ -267,3 +267,13 @@ def test_a_ceasefire_the_parties_sign_is_an_agreement_to_act(ingest_coder, text)
     assert ("GEO", "0356", "GEOREB") in got, got
     got = full_codes(ingest_coder, "TBILISI, Georgia — Georgia declared a unilateral ceasefire on Tuesday.", DAY)
     assert ("GEO", "0871", None) in got, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("KABUL - Taliban insurgents bombed a government office in Kandahar on Sunday.", "183"),
+    ("KABUL - American jets bombed Taliban positions in Kandahar.", "195"),
+    ("KABUL - US forces bombed Taliban positions in Kandahar.", "195"),
+])
+def test_a_bombing_by_an_armed_group_is_not_air_power(ingest_coder, text, code):
+    got = full_codes(ingest_coder, text, DAY)
+    assert any(c == code for _, c, _ in got), got

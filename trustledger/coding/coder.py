@@ -96,6 +96,11 @@ CONJECTURE_NOUNS = words("conjecture_nouns")
 MONEY_HEADS = words("money_heads")
 #: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
 BELIEF_VERBS = words("belief_verbs")
+#: Roles that bomb with explosives, not air power: non-state armed groups and people (CAMEO 183, not 195).
+NON_STATE_FORCE = frozenset({"REB", "CVL", "OPP"})
+#: Words of air power in a clause of bombing ("bombed from the air", "air raid"): 195 stays.
+AIR_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "aircraft", "plane", "planes", "jet", "jets",
+                       "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones", "bomber", "bombers"})
 #: Verbs of protest whose object rows code a disapproval (11) that is dissent (14) when the people protest.
 DISSENT_VERBS = frozenset({"protest"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
@@ -789,6 +794,14 @@ class _Sentence(Quotes, Arguments):
             # a population, the opposition or workers protesting is dissent (14), the mirror of 140 → 114
             code = "140"
             why.append("protest by non-officials → 140")
+        if code == "195" and srcs and all(a.role in NON_STATE_FORCE for a, _ in srcs) and not (
+                (self.object_words(v) | {c.lower_ for c in v.subtree})
+                & (self.coder.verbs.classes.get("aerial", frozenset()) | AIR_WORDS)):
+            # "rebels bombed a police station", "militants bombed the ministry": a group without an air force
+            # that bombs sets off explosives (CAMEO 183 "conduct suicide, car, or other non-military
+            # bombing"); 195 is air power, the armed forces' own ("jets bombed the positions" stays 195)
+            code = "183"
+            why.append("bombing by an armed group → 183")
         if code == "144" and all(a.role in ARMED_ROLES for a, _ in srcs):
             code = "191"  # roadblocks put up by troops, police or rebels: a blockade by force, not a protest (144)
             why.append("by armed men → 191")
