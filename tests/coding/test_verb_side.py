@@ -277,3 +277,14 @@ def test_a_ceasefire_the_parties_sign_is_an_agreement_to_act(ingest_coder, text)
 def test_a_bombing_by_an_armed_group_is_not_air_power(ingest_coder, text, code):
     got = full_codes(ingest_coder, text, DAY)
     assert any(c == code for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("NAIROBI - Students attacked police officers with stones in Kisumu on Tuesday.", "145"),
+    ("NAIROBI - Opposition activists seized the town hall in Kisumu on Tuesday.", "144"),
+    ("NAIROBI - Police shot dead three villagers in Kisumu on Tuesday.", "175"),
+    ("NAIROBI - Kenyan troops fought with Somali militants near the border on Tuesday.", "19"),
+])
+def test_force_by_or_on_unarmed_people_is_riot_or_repression(ingest_coder, text, code):
+    got = full_codes(ingest_coder, text, DAY)
+    assert any(c.startswith(code) for _, c, _ in got), got

@@ -96,6 +96,8 @@ CONJECTURE_NOUNS = words("conjecture_nouns")
 MONEY_HEADS = words("money_heads")
 #: Verbs of belief and prediction: another party's future act they report is a guess, not its intent.
 BELIEF_VERBS = words("belief_verbs")
+#: Roles of people without arms: their force is rioting (145), force on them repression (175).
+UNARMED_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
 #: Roles that bomb with explosives, not air power: non-state armed groups and people (CAMEO 183, not 195).
 NON_STATE_FORCE = frozenset({"REB", "CVL", "OPP"})
 #: Words of air power in a clause of bombing ("bombed from the air", "air raid"): 195 stays.
@@ -772,13 +774,26 @@ class _Sentence(Quotes, Arguments):
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
         code = rule.code
-        if (code[:2] in ("17", "18") or code[:2] == "19" and code not in HEAVY_WEAPON_CODES) and all(
-                v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS or self._protesting(v.doc[i])
-                for _, i in srcs):
-            # CAMEO 19 is force "by organized armed groups": a crowd that fights, attacks or shoots riots,
-            # unless it uses the arms of war ("fired rockets" stays 194)
+        crowd = all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS or self._protesting(v.doc[i])
+                    for _, i in srcs)
+        people = bool(srcs) and all(a.role in UNARMED_ROLES for a, _ in srcs)
+        if code in ("191", "192") and people:
+            # "opposition supporters blocked the roads", "workers occupied the ministry": people without arms
+            # who block or occupy obstruct (CAMEO 144), they do not besiege or occupy by force
+            code = "144"
+            why.append("blockade by people → 144")
+        elif (code[:2] in ("17", "18") and crowd or code[:2] == "19" and code not in HEAVY_WEAPON_CODES
+              and (crowd or people)):
+            # CAMEO 19 is force "by organized armed groups": a crowd, the opposition's supporters, students or
+            # workers who fight, attack or shoot riot, unless they use the arms of war ("fired rockets" stays 194)
             code = "145"  # CAMEO: demonstrators destroying property or assaulting is "protest violently, riot"
             why.append("by demonstrators → 145")
+        elif code in ("190", "193") and srcs and all(a.role == "COP" for a, _ in srcs) and tgts and all(
+                a.role in UNARMED_ROLES for a, _ in tgts):
+            # "police shot at villagers", "security forces opened fire on opposition supporters": the state's
+            # force against its unarmed people is repression (CAMEO 175), not combat between armed groups
+            code = "175"
+            why.append("police force on civilians → 175")
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
             code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
             why.append("crowd control → 175")
