@@ -48,6 +48,10 @@ CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace
 #: Parts named bare ("the first batch arrived"): the thing is the one the article last named as promised.
 BARE_PARTS = {"batch", "shipment", "consignment", "delivery", "deliveries", "tranche", "instalment", "installment",
               "lot", "part", "portion", "first", "rest", "remainder"}
+#: Acts whose refusal refuses a promise ("declined to pull its troops out", "refused to free the men"), beside
+#: the verbs of delivering and of leaving; refusing any other act ("refused to halt work") refuses a demand.
+REFUSED_ACTS = {"honour", "honor", "implement", "fulfil", "fulfill", "pay", "free", "ratify", "hand", "repay",
+                "evacuate", "vacate", "dismantle", "transfer", "compensate"}
 #: Verbs of an end: an agreement that is finished, over or collapsed is ended, not carried out.
 ENDED = {"finish", "end", "collapse", "die"}
 #: A continuing supply: beginning one ("began pumping gas") is the supply promised, delivered.
@@ -932,7 +936,7 @@ class OutcomeFinder:
                                                     ("request", "delivery", "sale") for c in tok.children):
                 return None
             acts = [c for c in tok.children if c.dep_ == "xcomp"]
-            if acts and acts[0].lemma_.lower() not in DELIVER | {"honour", "honor", "implement", "fulfil"}:
+            if acts and acts[0].lemma_.lower() not in DELIVER | LEAVE | REFUSED_ACTS:
                 return None  # "refused to halt work": refusing a demand, not the promise
             return "refused"
         if lem in CANCEL | {"forgive", "write"} and not neg and not fut and _forgiven(tok) and (
