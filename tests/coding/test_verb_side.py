@@ -288,3 +288,13 @@ def test_a_bombing_by_an_armed_group_is_not_air_power(ingest_coder, text, code):
 def test_force_by_or_on_unarmed_people_is_riot_or_repression(ingest_coder, text, code):
     got = full_codes(ingest_coder, text, DAY)
     assert any(c.startswith(code) for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("YEREVAN - The Armenian and Azerbaijani leaders spoke briefly on the sidelines of the summit.", True),
+    ("MOSCOW - Putin spoke at a rally in Moscow on Monday.", False),
+    ("MOSCOW - Putin spoke to reporters on Monday.", False),
+])
+def test_speaking_is_a_consultation_only_between_named_parties(ingest_coder, text, want):
+    got = full_codes(ingest_coder, text, DAY)
+    assert any(c == "040" for _, c, _ in got) is want, got

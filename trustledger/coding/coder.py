@@ -765,6 +765,8 @@ class _Sentence(Quotes, Arguments):
         mutual = not tgts and (rule.code in SYMMETRIC_CODES or grammar.reciprocal(v)
                                or (v.lemma_.lower() in grammar.RECIPROCAL_VERBS and len(srcs) > 1)
                                or self.accord_between(v, srcs))
+        if rule.frame == "mutual" and not tgts and len(srcs) < 2:
+            return []  # "Putin spoke on Monday", "spoke to reporters": a consultation needs its other party
         if not tgts and not mutual:
             tgts = self.implied_target(v, srcs, rule.code)  # (a mutual act's other side is its co-subject instead)
         elif not tgts and len({_side(a) for a, _ in srcs}) == 1:

@@ -26,7 +26,7 @@ from trustledger.coding import cameo
 from trustledger.errors import InputError
 from trustledger.words import words
 
-FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap", "permit"}
+FRAMES = {"", "say", "intent", "appeal", "demand", "refuse", "threat", "negate", "vote", "swap", "permit", "mutual"}
 DEFAULT_TARGET = ("dobj", "to", "with", "against", "toward", "towards", "on", "at", "between")
 #: PETRARCH takes the first actor of the verb phrase as the target: failing the usual places, an actor
 #: named inside the object phrase or the clauses describing it ("criticized the closure of guest houses in
