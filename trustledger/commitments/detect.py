@@ -1862,7 +1862,7 @@ class CommitmentFinder:
 
     def _future_action(self, view: SentenceView, tok: Token) -> CommitmentMention | None:
         """"Russia will complete the plant" under a contract; "X would sell us" as reported."""
-        if sx.hedged(tok) or not _reported_or_contract(tok, view):
+        if sx.hedged(tok) or not (_reported_or_contract(tok, view) or self._term_of_named_deal(view, tok)):
             return None
         # a reporting verb whose subject is a hedge ("American officials warned ... would")
         for anc in list(tok.ancestors)[:3]:
@@ -1903,6 +1903,18 @@ class CommitmentFinder:
                 for c in tok.children)):
             return None  # "Russia will suspend its participation in the grain deal": a breach announced
         return self._build(view, tok, tok, kind, obj)
+
+    def _term_of_named_deal(self, view: SentenceView, tok: Token) -> bool:
+        """"For the first year Israel is to pay $23.50 a barrel", after the article has told of the deal: a
+        state of the article's pair that "is to" do something, in an article that has named an agreement, is
+        stating that agreement's term, not its own plan. Only the scheduled "is/are to" form, which news
+        copy keeps for terms and programmes; "will" alone is still a plan unless framed or aimed at a state."""
+        if not self._deal_named or tok.head.lemma_ != "be" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        subj = sx.subject_of(tok)
+        found = sx.country_of_np(subj, view.countries) if subj is not None else []
+        return bool(found) and found[0].code in self.ctx.dyad and not FORECAST.search(view.text)
 
     def _other_side(self, view: SentenceView, subj: Token) -> tuple[str, str] | None:
         """"its neighbour", "its partner": the state related to the one "its" stands for. When the article
