@@ -48,3 +48,11 @@ def test_a_thing_that_is_to_be_handed_over_is_promised():
     got = sentence_mentions("Three more vessels are to be handed over to Libya within weeks, Italian officials "
                             "said.", ON)
     assert any((m.promisor, m.promisee, m.object) == ("ITA", "LBY", "vessel") for m in got), got
+
+
+def test_restarting_a_supply_promises_the_supply():
+    from tests.commitments.conftest import mention_rows
+
+    rows = mention_rows("Saudi Arabia is going to restart oil deliveries to Egypt, a ministry spokesman said.",
+                        dt.date(2016, 11, 9))
+    assert any(r[:2] == ("SAU", "EGY") for r in rows), rows
