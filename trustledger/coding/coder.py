@@ -776,8 +776,8 @@ class _Sentence(Quotes, Arguments):
         why = [f"{v.lemma_} → {rule.code} ({rule.source} rule {rule.verb}"
                f"{' ' + rule.particle if rule.particle else ''}{' ' + '|'.join(rule.objects) if rule.objects else ''})"]
         code = rule.code
-        crowd = all(v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS or self._protesting(v.doc[i])
-                    for _, i in srcs)
+        crowd = code[:2] in ("17", "18", "19") and all(  # (read only for force: _protesting looks up rules)
+            v.doc[i].lemma_.lower() in PROTESTER_NOUNS | CROWD_NOUNS or self._protesting(v.doc[i]) for _, i in srcs)
         people = bool(srcs) and all(a.role in UNARMED_ROLES for a, _ in srcs)
         if code in ("191", "192") and people:
             # "opposition supporters blocked the roads", "workers occupied the ministry": people without arms

@@ -455,7 +455,7 @@ def _modifier_object(view: SentenceView, tok: Token):
     from trustledger.commitments.aliases import ObjectMention
     from trustledger.commitments.objects import class_of, np_key
 
-    found = np_key(tok, {i for m in view.countries for i in range(m.start, m.end)})
+    found = np_key(tok, view.country_tokens)
     if found is None or found[1] == "money":
         return None
     return ObjectMention(tok.i, tok.i + 1, found[0], tok.text, False, class_of(found[0]))
@@ -646,14 +646,15 @@ def _announced_by_state(tok: Token, view: SentenceView) -> bool:
     announced commitment even when no verb of saying frames it; a forecast ("analysts expect ...",
     "exports will likely fall") is not, nor is a clause inside a question or a condition."""
     subj = sx.subject_of(tok)
-    if any(c.dep_ == "auxpass" for c in tok.children) and _passive_transfer_to_state(tok, view):
-        return not (FORECAST.search(view.text) or view.text.rstrip().endswith("?") or sx.is_conditional(tok))
-    if subj is None or subj.dep_ == "nsubjpass" or not sx.country_of_np(subj, view.countries):
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and _passive_transfer_to_state(tok, view)
+    if not passive and (subj is None or subj.dep_ == "nsubjpass" or not sx.country_of_np(subj, view.countries)):
         return False
     if FORECAST.search(view.text) or view.text.rstrip().endswith("?"):
         return False
     if sx.is_conditional(tok):
         return False
+    if passive:
+        return True  # the receiver is named: the giver's own-plan test below needs a subject it lacks
     # a state's own plans ("China will build more coal plants") promise nothing to anyone: another state
     # must be named, or the act be one of holding back ("will stop nuclear testing", "will suspend")
     own = {f.code for f in sx.country_of_np(subj, view.countries)}
@@ -681,7 +682,7 @@ def _np_named(view: SentenceView, trigger: Token, key: str | None) -> Token | No
 
     if not key:
         return None
-    covered = {i for m in view.countries for i in range(m.start, m.end)}
+    covered = view.country_tokens
     for t in trigger.subtree:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubjpass", "conj", "appos"):
             got = np_key(t, covered)
@@ -714,7 +715,7 @@ def _direct_object(view: SentenceView, act: Token):
     from trustledger.commitments.aliases import ObjectMention
     from trustledger.commitments.objects import class_of, np_key
 
-    found = np_key(dobj, {i for m in view.countries for i in range(m.start, m.end)})
+    found = np_key(dobj, view.country_tokens)
     if found is None or found[1] == "money":
         return None
     return ObjectMention(dobj.i, dobj.i + 1, found[0], dobj.text, False, class_of(found[0]))
@@ -759,7 +760,7 @@ def _agreement_object(view: SentenceView, tok: Token):
         known = [o for o in view.objects if o.start in {t.i for t in head.subtree} and not o.generic]
         if known:
             return known[0]
-        covered = {i for m in view.countries for i in range(m.start, m.end)}
+        covered = view.country_tokens
         names = [t for t in head.subtree if t.i < head.i and t.i not in covered and (
             t.pos_ == "PROPN" or t.lower_ in REFRAIN_AGREEMENTS or t.text[:1].isupper() and t.i > head.sent.start)]
         words = [t.lower_ for t in names] + [head.lemma_.lower()]
@@ -819,7 +820,7 @@ ACT_COMPLEMENTS = words("act_complements")
 _ACT_PHRASE_ENDS = {"advcl", "relcl", "acl", "conj", "cc", "mark", "punct", "ccomp", "xcomp", "parataxis"}
 
 
-def _act_phrase(act: Token, covered: set[int]) -> str:
+def _act_phrase(act: Token, covered: frozenset[int]) -> str:
     """The act written out with its own complements ("compensate Namibia", "hold talks on water"), at most
     eight words after the verb and none of a clause it governs."""
     drop: set[int] = set()
@@ -841,7 +842,7 @@ def _act_object(view: SentenceView, act: Token):
     the verb's noun added entries on both dev folds and found none)."""
     from trustledger.commitments.aliases import ObjectMention
 
-    covered = {i for m in view.countries for i in range(m.start, m.end)}
+    covered = view.country_tokens
     comps = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
     comps += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from", "on", "with", "in")
               for p in c.children if p.dep_ == "pobj"]
@@ -1303,18 +1304,18 @@ class CommitmentFinder:
         given = next((c for c in action.children if c.dep_ in ("dobj", "nsubjpass")), None)
         s_given = [c.code for c in sx.country_of_np(given, view.countries)] if given is not None else []
         s_back = [c.code for c in sx.country_of_np(back, view.countries)]
-        parties = [c for c in (m.promisor, m.promisee) if c is not None]
+        pair = m.promisor is not None and m.promisee is not None and m.promisor != m.promisee
         if s_given and s_back and s_given[0] != s_back[0]:
             first = (s_back[0], s_given[0])
-        elif len(set(parties)) == 2 and s_back and s_back[0] in parties:
-            first = (s_back[0], next(c for c in parties if c != s_back[0]))
-        elif len(set(parties)) == 2 and s_given and s_given[0] in parties:
-            first = (next(c for c in parties if c != s_given[0]), s_given[0])
-        elif len(set(parties)) == 2:
+        elif pair and s_back and s_back[0] in (m.promisor, m.promisee):
+            first = (s_back[0], m.promisee if s_back[0] == m.promisor else m.promisor)
+        elif pair and s_given and s_given[0] in (m.promisor, m.promisee):
+            first = (m.promisee if s_given[0] == m.promisor else m.promisor, s_given[0])
+        elif pair:
             first = (m.promisor, m.promisee)
         else:
             return None
-        obj = view.nationals([back], {i for c in view.countries for i in range(c.start, c.end)}) or \
+        obj = view.nationals([back], view.country_tokens) or \
             view.fallback_object_np(back)
         if obj is None or category_of(obj.object) not in ("people", "troops"):
             return None  # "in exchange for $5 million": a price, not captives given back

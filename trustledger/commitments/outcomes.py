@@ -197,7 +197,7 @@ def _opened_thing(view: SentenceView, tok: Token) -> bool:
     if not heads:
         heads = [c for c in tok.children if c.dep_ == "nsubj"] or ([tok.head] if tok.dep_ == "acl" else [])
     named = {i for o in view.objects for i in range(o.start, o.end)}
-    covered = {i for m in view.countries for i in range(m.start, m.end)}
+    covered = view.country_tokens
     return any(h.lemma_.lower() not in NOT_OPENED and h.pos_ in ("NOUN", "PROPN")
                and (h.i in named or view.fallback_object_np(h) is not None)
                and h.i not in covered for h in heads)  # not "Chad opened", a state

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -214,6 +215,11 @@ class SentenceView:
             return min(inside, key=lambda o: abs(o.start - tok.i))
         return min(objects, key=lambda o: (o.generic, abs(o.start - tok.i)))
 
+    @functools.cached_property
+    def country_tokens(self) -> frozenset[int]:
+        """The token positions inside a state's name, which no object phrase takes ("supply Iran with jets")."""
+        return frozenset(i for m in self.countries for i in range(m.start, m.end))
+
     def qualified(self) -> list[ObjectMention]:
         """Objects that are not mere qualifiers of another: in "new reactors at Bushehr" and "fuel
         for the Bushehr plant" the second names where or what for, not what."""
@@ -243,7 +249,7 @@ class SentenceView:
                 c.dep_ == "auxpass" for c in tok.children):
             # "three more vessels are to be handed over": the parser makes the thing the subject of "are"
             cands = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        covered = {i for m in self.countries for i in range(m.start, m.end)}
+        covered = self.country_tokens
         paid = paid_for(tok, cands)
         if paid:
             cands = paid
@@ -275,7 +281,7 @@ class SentenceView:
         return got
 
     @staticmethod
-    def nationals(cands: list[Token], covered: set[int]) -> ObjectMention | None:
+    def nationals(cands: list[Token], covered: set[int] | frozenset[int]) -> ObjectMention | None:
         """"free five jailed Americans": people named only by their nationality are the captives
         promised (the nationality is also their state, the promise's beneficiary)."""
         for head in cands:
@@ -288,7 +294,7 @@ class SentenceView:
         """The first candidate noun phrase that names something deliverable (see `objects.np_key`);
         a bare generic head ("the system", "the plant") refers back to the last object of the article
         with that head noun."""
-        covered = {i for m in self.countries for i in range(m.start, m.end)}
+        covered = self.country_tokens
         for head in cands:
             if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") or _hyphen_piece(head):
                 continue
