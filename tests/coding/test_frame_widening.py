@@ -64,3 +64,10 @@ def test_going_to_war_is_fighting(coder):
     assert ("ETH", "190", "ERI") in got and ("ERI", "190", "ETH") in got, got
     got = full_codes(coder, "Iraq went to war with Iran in 1980.", DAY)
     assert ("IRQ", "190", "IRN") in got, got
+
+
+def test_a_party_named_by_name_fits_the_class_its_role_is(coder):
+    """"wiped out the PKK": the rows name @combatant by common nouns (rebels, militants); a group named only
+    by its name counts as the noun of its role (REB → rebel), so the row fits."""
+    assert ("TURMIL", "190", "TURREB") in full_codes(coder, "Turkish jets wiped out the PKK in northern Iraq.", DAY)
+

@@ -98,6 +98,12 @@ MONEY_HEADS = words("money_heads")
 BELIEF_VERBS = words("belief_verbs")
 #: Roles of people without arms: their force is rioting (145), force on them repression (175).
 UNARMED_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
+
+#: The CAMEO roles of parties that the verb rows' object classes name by a common noun (data/verb_objects.csv):
+#: a party named by its name ("Hezbollah", "Seng Theary") counts as the noun its role is ("rebel", "activist").
+ROLE_WORDS = {"CVL": ("civilian",), "OPP": ("activist", "opponent"), "REB": ("rebel",), "MIL": ("soldier",),
+              "MED": ("journalist",), "EDU": ("student",), "LAB": ("worker",), "REF": ("refugee",),
+              "PKO": ("peacekeeper",), "NGO": ("ngo",)}
 #: Roles that bomb with explosives, not air power: non-state armed groups and people (CAMEO 183, not 195).
 NON_STATE_FORCE = frozenset({"REB", "CVL", "OPP"})
 #: Words of air power in a clause of bombing ("bombed from the air", "air raid"): 195 stays.
@@ -563,6 +569,11 @@ class _Sentence(Quotes, Arguments):
                         (m := self.by_token.get(t.i)) is not None and m.actor.place and m.actor.role is None
                         for t in (c, *c.conjuncts)):
                     words.add("town")  # "the rebels took Goma": a named town is what "@settlement" rows name
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    # "police detained Seng Theary", "the army routed the SLA": an object named only by
+                    # its name is, for the rows' object classes, the kind of party its role says it is
+                    words.update(w for t in (c, *c.conjuncts) if (m := self.by_token.get(t.i)) is not None
+                                 for w in ROLE_WORDS.get(m.actor.role, ()))
             elif c.pos_ == "ADJ" and c.dep_ in ("advcl", "xcomp", "ccomp", "acomp") and c.i > v.i:
                 # "held France responsible", "found them guilty": the parser often hangs the object's
                 # predicate adjective on the verb as a clause; it is what the verb's rows name
