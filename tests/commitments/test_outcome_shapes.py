@@ -86,3 +86,26 @@ def test_what_is_demanded_is_not_what_was_done():
                  "The council imposed sanctions on Chad for refusing to suspend oil exports."):
         assert not [o for o in outcomes(text) if o.kind == "suspended"], text
     assert [o.kind for o in outcomes("Chad suspended its oil exports on Monday.")] == ["suspended"]
+
+
+def test_a_thing_put_on_hold_is_suspended_not_handed_over():
+    """"on hold" is a suspension, whether the parser makes "hold" a noun or a verb of its own; the handover
+    said to be on hold was read as the handover done."""
+    sale = "In 2019 Norway agreed to sell two frigates to Chile. "
+    put = outcomes(sale + "Norway has put on hold the handover to Chile of the first frigate.")
+    assert [(o.kind, o.actor) for o in put] == [("suspended", "NOR")]
+    held = outcomes(sale + "The handover of the frigates to Chile is on hold until further notice.")
+    assert [o.kind for o in held] == ["suspended"]
+    assert not outcomes("The talks are on hold.")  # talks are no promised thing
+
+
+def test_an_agreement_suspended_or_revived_is_the_outcome_object():
+    """The agreement itself is what a suspension or revival names, also when the subject hangs on the
+    copula ("the treaty ... was, in practice, suspended") or the state's participation in it is suspended."""
+    out = outcomes("The foreign minister declared on Sunday that the treaty of friendship with Chile was, in "
+                   "practice, suspended.")
+    assert [(o.kind, o.object) for o in out] == [("suspended", "treaty")]
+    part = outcomes("Norway suspended its participation in the fisheries accord on Monday.")
+    assert [(o.kind, o.actor) for o in part] == [("suspended", "NOR")] and "accord" in part[0].object
+    revived = outcomes("The first cargo since the supply contract was revived arrived in Chile on Friday.")
+    assert [o.kind for o in revived if o.kind == "resumed"] == ["resumed"]

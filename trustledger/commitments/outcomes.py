@@ -29,7 +29,11 @@ SUSPEND = words("suspension_verbs")
 REFUSE = {"refuse", "decline", "reject", "deny"}
 CANCEL = words("cancellation_verbs")
 VIOLATE = words("violation_verbs")
-RESUME = {"resume", "restart", "unblock"}
+#: verbs of starting a halted thing again ("revived the 2008 treaty", "reinstated the credit line"). General English.
+RESUME = {"resume", "restart", "unblock", "revive", "reinstate", "reactivate", "relaunch"}
+
+#: "on hold", "on ice": what is put there, or is there, is suspended. General English.
+HOLD_NOUNS = {"hold", "ice"}
 #: Verbs and nouns of demanding (demand_lemmas.txt): what is demanded is not what was done.
 DEMANDS = words("demand_lemmas")
 #: Nouns of a group ("the donors", "both sides"): an outcome they are the subject of is no one state's.
@@ -581,6 +585,38 @@ def _still_halted(tok: Token) -> Token | None:
 
 
 #: Nouns of standing relations between states ("diplomatic relations", "ties").
+def _on_hold(tok: Token) -> bool:
+    """"France put the handover on hold", "the sale is on hold", "the project remains on ice": the verb (or
+    the copula) has "on hold" / "on ice" as its own phrase (the parser may make "hold" a verb of its own
+    and leave "on" without object: "put on hold the handover")."""
+    doc = tok.doc
+    return any(c.dep_ == "prep" and c.lower_ == "on" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in HOLD_NOUNS
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in doc[c.i + 1].children)
+               for c in tok.children)
+
+
+#: What a state takes part in under an agreement: its participation in the deal is the deal. General English.
+TAKING_PART = {"participation", "membership", "involvement", "part", "role"}
+
+
+def _halted_agreement(tok: Token) -> Token | None:
+    """The agreement a verb of suspending or resuming has as its object or subject ("suspended the
+    friendship treaty", "the treaty was suspended", "suspended its participation in the grain deal"),
+    None when what was halted is anything else (a contract is an agreement here: "the contract was revived")."""
+    deals = AGREEMENTS | {"contract"}
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        if c.lemma_.lower() in deals:
+            return c
+        if c.lemma_.lower() in TAKING_PART:
+            for p in (p for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "of")
+                      for p in x.children if p.dep_ == "pobj"):
+                if p.lemma_.lower() in deals:
+                    return p
+    return _ended_agreement(tok)  # "the treaty ... was, in practice, suspended", the subject hung on "was"
+
+
 RELATIONS = {"relation", "relations", "tie", "ties"}
 
 
@@ -792,7 +828,8 @@ class OutcomeFinder:
                 return "delayed"
             if lem in ("arrival", "handover", "hand-over") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and \
                     tok.head.lemma_.lower() in ("welcome", "confirm", "announce", "mark", "report", "celebrate",
-                                                "complete", "follow", "come", "be") and not sx.negated(tok.head):
+                                                "complete", "follow", "come", "be") and not sx.negated(tok.head) \
+                    and not _on_hold(tok.head):
                 return "delivered"  # "welcomed the arrival of British Challenger II tanks"
             if lem == "delivery" and any(c.lower_ == "completed" and c.dep_ == "amod" for c in tok.children) and \
                     tok.dep_ in ("dobj", "nsubj", "pobj"):
@@ -981,6 +1018,8 @@ class OutcomeFinder:
             return "violated"
         if not fut and not to_inf and _no_relations(tok) is not None:
             return "not_delivered"  # "the two countries have neither diplomatic nor economic relations"
+        if _on_hold(tok) and not fut and not to_inf:
+            return None if neg else "suspended"  # "put the handover on hold", "the sale is on hold"
         if lem in SUSPEND and not neg and _still_halted(tok) is not None:
             return "suspended"  # "uranium enrichment, which is to stay suspended": the halt still in force
         if lem in SUSPEND and not neg and not fut:
@@ -1209,6 +1248,18 @@ class OutcomeFinder:
         ended = _ended_agreement(tok) if kind == "cancelled" and tok.lemma_.lower() in ENDED else None
         if obj is None and ended is not None:
             obj = _agreement_object(view, ended)  # "the deal allowing grain exports is finished": the deal
+        halted = _halted_agreement(tok) if obj is None and kind in ("suspended", "resumed") else None
+        if halted is not None:  # "the friendship treaty was suspended", "resumed its participation in the deal"
+            obj = _agreement_object(view, halted)
+        if obj is None and kind == "suspended" and _on_hold(tok):
+            # "put on hold the handover of the first warship", "the handover is on hold": what is held
+            held = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            held = [d for c in held for d in ([x for x in c.children if x.dep_ == "dobj"] if c.lower_ in HOLD_NOUNS
+                                              else [c])]  # "put on hold the handover": "hold" made a verb
+            inside = {t.i for c in held for t in c.subtree}
+            named = [o for o in view.objects if o.start in inside]
+            obj = min(named, key=lambda o: (o.generic, o.start)) if named else next(
+                (found for c in held if (found := view.fallback_object_np(c)) is not None), None)
         if obj is None and tok.lemma_.lower() in THEME_SUBJECT | {"be"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in IN_SERVICE for c in tok.children):
             subj = sx.subject_of(tok)  # "Unit 1 of the plant will now enter service": the plant, not the service
