@@ -130,3 +130,19 @@ def test_what_a_condition_names_is_not_the_promised_thing():
     found = commitments("Under the deal Armenia is to free 12 Azerbaijani soldiers, provided the ceasefire holds "
                         "for a week.")
     assert found and found[0][:2] == ("ARM", "AZE") and found[0][2] != "ceasefire"
+
+
+def test_the_maker_of_a_designation_named_in_the_sentence_supplies_it():
+    """"Russia signed a deal with India for S-400 systems": the signer is not always the buyer; the S-400
+    is Russian, and Russia is named, so Russia supplies India, whichever side the sentence names first."""
+    assert pairs("Russia signed a deal with India for five S-400 systems.") == {("RUS", "IND")}
+    assert pairs("India signed a deal with Russia for five S-400 systems.") == {("RUS", "IND")}
+    assert pairs("France signed a contract with Qatar for 24 Rafale fighter jets.") == {("FRA", "QAT")}
+
+
+def test_a_designation_family_names_its_maker_only_by_its_own_words():
+    from trustledger.commitments.detect import designation_maker
+
+    assert designation_maker("f-16") == "USA" and designation_maker("su-35") == "RUS"
+    assert designation_maker("leopard tanks") == "DEU" and designation_maker("apr-1400") == "KOR"
+    assert designation_maker("f-word") is None and designation_maker("gas") is None and designation_maker(None) is None

@@ -1058,12 +1058,35 @@ def _noun_giver(view: SentenceView, noun: Token) -> str | None:
     return None
 
 
+#: Designations and the state whose industry makes them (see data/words/designation_makers.txt).
+DESIGNATION_MAKERS = word_map("designation_makers")
+_MAKER_PREFIXES = tuple((k, v) for k, v in DESIGNATION_MAKERS.items() if k.endswith("-"))
+
+
+def designation_maker(key: str | None) -> str | None:
+    """The state that makes a thing named by its designation ("s-400", "f-16", "leopard tanks",
+    "apr-1400"), from any word of its key: the word itself, or its family prefix ("f-" of "f-16")."""
+    for w in (key or "").lower().split():
+        if w in DESIGNATION_MAKERS:
+            return DESIGNATION_MAKERS[w]
+        found = next((v for k, v in _MAKER_PREFIXES if w.startswith(k) and w[len(k):len(k) + 1].isdigit()), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _maker(view: SentenceView, obj) -> str | None:
     """The state named inside an object's phrase before its head ("the Russian system", "US-made F-16s"):
-    the state that makes the thing, and so sells or supplies it."""
+    the state that makes the thing, and so sells or supplies it. Failing that, the maker of its
+    designation ("S-400" is Russian) when the sentence names that state: a designation does not make a
+    state that the sentence leaves out a party ("Poland will send Leopards to Ukraine" is Poland's)."""
     head = view.span.doc[obj.start:obj.end].root
     inside = {t.i for t in head.subtree if t.i <= head.i}
-    return next((c.code for c in view.countries if c.start in inside), None)
+    named = next((c.code for c in view.countries if c.start in inside), None)
+    if named is not None:
+        return named
+    made = designation_maker(obj.object)
+    return made if made is not None and made in view.codes() else None
 
 
 def _unnamed_seller(view: SentenceView, obj, buyer: str, dyad: tuple[str, ...]) -> str | None:
