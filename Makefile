@@ -30,8 +30,9 @@ demo: install
 	$(BIN)/trustledger compare IRN RUS USA --db $(DEMO_DB)
 	$(BIN)/trustledger report IRN RUS --db $(DEMO_DB) --html report.html
 
+# Two workers (the CI machine has two cores), whole files per worker so module fixtures are built once.
 test: install browser java
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The web app's browser tests drive Debian's chromium (Playwright never downloads a browser here).
 # Installed when missing; if apt cannot install it, the build goes on and those tests fail saying why.
