@@ -71,3 +71,12 @@ def test_a_party_named_by_name_fits_the_class_its_role_is(coder):
     by its name counts as the noun of its role (REB → rebel), so the row fits."""
     assert ("TURMIL", "190", "TURREB") in full_codes(coder, "Turkish jets wiped out the PKK in northern Iraq.", DAY)
 
+
+
+def test_give_with_no_thing_of_a_class_is_no_material_cooperation(coder):
+    """"give" tells an event only through what is given: aid, arms, a deadline, backing. With anything else
+    ("a chance", "a warning") its old bare row made every use material cooperation (060), which real reports
+    never meant; the noun's own event is read instead."""
+    assert "06" not in roots(coder, "France gave Mali a chance to negotiate.")
+    assert ("USA", "051", "ISR") in full_codes(coder, "The United States gave Israel its full backing.", DAY)
+    assert "07" in roots(coder, "Japan gave Vietnam 500 million dollars in aid.")
