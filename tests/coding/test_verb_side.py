@@ -298,3 +298,11 @@ def test_force_by_or_on_unarmed_people_is_riot_or_repression(ingest_coder, text,
 def test_speaking_is_a_consultation_only_between_named_parties(ingest_coder, text, want):
     got = full_codes(ingest_coder, text, DAY)
     assert any(c == "040" for _, c, _ in got) is want, got
+
+
+def test_a_call_is_made_to_a_party(ingest_coder):
+    """A bare "called" is a telephone call (041) only to a party: with no actor as its object ("called the
+    vote a farce", "called it", an unknown name) it is no call, and no 041 without a target is coded."""
+    assert ("RUS", "041", "UKR") in full_codes(ingest_coder, "Russia called Ukraine on Monday.", DAY)
+    got = full_codes(ingest_coder, "Tunisian President Kais Saied called twice before the vote.", DAY)
+    assert not any(c == "041" for _, c, _ in got), got

@@ -423,7 +423,7 @@ class _Sentence(Quotes, Arguments):
             if found is None and lemma is None and self.coder._guessable(v):
                 found = self.coder.fallback.rule(v.lemma_)  # a verb no lexicon lists: its nearest verbs' code
             if (found is not None and found.code[:2] == "04" and found.code not in ("042", "043")
-                    and not found.objects and "dobj" in found.target and self._no_one_called(v)):
+                    and not found.objects and "dobj" in found.target and self._no_one_called(v, found.code)):
                 # "called early elections", "met the deadline", "met stiff resistance": the object is a
                 # thing, so the verb is not the consultation its bare row codes (a call or a meeting
                 # is with someone)
@@ -431,10 +431,13 @@ class _Sentence(Quotes, Arguments):
             self._rules[v.i] = found
         return self._rules[v.i]
 
-    def _no_one_called(self, v: Token) -> bool:
+    def _no_one_called(self, v: Token, code: str = "") -> bool:
         """The verb's object is a thing, not a party ("called early elections", "called a meeting"): a
-        call (CAMEO 041, by telephone) is made to someone."""
+        call (CAMEO 041, by telephone) is made to someone, so a bare "called" with no party as its object
+        is no call at all (a meeting, 040, may still be mutual: "the two leaders met")."""
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if code == "041" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return not any(self.actors_of(c) for c in objs)
         return bool(objs) and not any(self.actors_of(c) or c.pos_ in ("PRON", "PROPN") for c in objs)
 
     def _bare_sense(self, lemma: str, particle: str | None) -> VerbRule | None:
