@@ -306,3 +306,11 @@ def test_a_call_is_made_to_a_party(ingest_coder):
     assert ("RUS", "041", "UKR") in full_codes(ingest_coder, "Russia called Ukraine on Monday.", DAY)
     got = full_codes(ingest_coder, "Tunisian President Kais Saied called twice before the vote.", DAY)
     assert not any(c == "041" for _, c, _ in got), got
+
+
+def test_armed_men_who_fire_back_return_fire(ingest_coder):
+    """"fired back" is a retort (111) for those who answer in words and return fire (190) for armed men."""
+    got = full_codes(ingest_coder, "Soldiers fired back at the gunmen.", DAY)
+    assert [c for _, c, _ in got] == ["190"], got
+    got = full_codes(ingest_coder, "The government fired back at its critics.", DAY)
+    assert [c for _, c, _ in got] == ["111"], got

@@ -813,6 +813,12 @@ class _Sentence(Quotes, Arguments):
         elif code[:2] in ("18", "19") and self._crowd_control(v, tgts):
             code = "175"  # CAMEO: tear gas, water cannon, shots over a crowd: "use tactics of violent repression"
             why.append("crowd control → 175")
+        if code == "111" and rule.verb == "fire" and rule.particle == "back" and srcs and all(
+                a.role in ARMED_ROLES for a, _ in srcs):
+            # "soldiers fired back at the gunmen": armed men who fire back return fire (190); the row's
+            # retort ("the government fired back at its critics") is for those who answer in words
+            code = "190"
+            why.append("return fire by armed forces → 190")
         if code == "140" and v.lemma_.lower() == "protest" and all(_official(v.doc[i], a) for a, i in srcs):
             # "China protested against the visit", "the embassy protested the arrests": CAMEO 14 is the
             # dissent of civilians; a state or its officials protest in words, an official complaint
