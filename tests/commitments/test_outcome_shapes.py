@@ -109,3 +109,19 @@ def test_an_agreement_suspended_or_revived_is_the_outcome_object():
     assert [(o.kind, o.actor) for o in part] == [("suspended", "NOR")] and "accord" in part[0].object
     revived = outcomes("The first cargo since the supply contract was revived arrived in Chile on Friday.")
     assert [o.kind for o in revived if o.kind == "resumed"] == ["resumed"]
+
+
+def test_a_pledged_thing_now_in_the_state_is_delivered_though_the_parser_splits_the_clause():
+    """"Every tank pledged to Kyiv is now in Ukraine": the parser makes "tank pledged to Kyiv" a clause and
+    leaves "is" without a subject; the thing is still the subject of being in the state."""
+    out = outcomes("In January Britain pledged 14 Challenger 2 tanks to Ukraine. Every Challenger 2 tank pledged "
+                   "to Kiev is now in Ukraine, the ministry said.")
+    assert [(o.kind, o.actor, o.counterpart) for o in out] == [("delivered", "GBR", "UKR")]
+
+
+def test_cargoes_that_arrive_are_the_promised_supply():
+    """A cargo is a part of a supply named bare, like a batch or a shipment (the tagger even makes
+    "cargoes" a verb): its arrival delivers what the article last named as promised."""
+    out = outcomes("In April Saudi Arabia agreed to supply Egypt with 700,000 tonnes of oil products a month. "
+                   "The two cargoes arrived in Egypt on Friday and Saturday.")
+    assert [(o.kind, o.actor) for o in out] == [("delivered", "SAU")]

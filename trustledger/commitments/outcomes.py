@@ -50,8 +50,8 @@ KEEP_TO = {"hold", "stick", "abide", "adhere", "observe", "respect", "honour", "
 CONDUCT = {"ceasefire", "cease-fire", "truce", "armistice", "moratorium", "peace", "calm", "deal", "agreement",
            "accord", "understanding", "it"}
 #: Parts named bare ("the first batch arrived"): the thing is the one the article last named as promised.
-BARE_PARTS = {"batch", "shipment", "consignment", "delivery", "deliveries", "tranche", "instalment", "installment",
-              "lot", "part", "portion", "first", "rest", "remainder"}
+BARE_PARTS = {"batch", "shipment", "consignment", "cargo", "cargoes", "delivery", "deliveries", "tranche", "instalment",
+              "installment", "lot", "part", "portion", "first", "rest", "remainder"}
 #: Acts whose refusal refuses a promise ("declined to pull its troops out", "refused to free the men"), beside
 #: the verbs of delivering and of leaving; refusing any other act ("refused to halt work") refuses a demand.
 REFUSED_ACTS = {"honour", "honor", "implement", "fulfil", "fulfill", "pay", "free", "ratify", "hand", "repay",
@@ -504,6 +504,10 @@ def _located_in(view: SentenceView, tok: Token):
     if tok.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ in ("now", "already") for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "ccomp" and tok.head.i < tok.i:
+        # "every tank pledged to Kyiv is now in Ukraine": the parser reads "tank pledged to Kyiv" as a clause
+        # and hangs "is" on it without a subject; the noun is the subject of both
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i), None)
     if subj is None or subj.pos_ != "NOUN" or sx.country_of_np(subj, view.countries) or \
             class_of(subj.lemma_.lower()) in (None, "other", "people", "troops"):
         return None
@@ -736,6 +740,10 @@ class OutcomeFinder:
             if subj is not None and subj.lower_ in ("it", "they") and subj.dep_ == "nsubjpass" or \
                     subj is not None and subj.lower_ in ("it", "they") and tok.lemma_.lower() in (
                         "arrive", "enter", "land", "reach"):
+                return ObjectMention(subj.i, subj.i + 1, last, subj.text, False, "other")
+            if subj is not None and (subj.lemma_.lower() in BARE_PARTS or subj.lower_ in BARE_PARTS) and (
+                    subj.dep_ == "nsubjpass" or tok.lemma_.lower() in THEME_SUBJECT):
+                # "the two cargoes arrived", "the first batch was delivered": a part of what was promised
                 return ObjectMention(subj.i, subj.i + 1, last, subj.text, False, "other")
         return obj
 
