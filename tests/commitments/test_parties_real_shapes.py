@@ -146,3 +146,11 @@ def test_a_designation_family_names_its_maker_only_by_its_own_words():
     assert designation_maker("f-16") == "USA" and designation_maker("su-35") == "RUS"
     assert designation_maker("leopard tanks") == "DEU" and designation_maker("apr-1400") == "KOR"
     assert designation_maker("f-word") is None and designation_maker("gas") is None and designation_maker(None) is None
+
+
+def test_a_deal_that_will_see_a_state_act_binds_that_state():
+    """"The deal will see Russia supply India with S-400s": "see" with an agreement as subject lays down the
+    act of the state it names, like "provides for"; with a thing and no act it says nothing."""
+    assert pairs("The deal will see Russia supply India with five S-400 systems by 2023.") == {("RUS", "IND")}
+    assert pairs("Rome said the agreement would see Italy invest $200 million a year in Libya.") == {("ITA", "LBY")}
+    assert not commitments("The agreement saw heavy criticism from Iran.")

@@ -576,6 +576,13 @@ def _deal_subject(verb: Token) -> bool:
     # deal, signed in 2014, called for China to supply": the parser hangs the verb on its subject
 
 
+def _sees_act(verb: Token) -> bool:
+    """"The deal will see Russia supply India": "see" lays down a term only with an act that has its own
+    doer ("X supply"), not with a thing ("the accord saw heavy criticism")."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in c.children)
+               for c in verb.children)
+
+
 #: Nouns of time: "by next week" after a passive is a deadline, not the agent.
 TIME_NOUNS = words("time_nouns")
 #: Nouns of an aim: "the goal was to cut exports" states a purpose, not a commitment.
@@ -1271,7 +1278,8 @@ class CommitmentFinder:
             elif lem in BUY_VERBS and tok.pos_ == "VERB" and tok.i not in used and \
                     (m := self._bought_under_deal(view, tok)) is not None:
                 pass  # "purchased from Sweden under a 1986 contract": the seller's promise
-            elif lem in STIPULATE_VERBS and tok.pos_ == "VERB" and tok.i not in used and _deal_subject(tok):
+            elif lem in STIPULATE_VERBS and tok.pos_ == "VERB" and tok.i not in used and _deal_subject(tok) and (
+                    lem != "see" or _sees_act(tok)):
                 m = self._commit_verb(view, tok)  # "the accord provides for China to buy $32 billion of goods"
             elif lem in PROMISE_NOUNS and tok.pos_ == "NOUN":
                 m = self._promise_noun(view, tok)
