@@ -580,6 +580,7 @@ def _sees_act(verb: Token) -> bool:
     """"The deal will see Russia supply India": "see" lays down a term only with an act that has its own
     doer ("X supply"), not with a thing ("the accord saw heavy criticism")."""
     return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in c.children)
+               or c.dep_ == "dobj" and any(t.pos_ == "VERB" for t in c.subtree)  # ("Russia supply India" as one NP)
                for c in verb.children)
 
 
