@@ -154,3 +154,11 @@ def test_a_deal_that_will_see_a_state_act_binds_that_state():
     assert pairs("The deal will see Russia supply India with five S-400 systems by 2023.") == {("RUS", "IND")}
     assert pairs("Rome said the agreement would see Italy invest $200 million a year in Libya.") == {("ITA", "LBY")}
     assert not commitments("The agreement saw heavy criticism from Iran.")
+
+
+def test_an_agreement_on_doing_something_promises_that_act_to_each_signatory():
+    """"signed a protocol on establishing diplomatic relations": an agreement named by the act it is about
+    (a gerund after "on") promises that act, each signatory to the other."""
+    got = commitments("Armenia and Turkey signed a protocol on establishing diplomatic relations on Saturday.")
+    assert {(a, b) for a, b, _ in got} == {("ARM", "TUR"), ("TUR", "ARM")}
+    assert all("relations" in (o or "") for _, _, o in got)

@@ -779,6 +779,11 @@ def _agreement_object(view: SentenceView, tok: Token):
                 if c.dep_ == "prep" and c.lower_ in ("for", "on"):
                     for p in c.children:
                         got = view.fallback_object_np(p) if p.dep_ == "pobj" else None
+                        if got is None and p.dep_ == "pcomp" and p.pos_ == "VERB":
+                            # "a protocol on establishing diplomatic relations": what the act is done to
+                            got = _act_object(view, p) or next(
+                                (g for d in p.children if d.dep_ == "dobj"
+                                 for g in [view.fallback_object_np(d) or _known_in(view, d)] if g is not None), None)
                         if got is not None:
                             return got
             mods = [t.lower_ for t in head.children if t.dep_ == "amod" and t.i < head.i and t.pos_ == "ADJ"
