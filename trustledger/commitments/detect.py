@@ -576,6 +576,29 @@ def _deal_subject(verb: Token) -> bool:
     # deal, signed in 2014, called for China to supply": the parser hangs the verb on its subject
 
 
+#: Words of a state's freedom or mood to act, not its will: "had the right to sell", "reluctant to give up".
+STANCE_WORDS = {"right", "reluctant", "free", "able", "unable", "entitle", "allow", "permit", "consider", "weigh"}
+
+
+def _own_object_of(view: SentenceView, verb: Token):
+    """The thing a verb itself governs (its object, or a "with"/"to" thing): a known object inside those
+    phrases, else the open-vocabulary object of the phrase."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+              for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        inside = {t.i for t in h.subtree}
+        named = [o for o in view.objects if o.start in inside and not o.generic]
+        if named:
+            return min(named, key=lambda o: o.start)
+        got = view.fallback_object_np(h)
+        if got is not None:
+            return got
+    for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        return _own_object_of(view, x)  # "planned to sell eight F-16s": the act's own thing
+    return None
+
+
 def _sees_act(verb: Token) -> bool:
     """"The deal will see Russia supply India": "see" lays down a term only with an act that has its own
     doer ("X supply"), not with a thing ("the accord saw heavy criticism")."""
@@ -1247,6 +1270,35 @@ class CommitmentFinder:
         self._heading = None  # a timeline's date line ("December 2011:") heads the clause after it
         self._deal_named = False  # the article has named an agreement, contract or deal so far
         self._last_pair: tuple[str, ...] = ()  # the last two states named together as a clause's subject
+
+    def from_event(self, view: SentenceView, promisor: str, promisee: str, verb: str, lo: int, hi: int
+                   ) -> CommitmentMention | None:
+        """A promise the event coder read in a sentence where the grammar of promising found none ("it
+        planned to sell eight F-16s to Pakistan" is CAMEO 0332, an intent to give military aid): the coded
+        event's verb, the thing it governs and the event's own two states. None when the verb governs no
+        thing that a promise could be of (an intent to meet or to talk leaves no ledger entry)."""
+        tok = next((t for t in view.span if lo <= t.idx < hi and t.lemma_.lower() == verb), None)
+        if tok is None:
+            return None
+        chain = [tok, *(x for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+        if sx.hedged(tok) or any(sx.negated(t) for t in chain) or any(
+                t.dep_ in ("relcl", "acl", "pcomp", "pobj", "amod") for t in sx.chain_up(tok)) or any(
+                t.lemma_.lower() in BUY_VERBS | STANCE_WORDS for t in (*chain, *tok.ancestors)):
+            # "might be reluctant to give up fighters", "had the right to sell", "the advance that Iran had
+            # paid", "a plan under which Russia would buy oil" (a purchase is the seller's promise, read by
+            # the detector's own rules): no intent of the coder's is a promise there
+            return None
+        obj = _own_object_of(view, tok)
+        if obj is None or obj.generic:
+            return None
+        m = self._build(view, tok, tok, "deliver", obj)
+        if m is None:
+            return None
+        if {m.promisor, m.promisee} != {promisor, promisee}:
+            # the coder's two states; where the sentence's own grammar names the same two the other way round
+            # ("Russian officials said they would return the advance": they are the Russians), its direction
+            m.promisor, m.promisee, m.implied = promisor, promisee, True
+        return m
 
     def find(self, view: SentenceView) -> list[CommitmentMention]:
         self._heading_before, self._heading = self._heading, _date_heading(view)

@@ -28,12 +28,13 @@ class CommitmentStage:
         guard = SentenceGuard(self.name)
         mentions: list[CommitmentMention] = []
         outcomes: list[OutcomeMention] = []
+        intents = coded_intents(store, [nd.doc_id for nd in docs if nd.spacy_doc is not None])
         for nd in docs:
             if nd.spacy_doc is None:
                 continue
             with guard.document(nd.doc_id):
                 find_in_document(nd.spacy_doc, nd.sentences, nd.doc_id, nd.raw.date, nd.story_id, guard=guard,
-                                 into=(mentions, outcomes))
+                                 into=(mentions, outcomes), intents=intents.get(nd.doc_id))
         mentions = _unique(mentions, lambda m: m.mention_id)
         outcomes = _unique(outcomes, lambda o: o.outcome_id)
         if mentions:
@@ -59,12 +60,45 @@ class CommitmentStage:
         store.con.execute("DELETE FROM stage_errors WHERE stage = ?", [self.name])
 
 
+#: CAMEO codes of a stated intent to give or yield something (030-035: cooperate, material and diplomatic
+#: cooperation, aid, reform, yield): a promise when it names a thing and two states.
+INTENT_CODES = ("030", "031", "032", "033", "034", "035")
+
+
+def coded_intents(store: Store, doc_ids: list[str]) -> dict[str, dict[int, list[tuple]]]:
+    """The coding stage's intents between two states in these documents, by document and sentence:
+    (source, target, verb lemma, char start, char end). The coder runs first on each file (stages.py)."""
+    if not doc_ids:
+        return {}
+    t = pa.table({"doc_id": doc_ids})
+    store.con.register("_intent_docs", t)
+    try:
+        rows = store.query(
+            "SELECT e.doc_id, e.sentence_index, e.source_country, e.target_country, e.why, e.char_start, e.char_end "
+            "FROM events e JOIN _intent_docs d USING (doc_id) WHERE e.origin = 'text' AND substr(e.cameo, 1, 3) IN "
+            f"({', '.join(repr(c) for c in INTENT_CODES)}) AND NOT coalesce(e.negated, false) "
+            "AND length(e.source_country) = 3 AND length(e.target_country) = 3 "
+            "AND e.source_country NOT IN ('IGO', '---') AND e.target_country NOT IN ('IGO', '---') "
+            "AND e.source_country <> e.target_country")
+    finally:
+        store.con.unregister("_intent_docs")
+    out: dict[str, dict[int, list[tuple]]] = {}
+    for r in rows:
+        verb = (r["why"] or "").split(" → ")[0].split()[0].lower() if r["why"] else ""
+        out.setdefault(r["doc_id"], {}).setdefault(r["sentence_index"], []).append(
+            (r["source_country"], r["target_country"], verb, r["char_start"], r["char_end"]))
+    return out
+
+
 def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None = None,
                      guard: SentenceGuard | None = None,
                      into: tuple[list[CommitmentMention], list[OutcomeMention]] | None = None,
+                     intents: dict[int, list[tuple]] | None = None,
                      ) -> tuple[list[CommitmentMention], list[OutcomeMention]]:
     """Commitment and outcome mentions of one parsed document, in sentence order. With a `guard`,
-    a sentence that fails is recorded there and skipped; mentions go to `into` as they are found."""
+    a sentence that fails is recorded there and skipped; mentions go to `into` as they are found.
+    `intents` (see `coded_intents`) adds the promises the event coder read where the detector found
+    none between the same two states."""
     commitments, outcomes = into if into is not None else ([], [])
     from trustledger.commitments.detect import CommitmentFinder  # spaCy-bound: only when text comes in
     from trustledger.commitments.outcomes import OutcomeFinder
@@ -75,7 +109,14 @@ def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None
 
     def read(v) -> tuple[list[CommitmentMention], list[OutcomeMention]]:
         ctx.objects.note(v.qualified())
-        return cf.find(v), of.find(v)
+        found = cf.find(v)
+        for src, tgt, verb, lo, hi in (intents or {}).get(v.index, []):
+            if any({m.promisor, m.promisee} == {src, tgt} for m in found):
+                continue
+            m = cf.from_event(v, src, tgt, verb, lo, hi)
+            if m is not None:
+                found.append(m)
+        return found, of.find(v)
 
     for v in vs:
         found = read(v) if guard is None else guard.run(v.index, read, v, default=lambda: ([], []))
