@@ -588,7 +588,6 @@ def _still_halted(tok: Token) -> Token | None:
     return None
 
 
-#: Nouns of standing relations between states ("diplomatic relations", "ties").
 def _on_hold(tok: Token) -> bool:
     """"France put the handover on hold", "the sale is on hold", "the project remains on ice": the verb (or
     the copula) has "on hold" / "on ice" as its own phrase (the parser may make "hold" a verb of its own
@@ -601,26 +600,28 @@ def _on_hold(tok: Token) -> bool:
 
 #: What a state takes part in under an agreement: its participation in the deal is the deal. General English.
 TAKING_PART = {"participation", "membership", "involvement", "part", "role"}
+#: What a verb of suspending or resuming may halt as an agreement: a contract is one here ("was revived").
+HALTED_DEALS = AGREEMENTS | {"contract"}
 
 
 def _halted_agreement(tok: Token) -> Token | None:
     """The agreement a verb of suspending or resuming has as its object or subject ("suspended the
     friendship treaty", "the treaty was suspended", "suspended its participation in the grain deal"),
     None when what was halted is anything else (a contract is an agreement here: "the contract was revived")."""
-    deals = AGREEMENTS | {"contract"}
     for c in tok.children:
         if c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
-        if c.lemma_.lower() in deals:
+        if c.lemma_.lower() in HALTED_DEALS:
             return c
         if c.lemma_.lower() in TAKING_PART:
             for p in (p for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "of")
                       for p in x.children if p.dep_ == "pobj"):
-                if p.lemma_.lower() in deals:
+                if p.lemma_.lower() in HALTED_DEALS:
                     return p
     return _ended_agreement(tok)  # "the treaty ... was, in practice, suspended", the subject hung on "was"
 
 
+#: Nouns of standing relations between states ("diplomatic relations", "ties").
 RELATIONS = {"relation", "relations", "tie", "ties"}
 
 
@@ -777,9 +778,7 @@ class OutcomeFinder:
                 continue
             for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for p in (x for x in prep.children if x.dep_ == "pobj"):
-                    inside = {x.i for x in p.subtree}
-                    named = [o for o in view.objects if o.start in inside]
-                    found = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+                    found = view.object_in(p)
                     if found is not None:
                         return found
         return None
@@ -1207,9 +1206,7 @@ class OutcomeFinder:
         for holder in (works, tok):
             for p in (p for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "for")
                       for p in c.children if p.dep_ == "pobj"):
-                inside = {t.i for t in p.subtree}
-                named = [o for o in view.objects if o.start in inside]
-                found = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+                found = view.object_in(p)
                 if found is not None:
                     return found
         if not self.ctx.parties_by_object:
@@ -1264,34 +1261,25 @@ class OutcomeFinder:
             held = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
             held = [d for c in held for d in ([x for x in c.children if x.dep_ == "dobj"] if c.lower_ in HOLD_NOUNS
                                               else [c])]  # "put on hold the handover": "hold" made a verb
-            inside = {t.i for c in held for t in c.subtree}
-            named = [o for o in view.objects if o.start in inside]
-            obj = min(named, key=lambda o: (o.generic, o.start)) if named else next(
-                (found for c in held if (found := view.fallback_object_np(c)) is not None), None)
+            obj = view.object_in(*held)
         if obj is None and tok.lemma_.lower() in THEME_SUBJECT | {"be"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in IN_SERVICE for c in tok.children):
             subj = sx.subject_of(tok)  # "Unit 1 of the plant will now enter service": the plant, not the service
             if subj is not None:
-                inside = {t.i for t in subj.subtree}
-                named = [o for o in view.objects if o.start in inside]
-                obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(subj)
+                obj = view.object_in(subj)
         for c in (c for c in tok.children if obj is None and c.dep_ in ("dobj", "nsubjpass")
                   and c.lemma_.lower() in SHARES):
             # "bought only 58% of the goods", "half of the sum was paid": the share is of the thing
             for p in (p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
                       if p.dep_ == "pobj"):
-                inside = {t.i for t in p.subtree}
-                named = [o for o in view.objects if o.start in inside]
-                obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(p)
+                obj = view.object_in(p)
         if obj is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in BREACH_NOUNS:
             obj = self._breached(view, tok)  # "a breach of the halt on missile launches"
         if obj is None and kind == "cancelled":
             obj = self._exited_deal(view, tok)  # "backed out of the deal to sell the jets"
         rest = _remainder_of(tok) if obj is None else None
         if rest is not None:  # "scrapped what was left of $1 billion in aid": the aid
-            inside = {t.i for t in rest.subtree}
-            named = [o for o in view.objects if o.start in inside]
-            obj = min(named, key=lambda o: (o.generic, o.start)) if named else view.fallback_object_np(rest)
+            obj = view.object_in(rest)
         if obj is None and kind in ("delivered", "delivered_partial", "not_delivered", "delayed") and \
                 _troops_left(view, tok):
             obj = ObjectMention(tok.i, tok.i + 1, "troop", tok.text, True, "troops")  # "the troops left Chad"

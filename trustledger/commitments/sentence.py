@@ -328,6 +328,16 @@ class SentenceView:
         """The open-vocabulary object of a noun phrase itself ("The Pantsir-S1 system ... arrived")."""
         return self._fallback_from([np])
 
+    def object_in(self, *heads: Token) -> ObjectMention | None:
+        """What these phrases name: the first object named inside them (a named one before a generic one),
+        else the open-vocabulary object of the first phrase that has one ("half of the sum", "what was left
+        of $1 billion in aid")."""
+        inside = {t.i for h in heads for t in h.subtree}
+        named = [o for o in self.objects if o.start in inside]
+        if named:
+            return min(named, key=lambda o: (o.generic, o.start))
+        return next((found for h in heads if (found := self.fallback_object_np(h)) is not None), None)
+
     def amount(self) -> str | None:
         return amount_in(self.text)
 
