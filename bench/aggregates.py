@@ -113,6 +113,9 @@ def ledger(cases_dir: Path | None, split_name: str | None) -> None:
         evs = store.query("SELECT doc_id, text, source_country, target_country FROM events WHERE origin = 'text'")
         store.close()
     by_case = ec.entries_by_case(entries, names)
+    men_case: dict[str, list[dict]] = {}
+    for m in mentions:  # a case's misses are judged on its own reports' mentions, as the eval's view does
+        men_case.setdefault(names.get(m["doc_id"], "").rsplit("-", 1)[0], []).append(m)
     lost, quote = Counter(), Counter()
     for c in cases:
         pred = list(by_case.get(c["case"], []))
@@ -130,7 +133,7 @@ def ledger(cases_dir: Path | None, split_name: str | None) -> None:
             if k in matched:
                 lost["found"] += 1
                 continue
-            why = ec._why_missed(g, pred, mentions, names)
+            why = ec._why_missed(g, pred, men_case.get(c["case"], []), names)
             lost[(why.split(":")[0].split("/")[0], "sentence gave a mention" if said else "sentence gave none")] += 1
     print(f"{len(cases)} cases, {sum(len(c['commitments']) for c in cases)} expected entries")
     print("by where lost: " + ", ".join(f"{k if isinstance(k, str) else ' / '.join(k)} {n}"
