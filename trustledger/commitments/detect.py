@@ -47,6 +47,14 @@ REFRAIN_PHRASES = re.compile(
     r"refrain from|no[nt][ -]interference|would not (?:intervene|interfere|attack)", re.I)
 FIRST_DUE = re.compile(r"\bfirst\b[^.;]{0,60}\bdue\b|\bdue to (?:start|begin)\b|\bdeliveries\b[^.;]{0,20}\bdue to "
                        r"(?:start|begin)|\bfirst deliveries due\b", re.I)
+#: Verbs of handing back that, with no object, tell a journey ("will return to the agreement", "to Moscow"):
+#: only their transitive use ("return the prisoners") is a promised act.
+JOURNEY_VERBS = frozenset({"return"})
+#: A term of an agreement named as such ("under the accord", "under the terms of the deal"): an act the
+#: sentence says a party must do is then the deal's obligation, not someone's demand.
+UNDER_DEAL = re.compile(r"\bunder (?:the|a|an|this|that|its|their)\s+(?:\w+\s+){0,3}?(?:terms?|agreement|accord|deal|"
+                        r"treaty|pact|contract|protocol|memorandum|arrangement|ceasefire|cease-fire|truce|settlement)s?\b",
+                        re.I)
 NEW_MARK = re.compile(r"\b(new|fresh|another|second|renewed)\s+(contract|deal|agreement|order)\b|"
                       r"\b(more|additional|further|another|new)\s+(\w+\s+)?(units|reactors|systems|jets|ships|"
                       r"submarines|tanks|aircraft|fighters|batteries|launchers)\b", re.I)
@@ -1349,7 +1357,8 @@ class CommitmentFinder:
                     c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)) and \
                     (m := self._obligation(view, tok)) is not None:
                 pass
-            elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used:
+            elif lem in FUTURE_VERBS and tok.pos_ == "VERB" and _is_future(tok) and tok.i not in used and not (
+                    lem in JOURNEY_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
                 m = self._future_action(view, tok)
                 for other in (tok.conjuncts if m is not None else ()):
                     # "will stop testing and will close the test site", "will move the funds and free the
@@ -1915,7 +1924,8 @@ class CommitmentFinder:
                 sx.is_hedge_word(a) for a in list(tok.ancestors)[:3]):
             return None  # "must" itself is the obligation here, not a hedge; "may have to" is one
         heading = _clause_heading(view, tok) or (self._heading_before if not view.dates else None)
-        if not any(d.role == "due" for d in view.dates) and heading is None:
+        stated_term = bool(UNDER_DEAL.search(view.text))  # "under the agreement, Egypt must pay ..."
+        if not any(d.role == "due" for d in view.dates) and heading is None and not stated_term:
             return None  # a date to be done by: "by the end of 2014", or a timeline's "June 30: ..."
         lem = tok.lemma_.lower()
         if lem == "have":
@@ -1923,13 +1933,14 @@ class CommitmentFinder:
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         else:
             action = tok if any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children) else None
-        if action is None:
+        if action is None or action.lemma_.lower() in JOURNEY_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in action.children):
             return None
         out_of = action.lemma_.lower() == "be" and any(
             c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "out" for c in action.children)
         withdraws = out_of or ACTION_NAME.get(action.lemma_.lower()) == "withdraw"
-        in_deal = bool(re.search(r"\bunder (?:the|a|an|this|that|which|its|their)\b|\baccording to the\b",
-                                 view.text, re.I)) or any(
+        in_deal = stated_term or bool(re.search(r"\bunder (?:the|a|an|this|that|which|its|their)\b|\baccording "
+                                                r"to the\b", view.text, re.I)) or any(
             t.lemma_.lower() in AGREEMENT_HEADS | CONTRACT_NOUNS for t in view.span)
         about_deal = in_deal or self._deal_named  # an article about a withdrawal accord lists its timetable
         if not (withdraws and about_deal or action.lemma_.lower() in ACTION_VERBS and in_deal):

@@ -1,0 +1,40 @@
+"""An act a sentence lays down "under the agreement" ("Under the agreement, Egypt must pay Israel $50
+million", "Under the accord, Egypt will return the prisoners to Israel") is the deal's term for that party,
+with or without a date to be done by; a return of people or land is a promised act like a hand-over. A
+"must" with no deal named stays someone's demand (issue 14). Our own sentences in the shape of real
+reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.commitments.conftest import mention_rows, sentence_mentions
+
+ON = dt.date(1989, 3, 1)
+
+
+def test_must_under_a_named_deal_is_a_term_without_a_date():
+    assert mention_rows("Under the agreement, Egypt must pay Israel $50 million.", ON)[:1] == [
+        ("EGY", "ISR", "deliver", "$50 million")]
+    rows = mention_rows("Under the terms of the accord, Israel must withdraw its troops from Lebanon.", ON)
+    assert rows and rows[0][:2] == ("ISR", "LBN"), rows
+
+
+def test_a_promised_return_is_a_promise():
+    for text in ("Under the agreement, Egypt will return the prisoners to Israel.",
+                 "Under the agreement, Egypt is to return the prisoners to Israel.",
+                 "The agreement requires Egypt to return the prisoners to Israel."):
+        got = sentence_mentions(text, ON)
+        assert [(c.promisor, c.promisee, c.what) for c in got] == [("EGY", "ISR", "return prisoner")], text
+
+
+def test_a_return_that_is_a_journey_or_a_demand_is_none():
+    assert mention_rows("The minister will return to Moscow on Friday.", ON) == []
+    assert mention_rows("Iran said it would return to the negotiating table next month.", ON) == []
+    assert mention_rows("Egypt must pay Israel $50 million, the Israeli cabinet said.", ON) == []
+
+
+def test_a_return_to_a_deal_is_no_hand_over():
+    assert mention_rows("President Biden has said the United States will return to the agreement if Iran returns "
+                        "to full compliance.", dt.date(2021, 4, 7)) == []
+    assert mention_rows("Under the accord, the refugees must return to their villages by May.", ON) == []
