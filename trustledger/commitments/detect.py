@@ -20,7 +20,7 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import FREEING_VERBS, DocContext, SentenceView, amount_in, paid_for
+from trustledger.commitments.sentence import FREEING_VERBS, HALTING_VERBS, DocContext, SentenceView, amount_in, paid_for
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
@@ -47,6 +47,8 @@ REFRAIN_PHRASES = re.compile(
     r"refrain from|no[nt][ -]interference|would not (?:intervene|interfere|attack)", re.I)
 FIRST_DUE = re.compile(r"\bfirst\b[^.;]{0,60}\bdue\b|\bdue to (?:start|begin)\b|\bdeliveries\b[^.;]{0,20}\bdue to "
                        r"(?:start|begin)|\bfirst deliveries due\b", re.I)
+#: Fighting a halt of which is a ceasefire ("stop the fighting", "end hostilities"), as the object keys name it.
+FIGHT_NOUNS = frozenset({"fighting", "hostility", "firing", "shelling", "shooting", "clash", "combat"})
 #: Verbs of handing back that, with no object, tell a journey ("will return to the agreement", "to Moscow"):
 #: only their transitive use ("return the prisoners") is a promised act.
 JOURNEY_VERBS = frozenset({"return"})
@@ -2197,6 +2199,8 @@ class CommitmentFinder:
                deadline: bool = False) -> CommitmentMention | None:
         promisor, promisee, implied = self._parties(view, trigger, action)
         key = obj.object if obj is not None else None
+        if key in FIGHT_NOUNS and action.lemma_.lower() in HALTING_VERBS and not sx.negated(action):
+            key = "ceasefire"  # "agreed to stop the fighting", "to end hostilities": a ceasefire by its act
         if key and category_of(key) == "conduct" and not (action.lemma_.lower() in OPENING_ACTS
                                                           and not sx.negated(action)):
             kind = "refrain"  # assurances, non-aggression, halting arms sales: promises not to act
@@ -2376,6 +2380,7 @@ class CommitmentFinder:
             # a promise named by its act ("compensate Namibia", "hold talks on water"), as the sentence words it
             what = ("not " if sx.negated(action) else "") + obj.text
         elif obj is not None and (
+                kind == "refrain" and key == "ceasefire" and action.lemma_.lower() in HALTING_VERBS or
                 action.i == trigger.i and trigger.lemma_.lower() in COMMIT_VERBS and (category_of(key or "") in (
                     "agreement", "conduct") or getattr(obj, "category", "") == "agreement")
                 or action.lemma_.lower() in AGREEMENT_ACTS and "agreement" in (category_of(key or ""), getattr(
@@ -2398,6 +2403,10 @@ class CommitmentFinder:
                 what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS | HALT_ACTS | KEEP_VERBS
                         | LIMIT_VERBS
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
+                gerund = next((c for c in action.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                               and obj is not None and c.i < obj.start), None) if key != "ceasefire" else None
+                if gerund is not None and kind == "refrain" and not what.startswith("not "):
+                    what = f"{what.split(' ')[0]} {gerund.lower_} {key or ''}"  # "stop enriching uranium"
         if key and what.endswith(" " + key):
             what = what[: -len(key)] + as_written(key, view.text)  # "deliver S-300", as the report writes it
         terms = [key] if key else []

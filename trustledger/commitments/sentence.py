@@ -44,6 +44,10 @@ PAYING_VERBS = words("paying_verbs")
 BILL_NOUNS = words("bill_nouns")
 
 #: Verbs of letting captives go: what they govern may be people named by nationality alone.
+#: Verbs of halting an activity, which may name it by a gerund ("stop fighting", "cease firing").
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "quit", "refrain"})
+#: Gerunds of fighting whose halt is a ceasefire ("stop fighting", "cease firing", "end the shooting").
+FIGHTING_GERUNDS = frozenset({"fight", "fire", "shoot", "shell", "bomb", "attack", "battle", "clash", "kill"})
 FREEING_VERBS = {"free", "release", "exchange", "swap", "return", "repatriate", "hand"}
 #: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -275,6 +279,18 @@ class SentenceView:
                     (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 cands.append(subj)
+        gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None) \
+            if not cands and tok.lemma_.lower() in HALTING_VERBS else None
+        if gerund is not None:
+            # "agreed to stop fighting", "will halt testing missiles": what is halted is the gerund's own
+            # object, else the activity the gerund names
+            own = [c for c in gerund.children if c.dep_ == "dobj"]
+            if own:
+                return self._fallback_from(own)
+            # "agreed to stop fighting", "to cease firing": a halt to fighting is a ceasefire, whatever
+            # the words, so that it is one promise with the truce the same reports name
+            key = "ceasefire" if gerund.lemma_.lower() in FIGHTING_GERUNDS else gerund.lower_
+            return ObjectMention(gerund.i, gerund.i + 1, key, gerund.text, False, "conduct")
         got = self._fallback_from(cands)
         if got is None and tok.lemma_.lower() in FREEING_VERBS:
             got = self.nationals(cands, covered)

@@ -87,6 +87,10 @@ def mention_at(tok: Token, countries: list[CountryMention]) -> CountryMention | 
     return None
 
 
+#: Heads that stand for the states named after their "of": offices, bodies and the word for a state itself.
+OF_STATE_HEADS = frozenset({"state", "country", "nation", "government", "leader", "president", "delegation"})
+
+
 def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -> list[CountryMention]:
     """The states a noun phrase stands for: "Russia", "Russia and Iran", "Iranian officials",
     "Russia's atomic energy ministry"."""
@@ -98,6 +102,15 @@ def country_of_np(tok: Token, countries: list[CountryMention], depth: int = 2) -
                 found.extend(country_of_np(c, countries, depth - 1))
                 if found:
                     break
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in OF_STATE_HEADS and depth > 0:
+        # "the leaders of Mali and Burkina Faso", "the West African states of Mali and Burkina Faso": the
+        # states named after "of", each of them (the resolver may read "leaders of Mali" as one mention,
+        # which left the second state out)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found.extend(country_of_np(p, countries, depth - 1))
     if not found and tok.pos_ in ("NOUN", "PRON") and depth > 0:
         # "other allies, among them Canada and Norway", "several states including Chile": the members named
         for c in tok.children:
