@@ -38,3 +38,10 @@ def test_a_return_to_a_deal_is_no_hand_over():
     assert mention_rows("President Biden has said the United States will return to the agreement if Iran returns "
                         "to full compliance.", dt.date(2021, 4, 7)) == []
     assert mention_rows("Under the accord, the refugees must return to their villages by May.", ON) == []
+
+
+def test_the_what_names_the_promised_act():
+    got = sentence_mentions("Under the protocols, Turkey agreed to open its border with Armenia.", ON)
+    assert [(c.promisor, c.promisee, c.what) for c in got][:1] == [("TUR", "ARM", "open border")]
+    got = sentence_mentions("Russia agreed to restart gas deliveries to Ukraine.", ON)
+    assert [c.what.split(" ")[0] for c in got][:1] == ["restart"]
