@@ -314,3 +314,11 @@ def test_armed_men_who_fire_back_return_fire(ingest_coder):
     assert [c for _, c, _ in got] == ["190"], got
     got = full_codes(ingest_coder, "The government fired back at its critics.", DAY)
     assert [c for _, c, _ in got] == ["111"], got
+
+
+def test_a_halt_named_by_a_gerund_is_the_halt_not_a_threat(ingest_coder):
+    # "stop fighting": the gerund is what the halting verb's rows name, so the promise is an intent to
+    # de-escalate (0356), not an intent to fight read as a threat (138x)
+    got = full_codes(ingest_coder, "Mali and Burkina Faso have agreed to stop fighting.", DAY)
+    assert ("MLI", "0356", "BFA") in got and ("BFA", "0356", "MLI") in got, got
+    assert not any(c.startswith("13") for _, c, _ in got), got

@@ -113,6 +113,8 @@ AIR_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "aircraft", "
 DISSENT_VERBS = frozenset({"protest"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
+#: Verbs of halting an act, whose gerund ("stop fighting", "cease firing") is the act halted, not one done.
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend"})
 
 
 @dataclass(frozen=True)
@@ -577,6 +579,9 @@ class _Sentence(Quotes, Arguments):
                     # its name is, for the rows' object classes, the kind of party its role says it is
                     words.update(w for t in (c, *c.conjuncts) if (m := self.by_token.get(t.i)) is not None
                                  for w in ROLE_WORDS.get(m.actor.role, ()))
+            elif c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and v.lemma_.lower() in HALTING_VERBS:
+                # "agreed to stop fighting", "to cease firing": the act halted is what the rows name
+                words.update((c.lower_, c.lemma_.lower()))
             elif c.pos_ == "ADJ" and c.dep_ in ("advcl", "xcomp", "ccomp", "acomp") and c.i > v.i:
                 # "held France responsible", "found them guilty": the parser often hangs the object's
                 # predicate adjective on the verb as a clause; it is what the verb's rows name
