@@ -45,3 +45,13 @@ def test_the_what_names_the_promised_act():
     assert [(c.promisor, c.promisee, c.what) for c in got][:1] == [("TUR", "ARM", "open border")]
     got = sentence_mentions("Russia agreed to restart gas deliveries to Ukraine.", ON)
     assert [c.what.split(" ")[0] for c in got][:1] == ["restart"]
+
+
+def test_a_part_counted_of_a_thing_is_the_thing():
+    got = sentence_mentions("China pledged to lend Venezuela $20 billion and to buy more of its oil.", ON)
+    assert ("CHN", "VEN", "oil") in {(c.promisor, c.promisee, c.object) for c in got}, got
+
+
+def test_taking_forces_out_is_a_withdrawal():
+    got = sentence_mentions("Syria has pledged to Lebanon to take all of its forces out of Lebanon by 30 April.", ON)
+    assert [(c.promisor, c.promisee, c.what.split(" ")[0]) for c in got][:1] == [("SYR", "LBN", "withdraw")]

@@ -2370,6 +2370,9 @@ class CommitmentFinder:
                 promisor, promisee = giver, promisor
                 self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
+        if action.lemma_.lower() in ("take", "bring", "move", "send") and any(
+                c.lower_ in ("out", "home", "away") and c.dep_ in ("prt", "advmod", "prep") for c in action.children):
+            verb = "withdraw"  # "to take all of its forces out of Lebanon", "bring the troops home"
         if obj is not None and _pays_for_thing(action, obj):
             verb = "fund"  # "to pay for a motorway": the motorway is funded, no sum is handed over
         if buyer_binds:

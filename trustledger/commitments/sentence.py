@@ -44,6 +44,9 @@ PAYING_VERBS = words("paying_verbs")
 BILL_NOUNS = words("bill_nouns")
 
 #: Verbs of letting captives go: what they govern may be people named by nationality alone.
+#: Heads that count part of a thing ("more of its oil", "the rest of the weapons"): the thing is the object.
+PARTITIVE_HEADS = frozenset({"more", "most", "some", "part", "half", "rest", "all", "bulk", "share", "remainder",
+                             "portion", "balance", "majority"})
 #: Verbs of halting an activity, which may name it by a gerund ("stop fighting", "cease firing").
 HALTING_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "quit", "refrain"})
 #: Gerunds of fighting whose halt is a ceasefire ("stop fighting", "cease firing", "end the shooting").
@@ -265,6 +268,10 @@ class SentenceView:
             if c.pos_ == "ADJ" and c.lower_ in ("more", "less", "worth"):
                 # "purchase $200 billion more in goods": the sum is what is promised
                 cands += [n for n in c.children if n.dep_ in ("npadvmod", "nummod", "dobj")]
+            if c.lower_ in PARTITIVE_HEADS:
+                # "buy more of its oil", "hand over the rest of the weapons": the thing counted
+                cands += [p for n in c.children if n.dep_ == "prep" and n.lower_ == "of"
+                          for p in n.children if p.dep_ == "pobj" and p.pos_ != "PRON"]
         if not cands and tok.lemma_.lower() in ("agree", "commit", "pledge"):
             # "agreed in 2018 to a financial package of $6 billion": the package (or loan) agreed to
             cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
