@@ -24,3 +24,4 @@ def test_other_old_names(ingest_coder):
     assert got and (got[0][0], got[0][2]) == ("TWN", "CHN"), got
     got = full_codes(ingest_coder, "Tanganyika expelled the British ambassador.", DAY)
     assert got and got[0][0] == "TZA", got
+

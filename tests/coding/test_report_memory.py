@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.coding.conftest import coded_triples
+from tests.coding.conftest import coded_triples, full_codes
 from trustledger.coding.actors import ActorResolver
 from trustledger.coding.coder import EventCoder
 from trustledger.nlp.model import load_model
@@ -191,3 +191,19 @@ def test_cooperation_takes_the_partner_of_its_coordinated_clause(ingest_coder):
     text = ("Chile said it was ready to talk about trade and wanted to build closer ties with Peru.")
     got = triples(ingest_coder, text)
     assert any(s.startswith("CHL") and r in ("03", "04") and t == "PER" for s, r, t in got), got
+
+
+def test_bare_troops_are_the_one_force_the_report_named(ingest_coder):
+    # a Vilnius report about Soviet troops: its later "soldiers" are those troops, not Lithuania's
+    text = ("VILNIUS, Lithuania - Soviet troops took over the television facilities of this Baltic capital. "
+            "Thousands of Lithuanians gathered at the parliament. Soldiers shot at the demonstrators with "
+            "automatic weapons.")
+    got = full_codes(ingest_coder, text, dt.date(1991, 1, 14))
+    assert ("USRMIL", "175", "LTUOPP") in got, got
+
+
+def test_two_forces_named_leave_bare_troops_to_the_report_state(ingest_coder):
+    text = ("BEIRUT, Lebanon - Israeli troops and Lebanese soldiers exchanged fire near the border. Lebanese "
+            "officials said on Monday that troops had arrested three protesters in Beirut.")
+    got = full_codes(ingest_coder, text, dt.date(2006, 7, 3))
+    assert not any(s == "ISRMIL" and c == "173" for s, c, _ in got), got

@@ -42,6 +42,8 @@ SEPARATIST_NOUNS = frozenset({"separatist", "secessionist"})
 #: Roles of groups that belong to one state through the whole report ("UNITA rebels" early on, later
 #: "the rebels" in a story datelined from elsewhere): a bare role noun takes the state named with it last.
 GROUP_ROLES = frozenset({"REB", "OPP"})
+#: The key of the report memory that holds the states whose armed forces the report has named.
+FORCES_KEY = "forces"
 
 
 def plain(word: str) -> str:
@@ -185,6 +187,10 @@ def localise(sent: Span, mentions: list[ActorMention], home: str | None, seen: C
             state = next(iter(named))
         elif m.actor.role in GROUP_ROLES and m.actor.person is None and m.actor.role in groups:
             state = groups[m.actor.role]  # "the rebels" of a report that named "UNITA rebels" before
+        elif m.actor.role == "MIL" and m.actor.person is None and len(groups.get(FORCES_KEY, ())) == 1:
+            # "the troops", "soldiers" of a report that has named one state's forces ("Soviet troops took
+            # over the television tower" in a Vilnius report): those forces, not the report state's
+            state = next(iter(groups[FORCES_KEY]))
         else:
             state = _report_state(home, seen) or _document_state(sent)
         if state is None:
@@ -286,6 +292,8 @@ def _note_groups(mentions: list[ActorMention], groups: dict[str, str]) -> None:
         a = m.actor
         if a.role in GROUP_ROLES and a.person is None and not a.settled and (state := _state(a)):
             groups[a.role] = state
+        if a.role == "MIL" and a.person is None and not a.settled and (state := _state(a)):
+            groups.setdefault(FORCES_KEY, set()).add(state)  # the states whose forces the report named
 
 
 def context_state(sent: Span, mentions: list[ActorMention], home: str | None, seen: Counter) -> str | None:
