@@ -114,7 +114,7 @@ DISSENT_VERBS = frozenset({"protest"})
 #: Adverbs right after a verb that make a phrasal verb when the parser does not call them particles.
 PARTICLE_ADVERBS = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
 #: Verbs of halting an act, whose gerund ("stop fighting", "cease firing") is the act halted, not one done.
-HALTING_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend"})
+HALTING_VERBS = words("halting_verbs")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,15 @@ from trustledger.commitments import syntax as sx
 from trustledger.commitments.aliases import category_of
 from trustledger.commitments.objects import SOFT_ADJ, as_written
 from trustledger.commitments.records import CommitmentMention
-from trustledger.commitments.sentence import FREEING_VERBS, HALTING_VERBS, DocContext, SentenceView, amount_in, paid_for
+from trustledger.commitments.sentence import (
+    FREEING_VERBS,
+    HALTING_VERBS,
+    DocContext,
+    SentenceView,
+    amount_in,
+    gerund_object,
+    paid_for,
+)
 from trustledger.words import word_map, words
 
 COMMIT_VERBS = words("commitment_verbs")
@@ -2406,8 +2414,7 @@ class CommitmentFinder:
                 what = (f"not {lem} " if kind == "refrain" and lem not in REFRAIN_VERBS | HALT_ACTS | KEEP_VERBS
                         | LIMIT_VERBS
                         else f"{lem} " if kind == "refrain" else f"{verb} ") + (key or "")
-                gerund = next((c for c in action.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
-                               and obj is not None and c.i < obj.start), None) if key != "ceasefire" else None
+                gerund = gerund_object(action, obj.start) if obj is not None and key != "ceasefire" else None
                 if gerund is not None and kind == "refrain" and not what.startswith("not "):
                     what = f"{what.split(' ')[0]} {gerund.lower_} {key or ''}"  # "stop enriching uranium"
         if key and what.endswith(" " + key):

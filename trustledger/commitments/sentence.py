@@ -43,14 +43,14 @@ AGREEMENT_WORDS = words("agreement_words")
 PAYING_VERBS = words("paying_verbs")
 BILL_NOUNS = words("bill_nouns")
 
-#: Verbs of letting captives go: what they govern may be people named by nationality alone.
 #: Heads that count part of a thing ("more of its oil", "the rest of the weapons"): the thing is the object.
 PARTITIVE_HEADS = frozenset({"more", "most", "some", "part", "half", "rest", "all", "bulk", "share", "remainder",
                              "portion", "balance", "majority"})
 #: Verbs of halting an activity, which may name it by a gerund ("stop fighting", "cease firing").
-HALTING_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "quit", "refrain"})
+HALTING_VERBS = words("halting_verbs")
 #: Gerunds of fighting whose halt is a ceasefire ("stop fighting", "cease firing", "end the shooting").
 FIGHTING_GERUNDS = frozenset({"fight", "fire", "shoot", "shell", "bomb", "attack", "battle", "clash", "kill"})
+#: Verbs of letting captives go: what they govern may be people named by nationality alone.
 FREEING_VERBS = {"free", "release", "exchange", "swap", "return", "repatriate", "hand"}
 #: Nouns of dealings between sides ("talks between Iran and the EU trio of Britain, France and Germany").
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -174,6 +174,13 @@ def amount_in(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+def gerund_object(verb: Token, before: int | None = None) -> Token | None:
+    """The gerund a verb takes as its object ("stop fighting", "halt testing missiles"); with `before`, the
+    first one that stands before that token."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                 and (before is None or c.i < before)), None)
+
+
 @dataclass
 class SentenceView:
     index: int
@@ -286,8 +293,7 @@ class SentenceView:
                     (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 cands.append(subj)
-        gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None) \
-            if not cands and tok.lemma_.lower() in HALTING_VERBS else None
+        gerund = gerund_object(tok) if not cands and tok.lemma_.lower() in HALTING_VERBS else None
         if gerund is not None:
             # "agreed to stop fighting", "will halt testing missiles": what is halted is the gerund's own
             # object, else the activity the gerund names
