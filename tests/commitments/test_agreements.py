@@ -75,3 +75,13 @@ def test_will_ratify_an_agreement_is_a_promise():
 def test_a_promise_to_ratify_reads_as_ratifying_not_implementing():
     got = found("Under the deal, Hungary will ratify Sweden's NATO accession protocol.")
     assert [w.split()[0] for *_, w in got] == ["ratify"]
+
+
+@pytest.mark.parametrize("text, who, obj", [
+    ("Moscow and Beijing signed an accord under which Russia is to supply 38 billion cubic metres of gas a year.",
+     ("RUS", "CHN"), "gas"),
+    ("Tehran and Moscow signed a contract under which Russia is to build two reactors at Bushehr.",
+     ("RUS", "IRN"), "bushehr"),
+])
+def test_a_be_to_clause_under_an_agreement_is_its_act(text, who, obj):
+    assert [c[3] for c in found(text) if c[:2] == who] == [obj]

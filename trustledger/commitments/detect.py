@@ -145,7 +145,7 @@ def _action_of(verb: Token) -> Token | None:
                         cc.dep_ == "advcl" and cc.pos_ == "VERB" and _to_infinitive(cc):  # "an agreement for X to"
                     # "a contract that commits the manufacturer to build forty trains": the act it binds to
                     inner = _action_of(cc) if cc.lemma_.lower() in COMMIT_VERBS | STIPULATE_VERBS else None
-                    return inner or cc
+                    return inner or _scheduled(cc) or cc
             for cc in c.subtree:
                 if cc.dep_ in ("relcl", "acl") and cc.lemma_.lower() in ACTION_VERBS:
                     return cc
@@ -427,6 +427,14 @@ def _own_thing_makers(view: SentenceView, action: Token) -> set[str]:
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to build", "for Russia to build"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _scheduled(verb: Token) -> Token | None:
+    """The act of a "be to" clause ("under which Russia is to supply gas", "the consortium is to build"):
+    the infinitive is what is due, "is" only schedules it."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and _to_infinitive(c)), None)
 
 
 def _acts_as_verb(tok: Token) -> bool:
