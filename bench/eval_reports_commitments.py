@@ -82,7 +82,13 @@ def run_ledger(mentions: list[dict] | None = None) -> tuple[list[dict], dict[str
         entries = queries.ledger(store, origin="text")
         if mentions is not None:
             mentions.extend(mentions_with_entries(store))
+        failed = store.query("SELECT stage, count(*) AS n FROM stage_errors WHERE kind = 'error' GROUP BY stage "
+                             "ORDER BY stage")
         store.close()
+    for f in failed:
+        # a crash per sentence is recorded, not raised (ingest keeps the document): say so, or a broken
+        # detector would read as a ledger that found nothing
+        print(f"  ({f['n']} sentences failed in the {f['stage']} stage; see `trustledger rejects`)")
     return entries, names, secs
 
 

@@ -45,3 +45,22 @@ def test_an_entry_citing_two_cases_reports_counts_for_both(ec):
     merged = {"commitment_id": "1", "evidence": [{"doc_id": "d1"}, {"doc_id": "d2"}, {"doc_id": "d3"}]}
     by_case = ec.entries_by_case([merged], names)
     assert sorted(by_case) == ["C4-02", "C8-04"]
+
+
+def test_a_detector_that_crashes_on_every_sentence_is_reported_not_read_as_nothing_found(ec, tmp_path, monkeypatch,
+                                                                                          capsys):
+    from trustledger.commitments import detect
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "C0-01-a.md").write_text("---\ntitle: t\ndate: 2015-03-02\n---\nRussia agreed to deliver "
+                                                  "S-300 systems to Iran.\n\nThe first batch is due in 2016.\n",
+                                                  encoding="utf-8")
+
+    def boom(self, view):
+        raise RuntimeError("detector broke")
+
+    monkeypatch.setattr(detect.CommitmentFinder, "find", boom)
+    monkeypatch.setattr(ec, "CASES", tmp_path)
+    entries, _, _ = ec.run_ledger()
+    assert entries == []
+    assert "2 sentences failed in the commitments stage" in capsys.readouterr().out
