@@ -44,3 +44,28 @@ def test_the_coder_reads_the_counted_troops_as_massed() -> None:
     codes = full_codes(EventCoder(require_target=False), "Turkey has massed upward of 40,000 troops near the frontier.",
                        dt.date(1998, 10, 5))
     assert ("TUR", "154", None) in [(s[:3], c, t) for s, c, t in codes]
+
+
+@pytest.mark.parametrize("text, word, head", [
+    ("Baghdad said Iraq will pull out of the Kuwaiti land it holds and release Kuwaiti detainees.", "release", "pull"),
+    ("Moscow promised to leave the bases it still runs and return the barracks to Vilnius.", "return", "leave"),
+])
+def test_a_bare_conjunct_joins_the_bare_verb_not_the_relative_clause(text: str, word: str, head: str) -> None:
+    assert _dep(text, word) == ("conj", head)
+
+
+def test_a_finite_conjunct_of_a_relative_clause_stays() -> None:
+    assert _dep("Ankara will keep the villages it occupies and controls.", "controls")[1] != "keep"
+
+
+def test_and_free_with_a_second_object_is_a_verb() -> None:
+    doc = load_model()("Eritrea will withdraw its soldiers from the border and free Ethiopian captives.")
+    free = next(t for t in doc if t.lower_ == "free")
+    captives = next(t for t in doc if t.lower_ == "captives")
+    assert (free.pos_, free.dep_, free.head.lower_) == ("VERB", "conj", "withdraw")
+    assert (captives.dep_, captives.head.lower_) == ("dobj", "free")
+
+
+def test_a_free_press_stays_an_adjective() -> None:
+    doc = load_model()("The government promised elections and a free press.")
+    assert next(t for t in doc if t.lower_ == "free").pos_ == "ADJ"

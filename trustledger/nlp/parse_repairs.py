@@ -35,7 +35,7 @@ def quantity_heads(doc: Doc) -> Doc:
                                                                 "dobj", "pobj"):
             continue
         found = _counted(word)
-        if found is None or word.head is word:
+        if found is None or word.head.i == word.i:
             continue
         of, noun = found
         number = noun if noun.like_num else next(c for c in noun.children if c.dep_ == "nummod")
@@ -48,6 +48,80 @@ def quantity_heads(doc: Doc) -> Doc:
     return doc
 
 
+#: Auxiliaries that mark a bare verb as the head of a promised or scheduled act ("will pull out ... and
+#: release"), the verbs a stray conjunct is moved back to.
+_BARE_HEAD_AUX = frozenset({"will", "would", "shall", "must", "to", "should", "can", "could", "may", "might", "'ll"})
+#: Finite and participle tags: a bare verb ("release") coordinated under one of these is out of form.
+_FORMED_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VBG"})
+
+
+def conjuncts_by_form(doc: Doc) -> Doc:
+    """'Iraq will pull out of the land it occupies and release the prisoners': the parser coordinates
+    "release" with the nearest verb, "occupies", inside the relative clause, and the second promise is
+    lost to the clause. Coordinated verbs share their form: a bare conjunct under a finite verb of a
+    relative or adverbial clause belongs to the nearest bare verb above it that has a modal or "to"."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in _FORMED_TAGS \
+                or head.dep_ not in ("relcl", "acl", "advcl"):
+            continue
+        up = head.head
+        while up.head.i != up.i and not (up.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX for c in up.children)):
+            up = up.head
+        if up.tag_ != "VB" or up.i > tok.i or not any(c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX
+                                                      for c in up.children):
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None)
+        tok.head = up
+        if cc is not None:
+            cc.head = up
+    return doc
+
+
+#: Words spelled alike as an adjective and a verb that the tagger reads as the adjective of the noun
+#: after them ("and free Iranian prisoners"): the verb, when the sentence gives the noun to a verb already.
+VERB_ADJECTIVES = frozenset({"free", "open", "clear", "close", "secure", "empty"})
+
+
+def _bare_verb_above(tok: Token) -> Token | None:
+    """The nearest verb above `tok`, when it is a bare form with a modal or "to" ("will withdraw")."""
+    up = tok.head
+    while up.head.i != up.i and not up.tag_.startswith("VB"):
+        up = up.head
+    ok = up.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX for c in up.children)
+    return up if ok else None
+
+
+def adjective_read_verbs(doc: Doc) -> Doc:
+    """'Iraq will withdraw its troops and free Iranian prisoners': the tagger reads "free" as an adjective,
+    and the parser gives the verb two direct objects, or coordinates the prisoners with the place left
+    ("withdraw from the border and free Ethiopian captives"). A verb never has two direct objects, and a
+    promised act does not leave from captives: the noun opened by "and" and a word that is also a verb is
+    that verb's object, and the verb is coordinated with the first. (A noun coordinated with an object,
+    "demanded jobs and free education", is left alone.)"""
+    for noun in doc:
+        first = min(noun.subtree, key=lambda t: t.i)
+        if first.dep_ != "amod" or first.head.i != noun.i or first.lower_ not in VERB_ADJECTIVES or first.i == 0:
+            continue
+        cc = doc[first.i - 1]
+        if cc.tag_ != "CC":
+            continue
+        if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+            verb = noun.head
+        elif noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+            verb = _bare_verb_above(noun.head)
+        else:
+            continue
+        if verb is None:
+            continue
+        first.tag_, first.dep_ = "VB", "conj"
+        first.head = verb
+        noun.head, noun.dep_ = first, "dobj"
+        cc.head, cc.dep_ = verb, "cc"
+    return doc
+
+
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
-    return quantity_heads(doc)
+    return conjuncts_by_form(adjective_read_verbs(quantity_heads(doc)))
