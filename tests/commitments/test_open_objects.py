@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from tests.commitments.conftest import mention_rows
 from trustledger.commitments.stage import find_in_document
 from trustledger.nlp.model import load_model
 from trustledger.nlp.sentences import sentences_of
@@ -103,3 +106,12 @@ def test_the_arms_class_knows_weapons_by_their_head_noun_and_not_words_that_shar
         assert lex.in_class(word, "arms"), word
     for word in ("torture", "tornado", "tortoise"):
         assert not lex.in_class(word, "arms"), word
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Sweden agreed to supply 400 155mm field howitzers to India.", "155mm field howitzer"),
+    ("France will send 155-mm shells to Ukraine.", "155mm shell"),
+])
+def test_a_calibre_keeps_its_number(text, key):
+    # the tokenizer splits "155mm" in two; the key of the unit alone ("mm howitzer") names no calibre
+    assert key in [row[3] for row in mention_rows(text, dt.date(1986, 3, 24))]

@@ -59,6 +59,25 @@ def designation_of(toks: list[Token]) -> str | None:
     return None
 
 
+#: Units of a gun's calibre: "155mm", "155-mm" and "155 millimetre" guns are one kind, named by the number.
+CALIBRE_UNITS = {"mm": "mm", "millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm",
+                 "cm": "cm"}
+
+
+def _calibre(unit: Token) -> str | None:
+    """"155mm" for the unit of "155mm howitzers" or "155-mm shells" (the tokenizer splits off the number,
+    and a key of the unit alone, "mm howitzer", shares no word with "155mm Bofors howitzers")."""
+    if unit.lower_ not in CALIBRE_UNITS or unit.i == 0:
+        return None
+    doc = unit.doc
+    before = doc[unit.i - 1]
+    if before.text in ("-", "–") and unit.i >= 2:
+        before = doc[unit.i - 2]
+    if not before.like_num or not any(ch.isdigit() for ch in before.text):
+        return None
+    return before.text.replace(",", "") + CALIBRE_UNITS[unit.lower_]
+
+
 def _head_of_np(head: Token) -> Token:
     """Through quantities and nominal actions to the thing: "500,000 tonnes of wheat" → wheat,
     "the withdrawal of Soviet troops" → troops."""
@@ -145,7 +164,7 @@ def np_key(head: Token, skip: set[int] | frozenset[int] = frozenset()) -> tuple[
             t.dep_ == "amod" and t.lower_ not in SOFT_ADJ and t.pos_ in ("ADJ", "VERB", "NOUN")
             and t.head.i == head.i and not t.lower_.endswith("ly")]
     mods = [t for t in mods if t.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL")][-2:]
-    key = " ".join([_plain(t.text) for t in mods] + [lemma])
+    key = " ".join([_calibre(t) or _plain(t.text) for t in mods] + [lemma])
     key = re.sub(r"\s*-\s*", "-", key)
     return key, "noun"
 
