@@ -55,3 +55,10 @@ def test_a_part_counted_of_a_thing_is_the_thing():
 def test_taking_forces_out_is_a_withdrawal():
     got = sentence_mentions("Syria has pledged to Lebanon to take all of its forces out of Lebanon by 30 April.", ON)
     assert [(c.promisor, c.promisee, c.what.split(" ")[0]) for c in got][:1] == [("SYR", "LBN", "withdraw")]
+
+
+def test_sending_goods_straight_away_is_a_delivery():
+    # "away" in "straight away" is when, not where to: the gas is delivered, nothing is withdrawn
+    found = sentence_mentions("Gazprom, Russia's state gas firm, will start sending gas to China straight away.",
+                              dt.date(2019, 12, 2))
+    assert [m.what for m in found] == ["deliver gas"]

@@ -2387,8 +2387,11 @@ class CommitmentFinder:
                 self.ctx.last_subject, self.ctx.last_promisee = promisor, promisee
         verb = ACTION_NAME.get(action.lemma_.lower(), "deliver")
         if action.lemma_.lower() in ("take", "bring", "move", "send") and any(
-                c.lower_ in ("out", "home", "away") and c.dep_ in ("prt", "advmod", "prep") for c in action.children):
-            verb = "withdraw"  # "to take all of its forces out of Lebanon", "bring the troops home"
+                c.lower_ in ("out", "home", "away") and c.dep_ in ("prt", "advmod", "prep") for c in action.children) \
+                and (obj is None or category_of(obj.object) in ("troops", "people")):
+            # "to take all of its forces out of Lebanon", "bring the troops home"; not "will begin sending gas
+            # south straight away", where what goes is the thing delivered
+            verb = "withdraw"
         if obj is not None and _pays_for_thing(action, obj):
             verb = "fund"  # "to pay for a motorway": the motorway is funded, no sum is handed over
         if buyer_binds:
