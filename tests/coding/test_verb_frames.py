@@ -98,3 +98,12 @@ def test_a_named_town_taken_is_a_town_seized():
     assert ("192", "COD") in got, got
     got = [e.cameo for e in coder.code_text("The rebels took Beijing by surprise.", _dt.date(2012, 11, 20))]
     assert "192" not in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Troops from Pretoria have repeatedly carried out raids into Angola.", "AGO"),
+    ("Rwandan forces conducted attacks into eastern Zaire, the army said.", "COD"),
+])
+def test_force_into_a_state_is_aimed_at_that_state(coder, text, target):
+    # "into" names the territory force is carried into, as "on" and "against" name its target
+    assert any(c[:2] == "19" and t is not None and t[:3] == target for _, c, t in codes(coder, text))
