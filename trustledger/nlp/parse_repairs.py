@@ -55,6 +55,11 @@ _BARE_HEAD_AUX = frozenset({"will", "would", "shall", "must", "to", "should", "c
 _FORMED_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VBG"})
 
 
+def _bare_with_modal(verb: Token) -> bool:
+    """A bare verb form with a modal or "to" of its own ("will withdraw", "to release")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX for c in verb.children)
+
+
 def conjuncts_by_form(doc: Doc) -> Doc:
     """'Iraq will pull out of the land it occupies and release the prisoners': the parser coordinates
     "release" with the nearest verb, "occupies", inside the relative clause, and the second promise is
@@ -66,11 +71,9 @@ def conjuncts_by_form(doc: Doc) -> Doc:
                 or head.dep_ not in ("relcl", "acl", "advcl"):
             continue
         up = head.head
-        while up.head.i != up.i and not (up.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX for c in up.children)):
+        while up.head.i != up.i and not _bare_with_modal(up):
             up = up.head
-        if up.tag_ != "VB" or up.i > tok.i or not any(c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX
-                                                      for c in up.children):
+        if up.i > tok.i or not _bare_with_modal(up):
             continue
         cc = next((c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None)
         tok.head = up
@@ -89,8 +92,7 @@ def _bare_verb_above(tok: Token) -> Token | None:
     up = tok.head
     while up.head.i != up.i and not up.tag_.startswith("VB"):
         up = up.head
-    ok = up.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _BARE_HEAD_AUX for c in up.children)
-    return up if ok else None
+    return up if _bare_with_modal(up) else None
 
 
 def adjective_read_verbs(doc: Doc) -> Doc:
@@ -100,9 +102,12 @@ def adjective_read_verbs(doc: Doc) -> Doc:
     promised act does not leave from captives: the noun opened by "and" and a word that is also a verb is
     that verb's object, and the verb is coordinated with the first. (A noun coordinated with an object,
     "demanded jobs and free education", is left alone.)"""
-    for noun in doc:
-        first = min(noun.subtree, key=lambda t: t.i)
-        if first.dep_ != "amod" or first.head.i != noun.i or first.lower_ not in VERB_ADJECTIVES or first.i == 0:
+    for first in doc:
+        # the word opens its noun's phrase (the noun's left edge): read from the word, not by walking every
+        # noun's subtree, since this runs on every parsed sentence
+        noun = first.head
+        if first.lower_ not in VERB_ADJECTIVES or first.dep_ != "amod" or noun.left_edge.i != first.i \
+                or first.i == 0:
             continue
         cc = doc[first.i - 1]
         if cc.tag_ != "CC":
