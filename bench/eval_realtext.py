@@ -406,7 +406,7 @@ def reports(show_split: str | None = None) -> None:
               f"them match a gold event at root level")
         if name.startswith("dev-"):
             continue  # the halves: the figures alone (the fallback's own precision is read per fold too)
-        if show_split == name or (show_split == "counts" and name == "dev"):
+        if show_split == name or (show_split == "counts" and name in ("dev", "test")):
             tp = sum(sum((pred.get(i, Counter()) & gold[i]).values()) for i in ids)
             print(f"       {name} counts: {tp} right of {n_pred} coded, {n_gold} in gold")
         for who in sorted(labels):
@@ -427,7 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=["dev", "counts", "plover"], help="print, per dev sentence, gold against coded "
                     "events and the actors found, and count the misses by kind (the test split is never shown); "
-                    "`counts` prints only the dev split's raw counts; `plover` the PLOVER fold-A sentences alone")
+                    "`counts` prints only the raw counts of dev and test (no item); `plover` the PLOVER fold-A "
+                    "sentences alone")
     ap.add_argument("--no-reports", action="store_true", help="skip the report-based set")
     ap.add_argument("--no-plover", action="store_true", help="skip PLOVER dev")
     args = ap.parse_args(argv)

@@ -165,7 +165,12 @@ class Arguments:
                     if c.dep_ == "nsubjpass":
                         return self.actors_of(c, reporters)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
-            return self.actors_of(v.head, reporters)
+            found = self.actors_of(v.head, reporters)
+            if not found and v.head.dep_ == "appos":
+                # "the ANC, the chief guerrilla movement battling white rule": the clause describes the
+                # noun the apposition renames
+                found = self.actors_of(v.head.head, reporters)
+            return found
         if grammar.content_clause(v) and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in HOLDING_VERBS:
             # "Russia signed a contract to sell missiles to Iran": who holds the contract does what it says
             return self.subjects(v.head.head, reporters)

@@ -900,8 +900,11 @@ class _Sentence(Quotes, Arguments):
             return []
         for c in v.children:
             if c.dep_ in deps and grammar.antecedent(c) is not c:
-                # "a spokesman in the town of Nalut, who gave ...": a place does not act ("who")
-                return [(a, i) for a, i in self.actors_of(grammar.antecedent(c)) if not a.place]
+                # "a spokesman in the town of Nalut, who gave ...": a place does not act ("who"); "Hamas,
+                # a group that has attacked Israel": the clause tells of the noun the apposition renames
+                noun = grammar.antecedent(c)
+                found = self.actors_of(noun) or (self.actors_of(noun.head) if noun.dep_ == "appos" else [])
+                return [(a, i) for a, i in found if not a.place]
         return []
 
     @staticmethod

@@ -328,9 +328,13 @@ def describing(v: Token) -> bool:
     """A clause in the simple present ("Morocco, which occupies the territory", "activists who oppose
     the regime", "who are imprisoned") describes a standing state of affairs rather than telling an
     event of the report: background, not news. Past and perfect clauses ("which has backed", "who
-    had gathered", "which was outlawed in 2017") tell events."""
+    had gathered", "which was outlawed in 2017") tell events, and so does the present progressive:
+    "South Africa, which is fighting a bush war against SWAPO" tells fighting going on as the report
+    is written, not a standing state."""
     if v.tag_ in ("VBZ", "VBP"):
         return True
+    if v.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in v.children):
+        return False
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in v.children)
 
 
