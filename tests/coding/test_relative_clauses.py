@@ -41,3 +41,4 @@ def test_a_relative_clause_on_an_apposition_tells_of_the_renamed_noun(coder):
     triples = {(s[:3], r, (t or "")[:3]) for s, r, t in
                root_triples(coder, "Hamas, a group that has attacked Israel many times, denied the report.", DAY)}
     assert ("PSE", "19", "ISR") in triples
+

@@ -133,7 +133,8 @@ def test_calls_for_sanctions_and_for_talks(coder):
 def test_an_instrument_stands_for_whoever_used_it(coder):
     got = coded_triples(coder, "The airliner of Malaysia Airlines was shot down by a missile fired by pro-Russia "
                                "rebels.", DAY)
-    assert ("RUSREB", "19", "MYS") in got, got
+    # (rebels who are "pro-Russia" take a side; they are not Russia's: coding/actors.py `_sided_with`)
+    assert any(s[-3:] == "REB" and s[:3] != "RUS" and r == "19" and t == "MYS" for s, r, t in got), got
     assert ("SYRMIL", "19", "TUR") in coded_triples(coder, "A Turkish convoy was hit by a rocket launched by Syrian "
                                                            "troops.", DAY)
     assert ("IRN", "11", "USA") in coded_triples(coder, "Iran hit back at the United States.", DAY)

@@ -462,6 +462,12 @@ class ActorResolver:
         # the first word of every role noun: a token that starts none is passed over at once (_agent_at)
         self._agent_first = frozenset(a.split(" ")[0] for a in lexicon.agents)
 
+    def names_a_city(self, text: str) -> bool:
+        """Whether `text` is a city's name that the lexicon reads as its state's government (a capital:
+        "Moscow protested"), which the coder reads as the city itself where it is a place of force."""
+        entries = self._lex.phrases.get(" ".join(text.lower().split()), ())
+        return any(e.kind in ("metonym", "place") for e in entries)
+
     @classmethod
     @functools.cache
     def default(cls) -> ActorResolver:
@@ -518,6 +524,8 @@ class ActorResolver:
             if e - s == 1 and (actor.person is not None or actor.place) and self._other_name(
                     doc, s, lo, hi, after=actor.person is not None):
                 continue  # (a town's name closing a person's name: "Marcelo Rebelo de Sousa")
+            if _sided_with(doc, s, lo) and actor.person is None and actor.role is None:
+                continue  # "the pro-Iranian Hezbollah organization", "anti-American militias": a side taken
             if actor.person is not None:
                 s = self._extend_left(doc, s, lo, taken)
             for i in range(s, e):
@@ -946,6 +954,12 @@ def _names_a_facility(doc: Doc, end: int, hi: int) -> bool:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.text in ("'s", "’s"):
             return False
     return False
+
+
+def _sided_with(doc: Doc, s: int, lo: int) -> bool:
+    """A state named after "pro-" or "anti-": the side a group takes ("pro-Iranian", "anti-Syrian"), not
+    the group's state."""
+    return s - 2 >= lo and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in ("pro", "anti")
 
 
 def _capitalised(doc: Doc, s: int, e: int) -> bool:

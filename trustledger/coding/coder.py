@@ -218,7 +218,8 @@ class EventCoder:
                                                       or self._guessable(t))
                        or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                        and derive(t.lemma_.lower(), self.verbs.is_verb) is not None
-                       or t.dep_ == "pobj" and t.lemma_ in ("visit", "trip", "tour") for t in sent):
+                       or t.dep_ == "pobj" and t.lemma_ in ("visit", "trip", "tour")
+                       or self._noun_between_parties(t) for t in sent):
                 self.remember(sent, doc_date, state)
                 continue
             if guard is None:
@@ -226,6 +227,13 @@ class EventCoder:
             else:
                 out.extend(guard.run(index, self.code_sentence, sent, index, doc_date, state, default=list))
         return out
+
+    def _noun_between_parties(self, t: Token) -> bool:
+        """An event noun with "between" or "with" on it ("died in clashes with rebels"): the sentence
+        may hold an event with no verb of the lexicon (`_Sentence.between_events`)."""
+        return (t.pos_ == "NOUN" or _gerund_as_noun(t)) and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "with") for c in t.children) and derive(
+            t.lemma_.lower(), self.verbs.is_verb) is not None
 
     def code_text(self, text: str, doc_date: dt.date | None = None) -> list[CodedEvent]:
         """Parse and code a text (for tests and the Python API; ingest reuses its own parse)."""
@@ -565,13 +573,21 @@ class _Sentence(Quotes, Arguments):
                 return replace(rule, verb=f"{rule.verb} (from '{v.lemma_} {c.lower_}')", target=target)
         return None
 
+    def _named_town(self, actor: Actor) -> bool:
+        """A town named as a place: a place of a state ("took Goma"), or a capital, which stands for its
+        government as a party ("Moscow protested") but as the object of force or occupation is the city
+        itself ("the Houthis captured Sanaa", "Taliban fighters seized Kabul")."""
+        if actor.place and actor.role is None:
+            return True
+        return actor.role == "GOV" and actor.person is None and self.coder.actors.names_a_city(actor.text)
+
     def object_words(self, v: Token) -> set[str]:
         words: set[str] = set()
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "nsubj" and grammar.passive(v)):
                 self._np_words(c, words)
-                if c.dep_ in ("dobj", "nsubjpass") and any(
-                        (m := self.by_token.get(t.i)) is not None and m.actor.place and m.actor.role is None
+                if c.dep_ in ("dobj", "nsubjpass") and not _caught_unawares(v) and any(
+                        (m := self.by_token.get(t.i)) is not None and self._named_town(m.actor)
                         for t in (c, *c.conjuncts)):
                     words.add("town")  # "the rebels took Goma": a named town is what "@settlement" rows name
                 if c.dep_ in ("dobj", "nsubjpass"):
@@ -674,10 +690,13 @@ class _Sentence(Quotes, Arguments):
         """Events named by a noun between parties: "heavy fighting between Serb police and ethnic
         Albanians", "talks between Rabat and Algiers", "clashes between the army and rebels": each
         party toward the other, with the code of the noun's verb (coding/nominal.py). A noun a light
-        verb carries ("held talks between ...") is that verb's event already."""
+        verb carries ("held talks between ...") is that verb's event already. A gerund used as a noun
+        counts too ("Fighting between the army and rebels killed 40"). Fighting "with" a party, told
+        as where the clause's subject suffered or acted ("two soldiers died in clashes with Kurdish
+        rebels", "the SLA lost 16 men in fighting with Hezbollah"), is fighting between the two."""
         out: list[_Proto] = []
         for t in self.sent:
-            if t.pos_ != "NOUN" or (t.dep_ == "dobj" and self.rule(t.head) is not None):
+            if not (t.pos_ == "NOUN" or _gerund_as_noun(t)) or (t.dep_ == "dobj" and self.rule(t.head) is not None):
                 continue
             verb = derive(t.lemma_.lower(), self.verbs.is_verb)
             rule = self.verbs.match(verb, None, set()) if verb else None
@@ -687,10 +706,29 @@ class _Sentence(Quotes, Arguments):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
                     parties = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
-                    if len({a.code for a, _ in parties}) > 1:
-                        out.append(_Proto(parties, [], rule.code, t, False, False, None,
-                                          [f"{t.lemma_} between parties → {rule.code} ({rule.verb})"], True))
+                elif c.dep_ == "prep" and c.lower_ == "with" and rule.code[:2] == "19":
+                    parties = self._fighting_with(t, c)
+                else:
+                    continue
+                if len({a.code for a, _ in parties}) > 1:
+                    out.append(_Proto(parties, [], rule.code, t, False, False, None,
+                                      [f"{t.lemma_} {c.lower_} parties → {rule.code} ({rule.verb})"], True))
         return out
+
+    def _fighting_with(self, t: Token, with_: Token) -> list[tuple[Actor, int]]:
+        """The two sides of "in clashes/fighting with X" hung on an asserted clause: the clause's
+        subject and X (and X's conjuncts)."""
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "after") or t.head.dep_ != "prep":
+            return []
+        v = t.head.head
+        if v.pos_ not in ("VERB", "AUX") or grammar.hypothetical(v) or grammar.future(v) or grammar.negated(v):
+            return []
+        own = self.subjects(v)
+        others = [a for p in with_.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                  for a in self.actors_of(q)]
+        if not own or not others:
+            return []
+        return own + [a for a in others if all(a[0].code != b.code for b, _ in own)]
 
     def purpose_of_deed(self, v: Token) -> bool:
         """"fired tear gas to disperse the crowd": the purpose of a deed the lexicon codes is not a
@@ -1294,6 +1332,20 @@ def _people(tok: Token, actor: Actor) -> bool:
     """A state named by its people ("thousands of Chileans protested against the government"): a
     plural nationality noun is the population, a party distinct from the state's own organs."""
     return actor.role is None and tok.tag_ in ("NNS", "NNPS")
+
+
+def _caught_unawares(v: Token) -> bool:
+    """"took Beijing by surprise", "caught Washington off guard": the object is who was surprised, a
+    party, not a place taken."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "surprise" for p in c.children)
+               or c.lower_ == "guard" for c in v.children)
+
+
+def _gerund_as_noun(t: Token) -> bool:
+    """A gerund standing as a noun phrase ("Fighting between the army and rebels killed 40", "in
+    fighting with Hezbollah"): no subject or object of its own."""
+    return (t.tag_ == "VBG" and t.dep_ in ("nsubj", "pobj") and not any(
+        c.dep_ in ("nsubj", "dobj", "aux") for c in t.children))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
