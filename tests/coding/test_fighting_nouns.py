@@ -47,3 +47,12 @@ def test_fighting_with_under_a_future_or_negated_clause_is_no_event(coder):
 def test_a_state_after_pro_is_a_side_not_the_actor(coder):
     got = _pairs(coder, "The pro-Iranian Shiite Hezbollah organization shelled Israeli positions.")
     assert ("LBN", "19", "ISR") in got and not any(s == "IRN" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudanese troops used force against the Darfur rebels.", ("SDN", "19", "SDN")),
+    ("Kenyan police used force against protesters in Nairobi.", ("KEN", "17", "KEN")),
+])
+def test_force_used_against_a_party(coder, text, expected):
+    # a crowd as the target makes it repression (175), as tear gas does
+    assert expected in _pairs(coder, text)
