@@ -69,3 +69,19 @@ def test_and_free_with_a_second_object_is_a_verb() -> None:
 def test_a_free_press_stays_an_adjective() -> None:
     doc = load_model()("The government promised elections and a free press.")
     assert next(t for t in doc if t.lower_ == "free").pos_ == "ADJ"
+
+
+def test_a_reported_clause_read_as_a_participle_gets_its_own_verb() -> None:
+    """'Youths resorted to ..., officials said': the parser hangs "resorted" on "youths" as a
+    participle and gives "said" two subjects; the repair makes "resorted" the reported clause's verb."""
+    text = ("Palestinian youths resorted to throwing stones during demonstrations against the army, officials "
+            "said on Thursday.")
+    assert _dep(text, "resorted") == ("ccomp", "said")
+    assert _dep(text, "youths") == ("nsubj", "resorted")
+    assert _dep(text, "officials") == ("nsubj", "said")
+
+
+def test_a_true_participle_with_its_agent_is_left_alone() -> None:
+    # "rebels backed by Rwanda": a passive participle with its agent stays on its noun
+    dep, head = _dep("Rebels backed by Rwanda seized the town on Sunday, officials said.", "backed")
+    assert (dep, head) == ("acl", "Rebels")

@@ -127,6 +127,29 @@ def adjective_read_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def reported_clause_subjects(doc: Doc) -> Doc:
+    """'Palestinian youths resorted to throwing stones ..., officials said': the parser reads the
+    reported clause's verb as a participle on its subject ("youths [who were] resorted") and gives the
+    verb of saying two subjects. A verb with two subjects, the first of which carries a bare participle
+    of its own with no auxiliary, agent or subject, is a report of that participle's clause: the
+    participle becomes the clause's finite verb, the complement of the verb of saying, with the first
+    noun as its subject."""
+    for verb in doc:
+        # (the parser labels the stranded subject "nsubj" or, as often, "dep")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
+        if len(subjects) < 2 or subjects[0].i > verb.i or subjects[1].dep_ != "nsubj":
+            continue
+        noun = subjects[0]
+        part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i), None)
+        if part is None or any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in part.children):
+            continue
+        if not any(t.text == "," for t in doc[part.i:subjects[1].i]):
+            continue  # the second subject stands after a comma, as an attribution does
+        part.head, part.dep_, part.tag_ = verb, "ccomp", "VBD"
+        noun.head, noun.dep_ = part, "nsubj"
+    return doc
+
+
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
-    return conjuncts_by_form(adjective_read_verbs(quantity_heads(doc)))
+    return reported_clause_subjects(conjuncts_by_form(adjective_read_verbs(quantity_heads(doc))))
