@@ -56,3 +56,10 @@ def test_a_state_after_pro_is_a_side_not_the_actor(coder):
 def test_force_used_against_a_party(coder, text, expected):
     # a crowd as the target makes it repression (175), as tear gas does
     assert expected in _pairs(coder, text)
+
+
+def test_under_fire_from_armed_men_is_gunfire_and_from_critics_is_criticism(coder):
+    got = _pairs(coder, "An Afghan police post came under fire from Taliban rebels on Monday.")
+    assert ("AFG", "19", "AFG") in got, got
+    got = _pairs(coder, "The Turkish prime minister came under fire from the opposition for his remarks.")
+    assert ("TUR", "11", "TUR") in got and not any(r == "19" for _, r, _ in got), got

@@ -865,6 +865,12 @@ class _Sentence(Quotes, Arguments):
             # retort ("the government fired back at its critics") is for those who answer in words
             code = "190"
             why.append("return fire by armed forces → 190")
+        if code == "111" and rule.verb == "come" and rule.particle == "under" and srcs and all(
+                a.role in ARMED_ROLES for a, _ in srcs) and "fire" in self.object_words(v):
+            # "the post came under fire from Taliban rebels": fire from armed men is gunfire (190); the
+            # row's criticism ("the minister came under fire from the opposition") is fire in words
+            code = "190"
+            why.append("under fire from armed forces → 190")
         if code == "140" and v.lemma_.lower() == "protest" and all(_official(v.doc[i], a) for a, i in srcs):
             # "China protested against the visit", "the embassy protested the arrests": CAMEO 14 is the
             # dissent of civilians; a state or its officials protest in words, an official complaint
