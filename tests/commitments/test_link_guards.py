@@ -48,3 +48,24 @@ def test_a_deed_read_again_without_its_parties_in_the_same_sentence_is_the_same_
     assert mark_duplicates([_outcome("told", "TCD", "NER"), _outcome("again", None, None)]) == {"again": "told"}
     # in another sentence, a partyless deed stands on its own
     assert mark_duplicates([_outcome("told", "TCD", "NER"), _outcome("other", None, None, sentence=1)]) == {}
+
+
+@pytest.fixture(scope="module")
+def unnamed_activity_elsewhere(tmp_path_factory) -> list[dict]:
+    """A pact between two states that names only "the activities" of armed groups, and a report on two
+    other states in which an activity was suspended and then restarted by no named party."""
+    return text_ledger(tmp_path_factory.mktemp("elsewhere"), {
+        "a.md": ("2003-03-13", "DAKAR, March 13 — Niger promised Mali on Thursday to end the activities of "
+                               "armed groups on its soil."),
+        "b.md": ("2005-08-08", "TEHRAN, Aug. 8 — Iran promised Britain in 2004 to suspend uranium enrichment. "
+                               "Every activity at the plant had been suspended since November. Officials said "
+                               "today that the country has restarted the activity at the plant."),
+    })
+
+
+def test_an_outcome_never_settles_a_promise_between_states_its_report_does_not_name(unnamed_activity_elsewhere):
+    pact = [e for e in unnamed_activity_elsewhere if {e["promisor"], e["promisee"]} <= {"NER", "MLI"}]
+    assert pact, unnamed_activity_elsewhere
+    for e in pact:
+        texts = [o["text"] or "" for o in e["outcomes"]]
+        assert not [t for t in texts if "restarted" in t or "Every activity" in t], texts

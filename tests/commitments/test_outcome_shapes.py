@@ -83,7 +83,8 @@ def test_withdrawing_from_an_agreement_with_a_long_name_ends_it():
 def test_what_is_demanded_is_not_what_was_done():
     for text in ("The council adopted a resolution on Monday demanding that Chad suspend all oil exports by May.",
                  "The council reaffirmed its demands that Chad halt the oil exports.",
-                 "The council imposed sanctions on Chad for refusing to suspend oil exports."):
+                 "The council imposed sanctions on Chad for refusing to suspend oil exports.",
+                 "The United States pressed for sanctions against Chad over its refusal to suspend oil exports."):
         assert not [o for o in outcomes(text) if o.kind == "suspended"], text
     assert [o.kind for o in outcomes("Chad suspended its oil exports on Monday.")] == ["suspended"]
 

@@ -774,7 +774,10 @@ def relink(store: Store) -> None:
             inside = [c for c in fits if set(c.direction_cache) <= about]  # type: ignore[attr-defined]
             # outside the article's states only a promise of the very object named ("the sum paid" in an
             # article about another pair settles nothing of this one)
-            fits = inside or [c for c in fits if o["object"] in c.objects]
+            # and never a promise between states the article does not name at all (an unnamed "activity"
+            # restarted in a report on Iran settles nothing between Sudan and Chad)
+            fits = inside or [c for c in fits if o["object"] in c.objects
+                              and set(c.direction_cache) & about]  # type: ignore[attr-defined]
         sums = _stated_sums(o)
         if sums and any(sums & _sum_keys(c) for c in fits):
             # "the $2 billion was released", "scrapped what was left of $1 billion": the promise of that sum

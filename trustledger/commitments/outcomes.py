@@ -27,6 +27,8 @@ DELIVER = words("delivery_verbs")
 DELAY = words("delay_verbs")
 SUSPEND = words("suspension_verbs")
 REFUSE = {"refuse", "decline", "reject", "deny"}
+#: Nouns of refusing: "over its refusal to suspend enrichment" tells no suspension.
+REFUSAL_NOUNS = {"refusal", "rejection", "denial", "unwillingness", "reluctance"}
 CANCEL = words("cancellation_verbs")
 VIOLATE = words("violation_verbs")
 #: verbs of starting a halted thing again ("revived the 2008 treaty", "reinstated the credit line"). General English.
@@ -899,8 +901,10 @@ class OutcomeFinder:
                     "threaten", "promise", "pledge", "agree", "commit", "propose", "intend", "try") and to_inf:
             return None
         if (to_inf or tok.tag_ in ("VB", "VBP")) and any(
-                a.lemma_.lower() in DEMANDS | REFUSE for a in list(tok.ancestors)[:2]):
-            return None  # "demanding that Iran suspend", "its demands that X halt", "refusing to suspend"
+                a.lemma_.lower() in DEMANDS | REFUSE | REFUSAL_NOUNS for a in list(tok.ancestors)[:2]):
+            # "demanding that Iran suspend", "its demands that X halt", "refusing to suspend", "its refusal
+            # to suspend uranium enrichment"
+            return None
         if lem in ("provide", "provid") and tok.dep_ != "ROOT" and any(
                 c.dep_ == "ccomp" for c in tok.children) and not any(
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
