@@ -2428,6 +2428,10 @@ class CommitmentFinder:
                 gerund = gerund_object(action, obj.start) if obj is not None and key != "ceasefire" else None
                 if gerund is not None and kind == "refrain" and not what.startswith("not "):
                     what = f"{what.split(' ')[0]} {gerund.lower_} {key or ''}"  # "stop enriching uranium"
+                elif key and obj is not None and _names_the_act(key, lem):
+                    # "would not intervene in Iran's internal affairs", keyed "non-intervention": the act is the
+                    # verb's own; the phrase it governs says where ("not intervene in internal affairs")
+                    what = f"{what[: -len(key)].rstrip()} {_governing_phrase(action, obj.start)}".rstrip()
         if key and what.endswith(" " + key):
             what = what[: -len(key)] + as_written(key, view.text)  # "deliver S-300", as the report writes it
         terms = [key] if key else []
@@ -2464,3 +2468,21 @@ class CommitmentFinder:
                 keep.due = keep.due or m.due
                 keep.due_precision = keep.due_precision or m.due_precision
         return list(out.values())
+
+
+def _names_the_act(key: str, lemma: str) -> bool:
+    """Whether an object key names the very act its verb tells ("non-intervention" for "intervene",
+    "non-aggression" for "aggress"): the key adds nothing to the verb."""
+    head = key.split()[-1].removeprefix("non-")
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return len(stem) >= 4 and head.startswith(stem)
+
+
+def _governing_phrase(action: Token, start: int) -> str:
+    """The preposition on `action` whose phrase holds the object mention at `start`, with that phrase
+    ("in Iran's internal affairs"), or nothing when the object is not under a preposition."""
+    for p in action.children:
+        if p.dep_ == "prep" and any(t.i == start for t in p.subtree):
+            span = action.doc[p.left_edge.i: p.right_edge.i + 1]
+            return span.text if len(span) <= 8 else ""
+    return ""
