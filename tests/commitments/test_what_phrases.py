@@ -16,3 +16,11 @@ def test_an_object_naming_the_act_is_not_repeated(tmp_path):
     what = pledge[0]["what"]
     assert what.startswith("not intervene") and "non-intervention" not in what, what
     assert "internal affairs" in what, what
+
+
+def test_an_act_the_ledger_has_no_name_for_keeps_its_own_verb(tmp_path):
+    # "will use its navy ... to stop migrants": the act is using the navy, not delivering it
+    led = text_ledger(tmp_path, {"a.md": ("2008-08-30", "BENGHAZI, Aug. 30 — Libya promised Italy on Saturday to "
+                                                       "use its navy to stop migrants leaving for Italian shores.")})
+    whats = [e["what"] for e in led if e["promisor"] == "LBY"]
+    assert whats and not any(w.startswith("deliver") for w in whats), led
