@@ -85,3 +85,16 @@ def test_a_true_participle_with_its_agent_is_left_alone() -> None:
     # "rebels backed by Rwanda": a passive participle with its agent stays on its noun
     dep, head = _dep("Rebels backed by Rwanda seized the town on Sunday, officials said.", "backed")
     assert (dep, head) == ("acl", "Rebels")
+
+
+def test_a_noun_rooted_sentence_gets_its_verb_back() -> None:
+    """'The Saudi-led coalition bombed Sanaa': the parser roots the sentence in the noun with "bombed" as a
+    participle on it; a participle with its own direct object is no passive, so the verb becomes the root."""
+    text = "The Saudi-led coalition bombed Sanaa."
+    assert _dep(text, "bombed") == ("ROOT", "bombed")
+    assert _dep(text, "coalition") == ("nsubj", "bombed")
+
+
+def test_a_noun_with_a_true_reduced_relative_stays_a_noun() -> None:
+    # a headline-like fragment whose participle has no object keeps the parser's reading
+    assert _dep("Talks held in Geneva.", "held")[0] != "ROOT"

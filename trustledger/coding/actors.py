@@ -524,8 +524,10 @@ class ActorResolver:
             if e - s == 1 and (actor.person is not None or actor.place) and self._other_name(
                     doc, s, lo, hi, after=actor.person is not None):
                 continue  # (a town's name closing a person's name: "Marcelo Rebelo de Sousa")
-            if _sided_with(doc, s, lo) and actor.person is None and actor.role is None:
-                continue  # "the pro-Iranian Hezbollah organization", "anti-American militias": a side taken
+            if _sided_with(doc, s, e, lo, hi) and actor.person is None and actor.role is None:
+                # "the pro-Iranian Hezbollah organization", "anti-American militias": a side taken;
+                # "Iranian-backed militias", "Syrian-sponsored groups": the sponsor, not the group's state
+                continue
             if actor.person is not None:
                 s = self._extend_left(doc, s, lo, taken)
             for i in range(s, e):
@@ -956,10 +958,18 @@ def _names_a_facility(doc: Doc, end: int, hi: int) -> bool:
     return False
 
 
-def _sided_with(doc: Doc, s: int, lo: int) -> bool:
+#: Participles that make a state named before them a group's sponsor ("Iranian-backed militias"); "-led"
+#: is not among them ("the Saudi-led coalition" acts as Saudi Arabia's, as CAMEO codes it).
+SPONSOR_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained",
+                                 "aligned", "allied", "controlled"})
+
+
+def _sided_with(doc: Doc, s: int, e: int, lo: int, hi: int) -> bool:
     """A state named after "pro-" or "anti-": the side a group takes ("pro-Iranian", "anti-Syrian"), not
-    the group's state."""
-    return s - 2 >= lo and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in ("pro", "anti")
+    the group's state; a state named before "-backed" or "-sponsored": the group's sponsor."""
+    if s - 2 >= lo and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in ("pro", "anti"):
+        return True
+    return e + 1 < hi and doc[e].text in ("-", "–") and doc[e + 1].lower_ in SPONSOR_PARTICIPLES
 
 
 def _capitalised(doc: Doc, s: int, e: int) -> bool:

@@ -25,6 +25,10 @@ HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 #: Roles of armed men: the only doers a clause of the same moment lends to force told with no agent, and
 #: whose obstructions are a blockade by force (CAMEO 191), not a protest (coder.py).
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "SPY"})
+#: Bodies that act as the state leading them ("the coalition led by Saudi Arabia"); talks or a process "led
+#: by" a state are not that state's acts.
+LED_BODIES = frozenset({"coalition", "alliance", "force", "mission", "contingent", "troop", "army", "delegation",
+                        "team", "bloc", "operation", "task", "taskforce"})
 #: Marks of a clause told as happening at the same moment as the one it hangs on.
 MOMENT_MARKS = frozenset({"as", "when", "while"})
 #: Heads of a part of a counted whole ("the majority of the attacks", "half of the raids"): what is counted.
@@ -1087,6 +1091,14 @@ class Arguments:
                     # former Portuguese colony": a land that was Portugal's, not Portugal
                     return None
                 return self.by_token[c.i].actor
+        for c in t.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "lead" and t.lemma_.lower() in LED_BODIES:
+                # "the coalition led by Saudi Arabia": the force acts as its leader's, as "the Saudi-led
+                # coalition" does
+                leader = next((self.by_token[p.i].actor for a in c.children if a.dep_ == "agent"
+                               for p in a.children if p.dep_ == "pobj" and p.i in self.by_token), None)
+                if leader is not None:
+                    return leader
         if t.lemma_.lower() in DOCUMENT_NOUNS:
             # a document speaks for who issued it or where: "a report released in the Rwandan capital"
             for c in t.children:

@@ -150,6 +150,27 @@ def reported_clause_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def noun_rooted_clauses(doc: Doc) -> Doc:
+    """'The Saudi-led coalition bombed Sanaa': the parser makes the noun the sentence's root and the verb
+    a participle on it ("the coalition [that was] bombed"), though a participle with a direct object of
+    its own is no passive. The verb becomes the root, with the noun as its subject."""
+    for sent in doc.sents:
+        noun = sent.root
+        if not noun.tag_.startswith("NN") or any(c.dep_ in ("nsubj", "nsubjpass", "cop") for c in noun.children):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 1
+                     and any(g.dep_ == "dobj" for g in c.children)
+                     and not any(g.dep_ in ("aux", "auxpass", "agent", "nsubj") for g in c.children)), None)
+        if verb is None:
+            continue
+        for c in list(noun.children):
+            if c.dep_ == "punct" and c.i > verb.i:
+                c.head = verb  # the full stop closes the clause
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
-    return reported_clause_subjects(conjuncts_by_form(adjective_read_verbs(quantity_heads(doc))))
+    return noun_rooted_clauses(reported_clause_subjects(conjuncts_by_form(adjective_read_verbs(quantity_heads(doc)))))
