@@ -173,3 +173,38 @@ def test_a_verb_of_breach_used_as_a_description_is_not_a_breach():
                   "against the invading army.", dt.date(2023, 3, 28))
     kinds = {o.kind for o in outs}
     assert "violated" not in kinds and "delivered" in kinds
+
+
+
+def _promise(obj: str, text: str):
+    from trustledger.commitments.records import CommitmentMention
+
+    return CommitmentMention("d", 0, 0, len(text), text, "RUS", "TUR", "deliver", obj, f"deliver {obj}", [obj])
+
+
+def _outcome(obj: str, text: str):
+    from trustledger.commitments.records import OutcomeMention
+
+    return OutcomeMention("d", 1, text, "suspended", "USA", "TUR", obj, f"suspended {obj}", [obj])
+
+
+def test_a_kind_promised_before_its_designation_is_named_takes_it():
+    """"Ankara pressed ahead with buying Russian missile-defence systems ... give up delivery of the S-400":
+    the systems promised are the one designation of their kind the report names, with or without the alias
+    table; an F-35 written as a fighter is another kind's."""
+    from trustledger.commitments.stage import named_later
+
+    bought = _promise("system", "Ankara has decided to press ahead with buying Russian missile-defence systems.")
+    named = [_promise("s-400", "Until Turkey decides to give up delivery of the S-400, deliveries are suspended."),
+             _outcome("f-35", "The United States is stopping F-35 fighter programme deliveries to Turkey.")]
+    named_later([bought, named[0]], [named[1]])
+    assert (bought.object, bought.what) == ("s-400", "deliver S-400")
+
+
+def test_a_kind_with_two_designations_of_it_named_stays_as_it_is():
+    from trustledger.commitments.stage import named_later
+
+    bought = _promise("system", "Ankara will buy Russian air-defence systems.")
+    others = [_outcome("s-400", "The S-400 systems arrived."), _outcome("s-300", "The S-300 systems were sold on.")]
+    named_later([bought], others)
+    assert bought.object == "system"

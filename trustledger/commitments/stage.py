@@ -9,6 +9,7 @@ file, text or SIPRI, so that the order of ingest does not matter).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pyarrow as pa
@@ -118,11 +119,45 @@ def find_in_document(doc, sentences, doc_id: str, doc_date, story_id: str | None
                 found.append(m)
         return found, of.find(v)
 
+    first_c, first_o = len(commitments), len(outcomes)
     for v in vs:
         found = read(v) if guard is None else guard.run(v.index, read, v, default=lambda: ([], []))
         commitments.extend(found[0])
         outcomes.extend(found[1])
+    named_later(commitments[first_c:], outcomes[first_o:])
     return commitments, outcomes
+
+
+def named_later(commitments: list[CommitmentMention], outcomes: list[OutcomeMention]) -> None:
+    """A thing promised under its kind's name before the report names it ("Ankara pressed ahead with
+    buying Russian missile-defence systems ... the S-400"): when the report names exactly one
+    designation of that kind, the kind's name ("system", "jet") is that designation, as "the system"
+    after it would be (sentence.py reads those back-references). Works without the alias table."""
+    from trustledger.commitments.objects import DESIGNATION, class_of
+    from trustledger.commitments.sentence import GENERIC_HEADS
+
+    def designation(key: str | None) -> bool:
+        return bool(key) and DESIGNATION.match(key.split()[0]) is not None and any(ch.isdigit() for ch in key)
+
+    named = {k for m in [*commitments, *outcomes] for k in [m.object, *(getattr(m, "terms", None) or [])]
+             if designation(k)}
+    by_class: dict[str, set[str]] = {}
+    for k in named:
+        by_class.setdefault(class_of(k), set()).add(k)
+    for m in commitments:
+        key = m.object
+        if not key or " " in key or key.rstrip("s") not in GENERIC_HEADS and key not in GENERIC_HEADS:
+            continue
+        head = key.rstrip("s")
+        texts = [x.text or "" for x in [*commitments, *outcomes]]
+        found = {d for d in by_class.get(class_of(key), set())
+                 if not (_heads_after(d, texts) - {head, head + "s", key})}
+        if len(found) == 1:
+            (d,) = found
+            if m.what.endswith(" " + key):
+                m.what = m.what[: -len(key)] + d.upper() if d[:1].isalpha() and "-" in d else m.what[: -len(key)] + d
+            m.object = d
+            m.terms = [d, *[t for t in m.terms if t not in (key, d)]]
 
 
 def mentions_table(rows: list[CommitmentMention]) -> pa.Table:
@@ -188,3 +223,16 @@ def _unique(rows, key):
     return out
 
 
+def _heads_after(designation: str, texts: list[str]) -> set[str]:
+    """The kind nouns written within three words after a designation ("F-35 fighter", "S-400 air-defence
+    systems"): a designation written with another kind's noun is not the thing promised under this one."""
+    from trustledger.commitments.sentence import GENERIC_HEADS
+
+    pattern = re.compile(r"(?<![\w-])" + re.escape(designation).replace(r"\-", "[-\\s]?")
+                         + r"(?:e?s)?((?:[\s-]+[\w-]+){1,3})", re.I)
+    out: set[str] = set()
+    for t in texts:
+        for m in pattern.finditer(t):
+            out |= {w.lower() for w in re.findall(r"[\w]+", m.group(1)) if w.lower().rstrip("s") in GENERIC_HEADS
+                    or w.lower() in GENERIC_HEADS}
+    return out
