@@ -1,4 +1,4 @@
-"""A course a verb of taking up names ("resorted to throwing stones", "turned to shelling the villages")
+"""A course a verb of taking up names ("resorted to burning tyres", "turned to shelling the villages")
 is its subject's own act: the gerund after "to" shares the clause's subject. Our own sentences in the
 shape of wire copy."""
 

@@ -72,13 +72,12 @@ def test_a_free_press_stays_an_adjective() -> None:
 
 
 def test_a_reported_clause_read_as_a_participle_gets_its_own_verb() -> None:
-    """'Youths resorted to ..., officials said': the parser hangs "resorted" on "youths" as a
+    """'Students resorted to ..., witnesses said': the parser hangs "resorted" on "students" as a
     participle and gives "said" two subjects; the repair makes "resorted" the reported clause's verb."""
-    text = ("Palestinian youths resorted to throwing stones during demonstrations against the army, officials "
-            "said on Thursday.")
+    text = "Kurdish students resorted to burning tyres outside the ministry, witnesses said on Monday."
     assert _dep(text, "resorted") == ("ccomp", "said")
-    assert _dep(text, "youths") == ("nsubj", "resorted")
-    assert _dep(text, "officials") == ("nsubj", "said")
+    assert _dep(text, "students") == ("nsubj", "resorted")
+    assert _dep(text, "witnesses") == ("nsubj", "said")
 
 
 def test_a_true_participle_with_its_agent_is_left_alone() -> None:

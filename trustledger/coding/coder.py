@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 #: Prepositions before a gerund whose doer is the subject of the clause it hangs on: of means ("by
 #: signing", "in backing") and of time ("after arriving"); "jailed X for helping" is X's help.
 GERUND_PREPS = frozenset({"by", "in"}) | TEMPORAL_PREPS
-#: Verbs whose "to" + gerund is a course their subject takes up ("resorted to throwing stones", "turned
+#: Verbs whose "to" + gerund is a course their subject takes up ("resorted to burning tyres", "turned
 #: to shelling the villages"): the gerund's act is the subject's own.
 TAKING_UP_VERBS = frozenset({"resort", "turn", "return", "revert", "switch", "proceed", "escalate"})
 CONTROL = {"intent", "appeal", "demand", "refuse", "threat", "negate", "permit"}
@@ -934,7 +934,7 @@ class _Sentence(Quotes, Arguments):
             h = h.head  # "are guilty of violating the truce", "remains steadfast in backing Ukraine"
         elif prep.lower_ not in GERUND_PREPS and not (prep.lower_ == "to" and h.lemma_.lower() in TAKING_UP_VERBS):
             # after a verb only a gerund of means or of time ("said, soon after arriving in Astana"), or
-            # the course a verb of taking up names ("youths resorted to throwing stones")
+            # the course a verb of taking up names ("students resorted to burning tyres")
             return []
         return self.subjects(h) if h.pos_ in ("VERB", "AUX") else []
 

@@ -128,8 +128,8 @@ def adjective_read_verbs(doc: Doc) -> Doc:
 
 
 def reported_clause_subjects(doc: Doc) -> Doc:
-    """'Palestinian youths resorted to throwing stones ..., officials said': the parser reads the
-    reported clause's verb as a participle on its subject ("youths [who were] resorted") and gives the
+    """'Kurdish students resorted to burning tyres ..., witnesses said': the parser reads the
+    reported clause's verb as a participle on its subject ("students [who were] resorted") and gives the
     verb of saying two subjects. A verb with two subjects, the first of which carries a bare participle
     of its own with no auxiliary, agent or subject, is a report of that participle's clause: the
     participle becomes the clause's finite verb, the complement of the verb of saying, with the first
