@@ -34,3 +34,9 @@ def root_triples(coder: EventCoder, text: str, day: dt.date) -> set[tuple[str, s
     """(source code, CAMEO root, target code or None) of the events coded in `text`: the level the
     real-text gold is scored at."""
     return {(s, c[:2], t) for s, c, t in full_codes(coder, text, day)}
+
+
+def state_triples(coder: EventCoder, text: str, day: dt.date) -> set[tuple[str, str, str]]:
+    """(source state, CAMEO root, target state or "") of the events coded in `text`: the roles dropped,
+    as the report-based gold compares them."""
+    return {(s[:3], r, (t or "")[:3]) for s, r, t in root_triples(coder, text, day)}

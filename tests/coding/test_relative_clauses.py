@@ -10,35 +10,28 @@ import datetime as dt
 
 import pytest
 
-from tests.coding.conftest import root_triples
-from trustledger.coding.coder import EventCoder
+from tests.coding.conftest import root_triples, state_triples
 
 DAY = dt.date(1986, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(require_target=False)
 
 
 @pytest.mark.parametrize("text, expected", [
     ("South Africa, which is fighting a bush war against Angola, denied the report.", ("ZAF", "19", "AGO")),
     ("Libya, which is shelling Chadian positions near the border, rejected the charge.", ("LBY", "19", "TCD")),
 ])
-def test_a_progressive_relative_clause_is_an_event(coder, text, expected):
-    assert expected in {(s[:3], r, (t or "")[:3]) for s, r, t in root_triples(coder, text, DAY)}
+def test_a_progressive_relative_clause_is_an_event(ingest_coder, text, expected):
+    assert expected in state_triples(ingest_coder, text, DAY)
 
 
 @pytest.mark.parametrize("text", [
     "Morocco, which occupies the territory, rejected the plan.",
     "The activists, who are imprisoned in Tehran, were not charged.",
 ])
-def test_a_simple_present_or_passive_relative_clause_stays_background(coder, text):
-    assert not any(r in ("17", "19", "20") for _, r, _ in root_triples(coder, text, DAY))
+def test_a_simple_present_or_passive_relative_clause_stays_background(ingest_coder, text):
+    assert not any(r in ("17", "19", "20") for _, r, _ in root_triples(ingest_coder, text, DAY))
 
 
-def test_a_relative_clause_on_an_apposition_tells_of_the_renamed_noun(coder):
-    triples = {(s[:3], r, (t or "")[:3]) for s, r, t in
-               root_triples(coder, "Hamas, a group that has attacked Israel many times, denied the report.", DAY)}
+def test_a_relative_clause_on_an_apposition_tells_of_the_renamed_noun(ingest_coder):
+    triples = state_triples(ingest_coder, "Hamas, a group that has attacked Israel many times, denied the report.", DAY)
     assert ("PSE", "19", "ISR") in triples
 
