@@ -185,9 +185,14 @@ def class_of(key: str | None) -> str:
         for cls, heads in CLASS_HEADS.items():
             if w in heads or w1 in heads:
                 return cls
-    if DESIGNATION.match(key.split()[0]) and any(ch.isdigit() for ch in key):
+    if is_designation(key):
         return "weapon"
     return "other"
+
+
+def is_designation(key: str | None) -> bool:
+    """An object key that opens with a designation ("s-400", "f-16 fighter", "type 039"'s digits)."""
+    return bool(key) and DESIGNATION.match(key.split()[0]) is not None and any(ch.isdigit() for ch in key)
 
 
 #: Classes in which two objects of one pair of states are the same promise's thing ("troops" and "forces").

@@ -133,31 +133,29 @@ def named_later(commitments: list[CommitmentMention], outcomes: list[OutcomeMent
     buying Russian missile-defence systems ... the S-400"): when the report names exactly one
     designation of that kind, the kind's name ("system", "jet") is that designation, as "the system"
     after it would be (sentence.py reads those back-references). Works without the alias table."""
-    from trustledger.commitments.objects import DESIGNATION, class_of
+    from trustledger.commitments.objects import as_written, class_of, is_designation
     from trustledger.commitments.sentence import GENERIC_HEADS
 
-    def designation(key: str | None) -> bool:
-        return bool(key) and DESIGNATION.match(key.split()[0]) is not None and any(ch.isdigit() for ch in key)
-
-    named = {k for m in [*commitments, *outcomes] for k in [m.object, *(getattr(m, "terms", None) or [])]
-             if designation(k)}
+    mentions = [*commitments, *outcomes]
     by_class: dict[str, set[str]] = {}
-    for k in named:
+    for k in {k for m in mentions for k in [m.object, *(m.terms or [])] if is_designation(k)}:
         by_class.setdefault(class_of(k), set()).add(k)
+    if not by_class:
+        return
+    texts = [x.text or "" for x in mentions]
     for m in commitments:
         key = m.object
         if not key or " " in key or key.rstrip("s") not in GENERIC_HEADS and key not in GENERIC_HEADS:
             continue
         head = key.rstrip("s")
-        texts = [x.text or "" for x in [*commitments, *outcomes]]
         found = {d for d in by_class.get(class_of(key), set())
                  if not (_heads_after(d, texts) - {head, head + "s", key})}
         if len(found) == 1:
             (d,) = found
             if m.what.endswith(" " + key):
-                m.what = m.what[: -len(key)] + d.upper() if d[:1].isalpha() and "-" in d else m.what[: -len(key)] + d
+                m.what = m.what[: -len(key)] + as_written(d, " ".join(texts))  # "deliver S-400"
             m.object = d
-            m.terms = [d, *[t for t in m.terms if t not in (key, d)]]
+            m.terms = [d, *[t for t in m.terms or [] if t not in (key, d)]]
 
 
 def mentions_table(rows: list[CommitmentMention]) -> pa.Table:
